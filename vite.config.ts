@@ -1,0 +1,20 @@
+/// <reference types="vitest/config" />
+import path from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/** The dataset the app is built around: `DATASET=path/to/dataset.json npm run build`. */
+const datasetPath = path.resolve(process.env.DATASET ?? 'src/generated/dataset.json');
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: { '@dataset': datasetPath } },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  test: {
+    environment: 'jsdom',
+    include: ['test/**/*.test.{ts,tsx}'],
+    setupFiles: ['./vitest.setup.ts'],
+    env: { TZ: 'America/New_York' },
+  },
+});
