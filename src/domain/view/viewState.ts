@@ -1,0 +1,51 @@
+import type { EventKind, IsoDate } from '../types';
+
+/** Which time scale the timeline uses: gaps collapsed, or true linear time. */
+export type ScaleMode = 'compressed' | 'linear';
+/** What the timeline's lanes group by. */
+export type LaneMode = 'kind' | 'actor';
+/** Main presentation: the graphical timeline or the accessible list of the same events. */
+export type LayoutMode = 'timeline' | 'list';
+
+/** Facet filters: AND across facets, OR within one. Empty array = no filter on that facet. */
+export interface Filters {
+  actors: string[];
+  places: string[];
+  /** Article ids whose events are shown; empty = all sources. */
+  sources: string[];
+  kinds: EventKind[];
+  /** Inclusive date range; null = open. */
+  from: IsoDate | null;
+  to: IsoDate | null;
+}
+
+/**
+ * The whole shareable view: what the URL encodes (and nothing else goes in the URL).
+ * `window` is the timeline's visible time span in UTC milliseconds, null = fit the filtered events.
+ */
+export interface ViewState {
+  event: string | null;
+  filters: Filters;
+  scale: ScaleMode;
+  lanes: LaneMode;
+  layout: LayoutMode;
+  window: readonly [number, number] | null;
+}
+
+export const EMPTY_FILTERS: Filters = {
+  actors: [],
+  places: [],
+  sources: [],
+  kinds: [],
+  from: null,
+  to: null,
+};
+
+export const DEFAULT_VIEW: ViewState = {
+  event: null,
+  filters: EMPTY_FILTERS,
+  scale: 'compressed',
+  lanes: 'kind',
+  layout: 'timeline',
+  window: null,
+};
