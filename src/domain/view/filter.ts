@@ -1,0 +1,19 @@
+import type { DatasetEvent } from '../types';
+import type { Filters } from './viewState';
+
+/** True when `event` passes every active facet (AND across facets, OR within one). */
+export function matchesFilters(event: DatasetEvent, filters: Filters): boolean {
+  const { actors, places, sources, kinds, from, to } = filters;
+  if (actors.length > 0 && !event.actors.some((a) => actors.includes(a))) return false;
+  if (places.length > 0 && !event.places.some((p) => places.includes(p))) return false;
+  if (sources.length > 0 && !event.evidence.some((e) => sources.includes(e.article))) return false;
+  if (kinds.length > 0 && !kinds.includes(event.kind)) return false;
+  if (from !== null && event.date < from) return false;
+  if (to !== null && event.date > to) return false;
+  return true;
+}
+
+/** The events that pass `filters`, in their original (date) order. */
+export function filterEvents(events: readonly DatasetEvent[], filters: Filters): DatasetEvent[] {
+  return events.filter((e) => matchesFilters(e, filters));
+}
