@@ -2,12 +2,13 @@
 import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './scripts/csp';
 
 /** The dataset the app is built around: `DATASET=path/to/dataset.json npm run build`. */
 const datasetPath = path.resolve(process.env.DATASET ?? 'src/generated/dataset.json');
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   resolve: { alias: { '@dataset': datasetPath } },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
