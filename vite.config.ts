@@ -3,12 +3,14 @@ import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './scripts/csp';
+// bench/perf (issue 5): fail the build on an invalid dataset.
+import { validateDatasetPlugin } from './scripts/validateDatasetPlugin.ts';
 
 /** The dataset the app is built around: `DATASET=path/to/dataset.json npm run build`. */
 const datasetPath = path.resolve(process.env.DATASET ?? 'src/generated/dataset.json');
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), validateDatasetPlugin(datasetPath)],
   resolve: { alias: { '@dataset': datasetPath } },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

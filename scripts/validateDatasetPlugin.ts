@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { formatProblems, validateDataset } from '../src/domain/dataset/validateDataset.ts';
+
+/**
+ * Validates the compiled dataset the build bundles (`DATASET=path` or
+ * src/generated/dataset.json) before anything is bundled, and fails the build with every
+ * problem listed as `file: record-id field: message`. A dataset that passes is safe for
+ * the app's cast in src/data.ts. Build only: the dev server and vitest skip it.
+ * (Imports carry `.ts` so Vite's native config loader can load this file.)
+ */
+export function validateDatasetPlugin(datasetPath: string): Plugin {
+  return {
+    name: 'sourceline-validate-dataset',
+    apply: 'build',
+    buildStart() {
+      const relative = path.relative(process.cwd(), datasetPath);
+      const file = relative.startsWith('..') || relative === '' ? datasetPath : relative;
+      let text: string;
+      try {
+        text = readFileSync(datasetPath, 'utf8');
+      } catch (error) {
+        this.error(`dataset ${file} cannot be read: ${(error as Error).message}`);
+      }
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch (error) {
+        this.error(`dataset ${file} is not valid JSON: ${(error as Error).message}`);
+      }
+      const result = validateDataset(data, file);
+      if (!result.ok) {
+        this.error(
+          `dataset ${file} has ${result.problems.length} problem(s):\n${formatProblems(result.problems)}`,
+        );
+      }
+      const { events, articles } = result.dataset;
+      this.info(`dataset ${file}: ${events.length} events, ${articles.length} articles, valid`);
+    },
+  };
+}

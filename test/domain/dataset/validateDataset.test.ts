@@ -1,0 +1,443 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../../src/domain/types';
+import {
+  formatProblems,
+  isIsoDate,
+  validateDataset,
+} from '../../../src/domain/dataset/validateDataset';
+
+const PARAGRAPH = 'Talks resumed in Istanbul on Tuesday. Both delegations met for three hours.';
+const QUOTE = 'Both delegations met for three hours.';
+const QUOTE_START = PARAGRAPH.indexOf(QUOTE);
+
+/** A small dataset that passes every rule; each case below breaks one thing. */
+function makeDataset(): Dataset {
+  return {
+    articles: [
+      {
+        id: 'talks-resume',
+        file: '000.txt',
+        title: 'Talks resume',
+        titleBasis: 'headline',
+        outlet: null,
+        outletBasis: null,
+        author: null,
+        byline: null,
+        published: '2022-03-29',
+        publishedBasis: 'dateline',
+        paragraphs: ['Talks resume', PARAGRAPH],
+        headings: [0],
+      },
+    ],
+    actors: [
+      {
+        id: 'ukraine-government',
+        name: 'Government of Ukraine',
+        aliases: [],
+        kind: 'government',
+        role: 'state',
+        affiliation: null,
+      },
+      {
+        id: 'kuleba',
+        name: 'Dmytro Kuleba',
+        aliases: ['Kuleba'],
+        kind: 'person',
+        role: 'Foreign Minister',
+        affiliation: 'ukraine-government',
+      },
+    ],
+    places: [
+      {
+        id: 'turkey',
+        name: 'Turkey',
+        aliases: [],
+        kind: 'country',
+        country: 'turkey',
+        lat: null,
+        lon: null,
+      },
+      {
+        id: 'istanbul',
+        name: 'Istanbul',
+        aliases: [],
+        kind: 'city',
+        country: 'turkey',
+        lat: 41.01,
+        lon: 28.98,
+      },
+    ],
+    events: [
+      {
+        id: 'istanbul-talks',
+        date: '2022-03-29',
+        datePrecision: 'day',
+        dateBasis: '"on Tuesday" against 2022-03-29',
+        title: 'Talks in Istanbul',
+        summary: 'Delegations met.',
+        kind: 'talks',
+        actors: ['kuleba'],
+        places: ['istanbul'],
+        evidence: [
+          {
+            article: 'talks-resume',
+            quote: QUOTE,
+            paragraph: 1,
+            start: QUOTE_START,
+            end: QUOTE_START + QUOTE.length,
+          },
+        ],
+      },
+    ],
+    mentions: [
+      {
+        article: 'talks-resume',
+        paragraph: 1,
+        start: 17,
+        end: 25,
+        entity: 'place',
+        id: 'istanbul',
+      },
+    ],
+  };
+}
+
+type Case = [
+  name: string,
+  breakIt: (d: Dataset) => unknown,
+  id: string,
+  field: string,
+  message: RegExp,
+];
+
+const CASES: Case[] = [
+  ['not an object', () => null, '(dataset)', '(root)', /expected object/i],
+  [
+    'a missing collection',
+    (d) => ({ ...d, mentions: undefined }),
+    '(dataset)',
+    'mentions',
+    /expected array/i,
+  ],
+  [
+    'an event without title',
+    (d) => {
+      (d.events[0] as unknown as Record<string, unknown>).title = undefined;
+    },
+    'istanbul-talks',
+    'events[0].title',
+    /expected string/i,
+  ],
+  [
+    'an unknown event kind',
+    (d) => {
+      (d.events[0] as unknown as Record<string, unknown>).kind = 'party';
+    },
+    'istanbul-talks',
+    'events[0].kind',
+    /invalid option/i,
+  ],
+  [
+    'a negative offset',
+    (d) => {
+      d.events[0]!.evidence[0]!.start = -1;
+    },
+    'istanbul-talks',
+    'events[0].evidence[0].start',
+    /too small|>=0/i,
+  ],
+  [
+    'a record without id named by index',
+    (d) => {
+      (d.actors[1] as unknown as Record<string, unknown>).id = 3;
+    },
+    'actors[1]',
+    'actors[1].id',
+    /expected string/i,
+  ],
+  [
+    'a duplicate event id',
+    (d) => {
+      d.events.push({ ...d.events[0]! });
+    },
+    'istanbul-talks',
+    'events[1].id',
+    /duplicate id \(first at events\[0\]\)/,
+  ],
+  [
+    'a duplicate place id',
+    (d) => {
+      d.places.push({ ...d.places[1]! });
+    },
+    'istanbul',
+    'places[2].id',
+    /duplicate/,
+  ],
+  [
+    'an unknown actor on an event',
+    (d) => {
+      d.events[0]!.actors.push('nobody');
+    },
+    'istanbul-talks',
+    'events[0].actors[1]',
+    /unknown actor "nobody"/,
+  ],
+  [
+    'an unknown place on an event',
+    (d) => {
+      d.events[0]!.places = ['atlantis'];
+    },
+    'istanbul-talks',
+    'events[0].places[0]',
+    /unknown place "atlantis"/,
+  ],
+  [
+    'an event without evidence',
+    (d) => {
+      d.events[0]!.evidence = [];
+    },
+    'istanbul-talks',
+    'events[0].evidence',
+    /at least one/,
+  ],
+  [
+    'evidence citing an unknown article',
+    (d) => {
+      d.events[0]!.evidence[0]!.article = 'gone';
+    },
+    'istanbul-talks',
+    'events[0].evidence[0].article',
+    /unknown article "gone"/,
+  ],
+  [
+    'evidence in a missing paragraph',
+    (d) => {
+      d.events[0]!.evidence[0]!.paragraph = 7;
+    },
+    'istanbul-talks',
+    'events[0].evidence[0].paragraph',
+    /paragraph 7 does not exist/,
+  ],
+  [
+    'evidence past the paragraph end',
+    (d) => {
+      d.events[0]!.evidence[0]!.end = PARAGRAPH.length + 1;
+    },
+    'istanbul-talks',
+    'events[0].evidence[0].end',
+    /outside the paragraph/,
+  ],
+  [
+    'an empty evidence span',
+    (d) => {
+      d.events[0]!.evidence[0]!.end = QUOTE_START;
+    },
+    'istanbul-talks',
+    'events[0].evidence[0].end',
+    /empty/,
+  ],
+  [
+    'a quote off by one',
+    (d) => {
+      d.events[0]!.evidence[0]!.start += 1;
+    },
+    'istanbul-talks',
+    'events[0].evidence[0].quote',
+    /not verbatim/,
+  ],
+  [
+    'a quote edited after compiling',
+    (d) => {
+      d.events[0]!.evidence[0]!.quote = QUOTE.replace('three', 'two');
+    },
+    'istanbul-talks',
+    'events[0].evidence[0].quote',
+    /not verbatim/,
+  ],
+  [
+    'an impossible date',
+    (d) => {
+      d.events[0]!.date = '2022-02-30';
+    },
+    'istanbul-talks',
+    'events[0].date',
+    /not an ISO date/,
+  ],
+  [
+    'a non-ISO date',
+    (d) => {
+      d.events[0]!.date = '29/03/2022';
+    },
+    'istanbul-talks',
+    'events[0].date',
+    /not an ISO date/,
+  ],
+  [
+    'events out of date order',
+    (d) => {
+      d.events.unshift({ ...d.events[0]!, id: 'later', date: '2022-04-01' });
+    },
+    'istanbul-talks',
+    'events[1].date',
+    /not sorted by date/,
+  ],
+  [
+    'a bad publication date',
+    (d) => {
+      d.articles[0]!.published = '2022-3-29';
+    },
+    'talks-resume',
+    'articles[0].published',
+    /not an ISO date/,
+  ],
+  [
+    'a heading past the last paragraph',
+    (d) => {
+      d.articles[0]!.headings = [2];
+    },
+    'talks-resume',
+    'articles[0].headings[0]',
+    /does not exist/,
+  ],
+  [
+    'a city without coordinates',
+    (d) => {
+      d.places[1]!.lat = null;
+    },
+    'istanbul',
+    'places[1].lat',
+    /city needs lat and lon/,
+  ],
+  [
+    'a latitude out of range',
+    (d) => {
+      d.places[1]!.lat = 91;
+    },
+    'istanbul',
+    'places[1].lat',
+    /out of range/,
+  ],
+  [
+    'a longitude out of range',
+    (d) => {
+      d.places[0]!.lon = -181;
+    },
+    'turkey',
+    'places[0].lon',
+    /out of range/,
+  ],
+  [
+    'an unknown country',
+    (d) => {
+      d.places[1]!.country = 'narnia';
+    },
+    'istanbul',
+    'places[1].country',
+    /unknown place "narnia"/,
+  ],
+  [
+    'an unknown affiliation',
+    (d) => {
+      d.actors[1]!.affiliation = 'nobody';
+    },
+    'kuleba',
+    'actors[1].affiliation',
+    /unknown actor/,
+  ],
+  [
+    'a mention of an unknown actor',
+    (d) => {
+      d.mentions[0]!.entity = 'actor';
+    },
+    'actor "istanbul" in talks-resume',
+    'mentions[0].id',
+    /unknown actor "istanbul"/,
+  ],
+  [
+    'a mention past the paragraph end',
+    (d) => {
+      d.mentions[0]!.end = 999;
+    },
+    'place "istanbul" in talks-resume',
+    'mentions[0].end',
+    /outside the paragraph/,
+  ],
+  [
+    'a mention in an unknown article',
+    (d) => {
+      d.mentions[0]!.article = 'gone';
+    },
+    'place "istanbul" in gone',
+    'mentions[0].article',
+    /unknown article/,
+  ],
+];
+
+describe('validateDataset', () => {
+  it('accepts a valid dataset and returns it typed', () => {
+    const data = makeDataset();
+    const result = validateDataset(data, 'd.json');
+    expect(result).toEqual({ ok: true, dataset: data, problems: [] });
+  });
+
+  it('accepts extra fields (additions to the contract)', () => {
+    const data = { ...makeDataset(), version: 2 };
+    (data.events[0] as unknown as Record<string, unknown>).importance = 3;
+    expect(validateDataset(data, 'd.json').ok).toBe(true);
+  });
+
+  it.each(CASES)('reports %s with file, id and field', (_name, breakIt, id, field, message) => {
+    const data = makeDataset();
+    const replaced = breakIt(data);
+    const result = validateDataset(replaced === undefined ? data : replaced, 'stories/x.json');
+    expect(result.ok).toBe(false);
+    const problem = result.problems.find((p) => p.field === field);
+    expect(problem, JSON.stringify(result.problems)).toBeDefined();
+    expect(problem).toMatchObject({ file: 'stories/x.json', id });
+    expect(problem!.message).toMatch(message);
+  });
+
+  it('reports every problem, not only the first', () => {
+    const data = makeDataset();
+    data.events[0]!.actors = ['a', 'b'];
+    data.places[1]!.lat = 100;
+    expect(validateDataset(data, 'd.json').problems).toHaveLength(3);
+  });
+
+  it('stays linear: 50,000 events referencing one article validate quickly', () => {
+    const data = makeDataset();
+    const base = data.events[0]!;
+    data.events = Array.from({ length: 50_000 }, (_, i) => ({ ...base, id: `e${i}` }));
+    const t0 = performance.now();
+    expect(validateDataset(data, 'd.json').ok).toBe(true);
+    // Generous bound (slow CI machines); a quadratic id or reference check takes minutes here.
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});
+
+describe('isIsoDate', () => {
+  it.each([
+    ['2022-02-24', true],
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2022-13-01', false],
+    ['2022-00-10', false],
+    ['2022-1-01', false],
+    ['2022-01-01T00:00', false],
+    ['', false],
+  ])('%s -> %s', (value, expected) => expect(isIsoDate(value)).toBe(expected));
+});
+
+describe('formatProblems', () => {
+  it('writes one line per problem and caps the list', () => {
+    const problems = Array.from({ length: 3 }, (_, i) => ({
+      file: 'f.json',
+      id: `e${i}`,
+      field: `events[${i}].date`,
+      message: 'bad',
+    }));
+    expect(formatProblems(problems, 2)).toBe(
+      'f.json: e0 events[0].date: bad\nf.json: e1 events[1].date: bad\n… and 1 more problems',
+    );
+  });
+});
