@@ -14,6 +14,31 @@ import {
 /** How a state change should reach browser history (read by the URL sync module). */
 export type HistoryMode = 'push' | 'replace';
 
+/** One filter the user added, newest last: what "relax the last filter" undoes. */
+export type FilterStep =
+  { key: 'actors' | 'places' | 'sources' | 'kinds'; value: string } | { key: 'dates' };
+
+/** A quote inside an article, in the article's paragraph offsets. */
+export interface QuoteLocation {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** What "Read in source" asks for: an article, and optionally the quote to scroll to. */
+export interface SourceTarget {
+  article: string;
+  paragraph: number | null;
+  start: number | null;
+  end: number | null;
+}
+
+/**
+ * Where each piece of state lives:
+ * - `view`: the shareable view; the URL is its canonical form (src/state/urlSync.ts).
+ * - `openSources`, `sourceFocus`, `notice`, `filterSteps`: this session only, never in the URL.
+ * - `dataset`: fixed for the store's life.
+ */
 export interface AppState {
   dataset: Dataset;
   view: ViewState;
@@ -21,13 +46,12 @@ export interface AppState {
   historyMode: HistoryMode;
   /** A short message for the user (e.g. a bad deep link was repaired); null when none. */
   notice: string | null;
-  /** The article whose source panel is open and the evidence to scroll to, if any. */
-  openSource: {
-    article: string;
-    paragraph: number | null;
-    start: number | null;
-    end: number | null;
-  } | null;
+  /** Article ids whose source panels are open, in the order they were opened. */
+  openSources: string[];
+  /** The quote the reader asked to see, scrolled into view and highlighted in its panel. */
+  sourceFocus: ({ article: string } & QuoteLocation) | null;
+  /** Filters in the order they were added (oldest first). */
+  filterSteps: FilterStep[];
 
   eventSelected: (id: string | null) => void;
   actorToggled: (id: string) => void;
@@ -43,35 +67,61 @@ export interface AppState {
   scaleModeChanged: (scale: ScaleMode) => void;
   laneModeChanged: (lanes: LaneMode) => void;
   layoutChanged: (layout: LayoutMode) => void;
-  sourceOpened: (source: AppState['openSource']) => void;
+  /** Opens an article's panel (kept open beside the others) and focuses the quote, if given. */
+  sourceOpened: (source: SourceTarget) => void;
+  /** Opens several panels side by side, e.g. every source of the selected event. */
+  sourcesCompared: (articles: readonly string[]) => void;
+  sourceClosed: (article: string) => void;
   /** A URL (back/forward, first load) was parsed into a view; does not write history. */
   viewRestored: (view: ViewState, notice: string | null) => void;
   noticeDismissed: () => void;
 }
 
-type FilterKey = 'actors' | 'places' | 'sources' | 'kinds';
+type ListKey = 'actors' | 'places' | 'sources' | 'kinds';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
+/** The steps that rebuild `filters` when their order is unknown (a restored URL): facet order. */
+function stepsOf(filters: Filters): FilterStep[] {
+  const steps: FilterStep[] = [];
+  for (const key of ['actors', 'places', 'sources', 'kinds'] as const) {
+    for (const value of filters[key]) steps.push({ key, value });
+  }
+  if (filters.from !== null || filters.to !== null) steps.push({ key: 'dates' });
+  return steps;
+}
+
+const sameStep = (a: FilterStep, b: FilterStep) =>
+  a.key === b.key && (a.key === 'dates' || (b.key !== 'dates' && a.value === b.value));
+
+/** After back/forward: keep the known order of the filters still active, then add the rest. */
+function reconcileSteps(previous: readonly FilterStep[], filters: Filters): FilterStep[] {
+  const wanted = stepsOf(filters);
+  const kept = previous.filter((p) => wanted.some((w) => sameStep(p, w)));
+  return [...kept, ...wanted.filter((w) => !kept.some((k) => sameStep(k, w)))];
+}
+
 /** Creates a fresh store; each test makes its own. */
 export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAULT_VIEW) {
-  // Order in which filter values were added, so "relax the last filter" can undo the newest.
-  let filterLog: Array<{ key: FilterKey; value: string }> = [];
-
   return createStore<AppState>()((set, get) => {
-    const setFilters = (filters: Filters, mode: HistoryMode = 'push') =>
+    const setFilters = (filters: Filters, filterSteps: FilterStep[]) =>
       // A filter change refits the timeline: the old zoom window may show nothing.
-      set((s) => ({ view: { ...s.view, filters, window: null }, historyMode: mode }));
+      set((s) => ({
+        view: { ...s.view, filters, window: null },
+        historyMode: 'push',
+        filterSteps,
+      }));
 
-    const toggleFacet = (key: FilterKey, value: string) => {
-      const current = get().view.filters[key] as string[];
+    const toggleFacet = (key: ListKey, value: string) => {
+      const { view, filterSteps } = get();
+      const current: readonly string[] = view.filters[key];
       const adding = !current.includes(value);
-      filterLog = adding
-        ? [...filterLog, { key, value }]
-        : filterLog.filter((f) => !(f.key === key && f.value === value));
-      setFilters({ ...get().view.filters, [key]: toggle(current, value) });
+      const steps = adding
+        ? [...filterSteps, { key, value }]
+        : filterSteps.filter((f) => !(f.key === key && f.value === value));
+      setFilters({ ...view.filters, [key]: toggle(current, value) }, steps);
     };
 
     return {
@@ -79,30 +129,37 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
       view: initialView,
       historyMode: 'replace',
       notice: null,
-      openSource: null,
+      openSources: [],
+      sourceFocus: null,
+      filterSteps: stepsOf(initialView.filters),
 
       eventSelected: (id) =>
-        set((s) => ({ view: { ...s.view, event: id }, historyMode: 'push', openSource: null })),
+        set((s) =>
+          s.view.event === id
+            ? {}
+            : { view: { ...s.view, event: id }, historyMode: 'push', sourceFocus: null },
+        ),
       actorToggled: (id) => toggleFacet('actors', id),
       placeToggled: (id) => toggleFacet('places', id),
       sourceToggled: (id) => toggleFacet('sources', id),
       kindToggled: (kind) => toggleFacet('kinds', kind),
-      dateRangeChanged: (from, to) => setFilters({ ...get().view.filters, from, to }),
-      filtersCleared: () => {
-        filterLog = [];
-        setFilters(EMPTY_FILTERS);
+      dateRangeChanged: (from, to) => {
+        const { view, filterSteps } = get();
+        if (view.filters.from === from && view.filters.to === to) return;
+        const others = filterSteps.filter((f) => f.key !== 'dates');
+        const steps: FilterStep[] = from || to ? [...others, { key: 'dates' }] : others;
+        setFilters({ ...view.filters, from, to }, steps);
       },
+      filtersCleared: () => setFilters(EMPTY_FILTERS, []),
       lastFilterRelaxed: () => {
-        const last = filterLog.at(-1);
-        const filters = get().view.filters;
-        if (last) {
-          filterLog = filterLog.slice(0, -1);
-          const list = filters[last.key] as string[];
-          setFilters({ ...filters, [last.key]: list.filter((v) => v !== last.value) });
-        } else if (filters.from || filters.to) {
-          setFilters({ ...filters, from: null, to: null });
-        } else {
-          setFilters(EMPTY_FILTERS);
+        const { view, filterSteps } = get();
+        const last = filterSteps.at(-1);
+        if (!last) return;
+        const rest = filterSteps.slice(0, -1);
+        if (last.key === 'dates') setFilters({ ...view.filters, from: null, to: null }, rest);
+        else {
+          const list: readonly string[] = view.filters[last.key];
+          setFilters({ ...view.filters, [last.key]: list.filter((v) => v !== last.value) }, rest);
         }
       },
       windowChanged: (window) =>
@@ -111,11 +168,30 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
         set((s) => ({ view: { ...s.view, scale, window: null }, historyMode: 'push' })),
       laneModeChanged: (lanes) => set((s) => ({ view: { ...s.view, lanes }, historyMode: 'push' })),
       layoutChanged: (layout) => set((s) => ({ view: { ...s.view, layout }, historyMode: 'push' })),
-      sourceOpened: (openSource) => set({ openSource }),
-      viewRestored: (view, notice) => {
-        filterLog = [];
-        set({ view, notice, historyMode: 'replace' });
-      },
+      sourceOpened: ({ article, paragraph, start, end }) =>
+        set((s) => ({
+          openSources: s.openSources.includes(article)
+            ? s.openSources
+            : [...s.openSources, article],
+          sourceFocus:
+            paragraph !== null && start !== null && end !== null
+              ? { article, paragraph, start, end }
+              : null,
+        })),
+      sourcesCompared: (articles) =>
+        set((s) => ({ openSources: [...new Set([...s.openSources, ...articles])] })),
+      sourceClosed: (article) =>
+        set((s) => ({
+          openSources: s.openSources.filter((a) => a !== article),
+          sourceFocus: s.sourceFocus?.article === article ? null : s.sourceFocus,
+        })),
+      viewRestored: (view, notice) =>
+        set((s) => ({
+          view,
+          notice,
+          historyMode: 'replace',
+          filterSteps: reconcileSteps(s.filterSteps, view.filters),
+        })),
       noticeDismissed: () => set({ notice: null }),
     };
   });
@@ -125,9 +201,14 @@ export type AppStore = StoreApi<AppState>;
 
 export const StoreContext = createContext<AppStore | null>(null);
 
-/** Reads a slice of the app store; selectors must return stable references (zustand v5). */
-export function useAppStore<T>(selector: (state: AppState) => T): T {
+/** The store from context, for components that call actions outside render (event handlers). */
+export function useStoreApi(): AppStore {
   const store = useContext(StoreContext);
   if (!store) throw new Error('useAppStore must be used inside <StoreContext.Provider>');
-  return useZustandStore(store, selector);
+  return store;
+}
+
+/** Reads a slice of the app store; selectors must return stable references (zustand v5). */
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useZustandStore(useStoreApi(), selector);
 }

@@ -1,0 +1,54 @@
+import type { DatasetEvent, EventKind } from '../types';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * `2022-03-24` → `24 Mar 2022`. Works on the ISO text itself, never through local time, so
+ * the day shown is the day in the data whatever the reader's time zone.
+ */
+export function formatDay(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  const month = MONTHS[Number(m) - 1];
+  if (!y || !month || !d) return iso;
+  return `${Number(d)} ${month} ${y}`;
+}
+
+/** `2022-03-24` → `Thursday 24 Mar 2022` (the list view's day headings). */
+export function formatDayLong(iso: string): string {
+  const ms = Date.parse(`${iso}T00:00:00Z`);
+  const weekday = Number.isNaN(ms) ? undefined : WEEKDAYS[new Date(ms).getUTCDay()];
+  return weekday ? `${weekday} ${formatDay(iso)}` : formatDay(iso);
+}
+
+/** An event's date as read aloud: approximate dates say so in words, not only in style. */
+export function formatEventDate(event: Pick<DatasetEvent, 'date' | 'datePrecision'>): string {
+  return event.datePrecision === 'approximate'
+    ? `≈ about ${formatDay(event.date)}`
+    : formatDay(event.date);
+}
+
+/** How each event kind is named and drawn: a word and a shape, so colour is never the only cue. */
+export const KIND_META: Record<EventKind, { label: string; symbol: string }> = {
+  talks: { label: 'Talks', symbol: '◆' },
+  strike: { label: 'Strike', symbol: '✸' },
+  offensive: { label: 'Offensive', symbol: '▲' },
+  statement: { label: 'Statement', symbol: '●' },
+  denial: { label: 'Denial', symbol: '✕' },
+  call: { label: 'Call', symbol: '☎' },
+  meeting: { label: 'Meeting', symbol: '■' },
+  sanctions: { label: 'Sanctions', symbol: '⊘' },
+  aid: { label: 'Aid', symbol: '✚' },
+  humanitarian: { label: 'Humanitarian', symbol: '♥' },
+  report: { label: 'Report', symbol: '▤' },
+};
+
+/** Singular or plural noun with its count: `1 event`, `3 events`. */
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+/** Lower-cases and strips accents so "kyiv" finds "Kyïv" in search-as-you-type. */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}

@@ -1,0 +1,275 @@
+import { EVENT_KINDS, type Dataset, type EventKind } from '../types';
+import {
+  DEFAULT_VIEW,
+  type Filters,
+  type LaneMode,
+  type LayoutMode,
+  type ScaleMode,
+  type ViewState,
+} from './viewState';
+
+/**
+ * The URL scheme. Everything lives in the hash so any static host serves it without rewrites:
+ *
+ *     #/                                  the default view
+ *     #/event/<event-id>                  one event selected (its stable, readable link)
+ *     #/event/<id>?actor=a,b&place=p&source=s&kind=k&from=YYYY-MM-DD&to=YYYY-MM-DD
+ *                 &scale=linear&lanes=actor&layout=list&window=<start>~<end>
+ *
+ * Only non-default values are written, in the fixed order of `PARAM_ORDER`, lists sorted, so
+ * equal views give equal links. `window` bounds are UTC, to the minute: `2022-03-09T06:00Z`.
+ */
+export const PARAM_ORDER = [
+  'actor',
+  'place',
+  'source',
+  'kind',
+  'from',
+  'to',
+  'scale',
+  'lanes',
+  'layout',
+  'window',
+] as const;
+type ParamKey = (typeof PARAM_ORDER)[number];
+
+/** The result of reading a URL: always a working view, plus what had to be dropped. */
+export interface ParsedUrl {
+  view: ViewState;
+  /** One short, human-readable line per thing that was ignored; empty when the link was clean. */
+  problems: string[];
+}
+
+const SCALES: readonly ScaleMode[] = ['compressed', 'linear'];
+const LANES: readonly LaneMode[] = ['kind', 'actor'];
+const LAYOUTS: readonly LayoutMode[] = ['timeline', 'list'];
+const MINUTE = 60_000;
+/** The span a four-digit year can write; a window outside it is left out of the link. */
+const FIRST_INSTANT = Date.parse('0000-01-01T00:00:00Z');
+const LAST_INSTANT = Date.parse('9999-12-31T23:58:00Z');
+/** Beyond this a link is not something a person shared; stop reading instead of churning. */
+const MAX_HASH_LENGTH = 20_000;
+const MAX_LIST_ITEMS = 500;
+
+/** Decodes a percent-escaped component; malformed escapes give null instead of throwing. */
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** Shortens untrusted text before it is quoted back to the user in a notice. */
+function quoted(text: string): string {
+  const short = text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  return `“${short}”`;
+}
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0-99 to 1900-1999.
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Parses `2022-03-09`, `2022-03-09T06:00Z`, `…T06:00:30Z` or `…T06:00:30.500Z` as UTC ms. */
+export function parseInstant(text: string): number | null {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?Z)?$/.exec(text);
+  if (!m || !isCalendarDate(m[1] ?? '')) return null;
+  const [h, min, s] = [Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4] ?? 0)];
+  if (h > 23 || min > 59 || s > 59) return null;
+  const ms = Number((m[5] ?? '0').padEnd(3, '0'));
+  return Date.parse(`${m[1]}T00:00:00Z`) + ((h * 60 + min) * 60 + s) * 1000 + ms;
+}
+
+/** Writes UTC ms to the minute, e.g. `2022-03-09T06:00Z`. */
+export function formatInstant(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 16)}Z`;
+}
+
+/** Splits the query part into key/value pairs; a Map, so keys like `__proto__` are just keys. */
+function readParams(query: string, problems: string[]): Map<string, string[]> {
+  const params = new Map<string, string[]>();
+  for (const part of query.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const key = decode(eq < 0 ? part : part.slice(0, eq));
+    const value = eq < 0 ? '' : part.slice(eq + 1);
+    if (key === null || !(PARAM_ORDER as readonly string[]).includes(key)) {
+      problems.push(`Ignored the unknown setting ${quoted(key ?? part)}.`);
+      continue;
+    }
+    params.set(key, [...(params.get(key) ?? []), value]);
+  }
+  return params;
+}
+
+/** Reads a comma list of ids (repeated keys merge), keeping only ids the dataset knows. */
+function readIds(
+  raw: string[] | undefined,
+  known: ReadonlySet<string>,
+  noun: string,
+  problems: string[],
+): string[] {
+  if (!raw) return [];
+  const ids = new Set<string>();
+  const unknown: string[] = [];
+  for (const piece of raw.join(',').split(',').slice(0, MAX_LIST_ITEMS)) {
+    if (piece === '') continue;
+    const id = decode(piece);
+    if (id !== null && known.has(id)) ids.add(id);
+    else unknown.push(quoted(id ?? piece));
+  }
+  if (unknown.length > 0) {
+    const shown = unknown.slice(0, 3).join(', ');
+    const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
+    problems.push(`Unknown ${noun}${unknown.length > 1 ? 's' : ''} ${shown}${more} removed.`);
+  }
+  return [...ids].sort();
+}
+
+/** Reads a single value (the first when repeated) from a fixed set of choices. */
+function readChoice<T extends string>(
+  raw: string[] | undefined,
+  choices: readonly T[],
+  fallback: T,
+  noun: string,
+  problems: string[],
+): T {
+  if (!raw) return fallback;
+  const value = decode(raw[0] ?? '') ?? '';
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  problems.push(`Unknown ${noun} ${quoted(value)}; showing ${fallback}.`);
+  return fallback;
+}
+
+function readDate(raw: string[] | undefined, noun: string, problems: string[]): string | null {
+  if (!raw) return null;
+  const value = decode(raw[0] ?? '') ?? '';
+  if (isCalendarDate(value)) return value;
+  problems.push(`The ${noun} date ${quoted(value)} is not a date (YYYY-MM-DD) and was ignored.`);
+  return null;
+}
+
+function readWindow(raw: string[] | undefined, problems: string[]): ViewState['window'] {
+  if (!raw) return null;
+  const value = decode(raw[0] ?? '') ?? '';
+  const [a, b, extra] = value.split('~');
+  const start = parseInstant(a ?? '');
+  const end = parseInstant(b ?? '');
+  if (extra === undefined && start !== null && end !== null && start < end) return [start, end];
+  problems.push(`The zoom window ${quoted(value)} was not understood; showing all events.`);
+  return null;
+}
+
+/** Splits `#/event/x?a=b` into its path and query; tolerates a missing `#` or `/`. */
+function splitHash(hash: string): { path: string; query: string } {
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  const q = body.indexOf('?');
+  const path = q < 0 ? body : body.slice(0, q);
+  return {
+    path: path.replace(/^\/+/, '').replace(/\/+$/, ''),
+    query: q < 0 ? '' : body.slice(q + 1),
+  };
+}
+
+/**
+ * Reads a location hash into a working view. Never throws: every malformed, unknown or
+ * out-of-range part falls back to its default and is named in `problems`.
+ */
+export function parseUrl(hash: string, dataset: Dataset): ParsedUrl {
+  const problems: string[] = [];
+  if (typeof hash !== 'string' || hash.length > MAX_HASH_LENGTH) {
+    return { view: DEFAULT_VIEW, problems: ['The link was too long to read; showing everything.'] };
+  }
+  const { path, query } = splitHash(hash);
+
+  let event: string | null = null;
+  const segments = path === '' ? [] : path.split('/');
+  if (segments[0] === 'event' && segments.length === 2) {
+    const id = decode(segments[1] ?? '');
+    if (id !== null && dataset.events.some((e) => e.id === id)) event = id;
+    else
+      problems.push(
+        `No event ${quoted(id ?? segments[1] ?? '')} in this dataset; showing all events.`,
+      );
+  } else if (segments.length > 0) {
+    problems.push(`The page ${quoted(path)} does not exist; showing all events.`);
+  }
+
+  const params = readParams(query, problems);
+  const get = (key: ParamKey) => params.get(key);
+  const ids = (list: ReadonlyArray<{ id: string }>) => new Set(list.map((x) => x.id));
+  let from = readDate(get('from'), 'start', problems);
+  let to = readDate(get('to'), 'end', problems);
+  if (from !== null && to !== null && from > to) {
+    problems.push('The date range was back to front and has been swapped.');
+    [from, to] = [to, from];
+  }
+  const filters: Filters = {
+    actors: readIds(get('actor'), ids(dataset.actors), 'actor', problems),
+    places: readIds(get('place'), ids(dataset.places), 'place', problems),
+    sources: readIds(get('source'), ids(dataset.articles), 'source', problems),
+    kinds: readIds(get('kind'), new Set(EVENT_KINDS), 'event kind', problems) as EventKind[],
+    from,
+    to,
+  };
+  const view: ViewState = {
+    event,
+    filters,
+    scale: readChoice(get('scale'), SCALES, DEFAULT_VIEW.scale, 'scale', problems),
+    lanes: readChoice(get('lanes'), LANES, DEFAULT_VIEW.lanes, 'lane grouping', problems),
+    layout: readChoice(get('layout'), LAYOUTS, DEFAULT_VIEW.layout, 'layout', problems),
+    window: readWindow(get('window'), problems),
+  };
+  return { view, problems };
+}
+
+/** Rounds a window to whole minutes (what the URL can hold), keeping it at least a minute wide. */
+export function canonicalWindow(window: readonly [number, number]): readonly [number, number] {
+  const start = Math.round(window[0] / MINUTE) * MINUTE;
+  const end = Math.max(Math.round(window[1] / MINUTE) * MINUTE, start + MINUTE);
+  return [start, end];
+}
+
+const encodeList = (list: readonly string[]) =>
+  [...new Set(list)].sort().map(encodeURIComponent).join(',');
+
+/**
+ * Writes a view as a hash (`#/…`). Only non-default values, in `PARAM_ORDER`, lists sorted:
+ * equal views give byte-equal links.
+ */
+export function serialiseView(view: ViewState): string {
+  const { filters } = view;
+  const values: Record<ParamKey, string | null> = {
+    actor: filters.actors.length > 0 ? encodeList(filters.actors) : null,
+    place: filters.places.length > 0 ? encodeList(filters.places) : null,
+    source: filters.sources.length > 0 ? encodeList(filters.sources) : null,
+    kind: filters.kinds.length > 0 ? encodeList(filters.kinds) : null,
+    from: filters.from,
+    to: filters.to,
+    scale: view.scale === DEFAULT_VIEW.scale ? null : view.scale,
+    lanes: view.lanes === DEFAULT_VIEW.lanes ? null : view.lanes,
+    layout: view.layout === DEFAULT_VIEW.layout ? null : view.layout,
+    window: null,
+  };
+  if (view.window && view.window.every((t) => t >= FIRST_INSTANT && t <= LAST_INSTANT)) {
+    const [start, end] = canonicalWindow(view.window);
+    values.window = `${formatInstant(start)}~${formatInstant(end)}`;
+  }
+  const query = PARAM_ORDER.filter((key) => values[key] !== null)
+    .map((key) => `${key}=${values[key]}`)
+    .join('&');
+  const path = view.event === null ? '/' : `/event/${encodeURIComponent(view.event)}`;
+  return `#${path}${query ? `?${query}` : ''}`;
+}
+
+/** The link that opens one event with default settings: `#/event/<id>`. */
+export function eventLink(id: string): string {
+  return serialiseView({ ...DEFAULT_VIEW, event: id });
+}

@@ -1,0 +1,106 @@
+import { parseUrl, serialiseView } from '../domain/view/url';
+import type { AppStore } from './store';
+
+/** The slice of `window` the sync needs; tests pass jsdom's window. */
+export type BrowserWindow = Pick<
+  Window,
+  | 'location'
+  | 'history'
+  | 'addEventListener'
+  | 'removeEventListener'
+  | 'setTimeout'
+  | 'clearTimeout'
+>;
+
+/** Zoom and pan fire every frame; browsers throttle (Safari throws) past ~100 replaces in 30 s. */
+const REPLACE_DELAY_MS = 250;
+
+/** Turns parser problems into one short, friendly notice. */
+export function noticeFor(problems: readonly string[]): string | null {
+  if (problems.length === 0) return null;
+  const shown = problems.slice(0, 3).join(' ');
+  const more = problems.length > 3 ? ` (${problems.length - 3} more problems skipped.)` : '';
+  return `Part of this link could not be used, so it was skipped. ${shown}${more}`;
+}
+
+/** `''`, `#` and `#/` all mean the default view. */
+const normalHash = (hash: string) => (hash === '' || hash === '#' ? '#/' : hash);
+
+/**
+ * Binds the store to the URL hash; the one module that touches `location` and `history`.
+ * - start: the hash is parsed into the store (a notice when parts were dropped) and rewritten
+ *   to its canonical form with `replaceState`;
+ * - store view changes: `pushState` for discrete actions, a debounced `replaceState` for zoom
+ *   and pan (`historyMode`), so back and forward step through the user's actions;
+ * - back/forward and hand-edited hashes (`popstate`, `hashchange`): the view is restored.
+ * Returns a function that undoes all of it.
+ */
+export function startUrlSync(store: AppStore, win: BrowserWindow = window): () => void {
+  // The zoom/pan entry not yet written: its timer and the hash it will write.
+  let pending: { timer: number; hash: string } | null = null;
+  // The view being restored came from the URL: it must not be written back as a new entry.
+  let restoring = false;
+
+  const write = (mode: 'push' | 'replace', hash: string) => {
+    try {
+      if (mode === 'push') win.history.pushState(null, '', hash);
+      else win.history.replaceState(null, '', hash);
+    } catch {
+      // A throttled or sandboxed history API must not break the app; the view still works.
+    }
+  };
+  const cancel = () => {
+    if (pending !== null) win.clearTimeout(pending.timer);
+    pending = null;
+  };
+  const flush = () => {
+    if (pending === null) return;
+    const { hash } = pending;
+    cancel();
+    write('replace', hash);
+  };
+
+  const restore = () => {
+    const { view, problems } = parseUrl(win.location.hash, store.getState().dataset);
+    const canonical = serialiseView(view);
+    if (canonical !== serialiseView(store.getState().view) || problems.length > 0) {
+      restoring = true;
+      try {
+        store.getState().viewRestored(view, noticeFor(problems));
+      } finally {
+        restoring = false;
+      }
+    }
+    if (canonical !== normalHash(win.location.hash)) write('replace', canonical);
+  };
+
+  restore();
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (restoring || state.view === previous.view) return;
+    const hash = serialiseView(state.view);
+    if (state.historyMode === 'push') {
+      // Settle a pending zoom first, so going back returns to the zoomed view, not before it.
+      flush();
+      if (hash !== normalHash(win.location.hash)) write('push', hash);
+    } else {
+      cancel();
+      if (hash === normalHash(win.location.hash)) return;
+      pending = { timer: win.setTimeout(flush, REPLACE_DELAY_MS), hash };
+    }
+  });
+
+  const onNavigate = () => {
+    cancel();
+    restore();
+  };
+  win.addEventListener('popstate', onNavigate);
+  win.addEventListener('hashchange', onNavigate);
+
+  return () => {
+    flush();
+    unsubscribe();
+    win.removeEventListener('popstate', onNavigate);
+    win.removeEventListener('hashchange', onNavigate);
+  };
+}

@@ -1,0 +1,230 @@
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EVENT_KINDS } from '../../../src/domain/types';
+import { eventLink, parseInstant, parseUrl, serialiseView } from '../../../src/domain/view/url';
+import { DEFAULT_VIEW, type ViewState } from '../../../src/domain/view/viewState';
+import { makeActor, makeArticle, makeDataset, makeEvent, makePlace } from '../../helpers/factories';
+
+// Ids include characters that need escaping, to prove the encoding round-trips.
+const ACTORS = ['dmytro-kuleba', 'sergey-lavrov', 'a b', 'ü-name', 'x%y'];
+const PLACES = ['mariupol', 'kyiv', 'odesa,port'];
+const ARTICLES = ['el-pais', 'fism-no-progress'];
+const EVENTS = ['antalya-talks', 'mariupol-shelling', 'weird?id&x=1'];
+
+const dataset = makeDataset({
+  actors: ACTORS.map((id) => makeActor({ id, name: id })),
+  places: PLACES.map((id) => makePlace({ id, name: id })),
+  articles: ARTICLES.map((id) => makeArticle({ id })),
+  events: EVENTS.map((id) => makeEvent({ id })),
+});
+
+type ViewPatch = Partial<Omit<ViewState, 'filters'>> & { filters?: Partial<ViewState['filters']> };
+const view = (patch: ViewPatch = {}): ViewState => ({
+  ...DEFAULT_VIEW,
+  ...patch,
+  filters: { ...DEFAULT_VIEW.filters, ...patch.filters },
+});
+
+describe('serialiseView', () => {
+  it.each([
+    ['the default view', view(), '#/'],
+    ['an event', view({ event: 'antalya-talks' }), '#/event/antalya-talks'],
+    [
+      'everything, in the fixed order with sorted lists',
+      view({
+        event: 'antalya-talks',
+        filters: {
+          actors: ['sergey-lavrov', 'dmytro-kuleba'],
+          places: ['mariupol'],
+          sources: ['el-pais'],
+          kinds: ['talks'],
+          from: '2022-03-09',
+          to: '2022-03-11',
+        },
+        scale: 'linear',
+        lanes: 'actor',
+        layout: 'list',
+        window: [Date.parse('2022-03-09T06:00Z'), Date.parse('2022-03-12T00:00Z')],
+      }),
+      '#/event/antalya-talks?actor=dmytro-kuleba,sergey-lavrov&place=mariupol&source=el-pais' +
+        '&kind=talks&from=2022-03-09&to=2022-03-11&scale=linear&lanes=actor&layout=list' +
+        '&window=2022-03-09T06:00Z~2022-03-12T00:00Z',
+    ],
+    ['escaped ids', view({ filters: { actors: ['a b', 'x%y'] } }), '#/?actor=a%20b,x%25y'],
+    [
+      'a window rounded to the minute',
+      view({ window: [Date.parse('2022-03-09T06:00:29.9Z'), Date.parse('2022-03-09T06:00:31Z')] }),
+      '#/?window=2022-03-09T06:00Z~2022-03-09T06:01Z',
+    ],
+    ['an unwritable window left out', view({ window: [Number.NaN, 1e20] }), '#/'],
+  ])('%s', (_name, v, expected) => {
+    expect(serialiseView(v)).toBe(expected);
+  });
+
+  it('gives every event a readable link', () => {
+    expect(eventLink('antalya-talks')).toBe('#/event/antalya-talks');
+  });
+});
+
+describe('parseUrl', () => {
+  it.each([
+    ['empty', ''],
+    ['bare hash', '#'],
+    ['root', '#/'],
+    ['no slash', '#?'],
+  ])('reads %s as the default view with no problems', (_name, hash) => {
+    expect(parseUrl(hash, dataset)).toEqual({ view: DEFAULT_VIEW, problems: [] });
+  });
+
+  it.each([
+    ['unknown event', '#/event/nope', /No event “nope”/],
+    ['unknown page', '#/people/x', /page “people\/x” does not exist/],
+    ['unknown actor, named', '#/?actor=sergey-lavrov,putin', /Unknown actor “putin” removed/],
+    ['unknown kind', '#/?kind=party', /Unknown event kind “party”/],
+    ['bad date', '#/?from=2022-02-30', /start date “2022-02-30” is not a date/],
+    ['bad scale', '#/?scale=log', /Unknown scale “log”; showing compressed/],
+    ['bad window', '#/?window=2022-03-10~2022-03-09', /zoom window/],
+    ['malformed escape', '#/?actor=%E0%A4%A', /Unknown actor “%E0%A4%A”/],
+    ['unknown key', '#/?utm_source=x', /unknown setting “utm_source”/],
+    ['__proto__ key', '#/?__proto__=1&constructor=2', /unknown setting “__proto__”/],
+    ['reversed range', '#/?from=2022-03-11&to=2022-03-09', /swapped/],
+  ])('%s gives a working view and a problem', (_name, hash, problem) => {
+    const { view: v, problems } = parseUrl(hash, dataset);
+    expect(problems.join('\n')).toMatch(problem);
+    expect(() => serialiseView(v)).not.toThrow();
+  });
+
+  it('keeps the known ids when dropping unknown ones', () => {
+    const { view: v } = parseUrl('#/event/antalya-talks?actor=putin,sergey-lavrov', dataset);
+    expect(v.event).toBe('antalya-talks');
+    expect(v.filters.actors).toEqual(['sergey-lavrov']);
+  });
+
+  it('merges repeated list keys and keeps the first single value', () => {
+    const { view: v } = parseUrl(
+      '#/?actor=a%20b&actor=dmytro-kuleba&scale=linear&scale=x',
+      dataset,
+    );
+    expect(v.filters.actors).toEqual(['a b', 'dmytro-kuleba']);
+    expect(v.scale).toBe('linear');
+  });
+
+  it('swaps a back-to-front date range', () => {
+    const { view: v } = parseUrl('#/?from=2022-03-11&to=2022-03-09', dataset);
+    expect([v.filters.from, v.filters.to]).toEqual(['2022-03-09', '2022-03-11']);
+  });
+
+  it('reads an escaped event id', () => {
+    expect(parseUrl(eventLink('weird?id&x=1'), dataset).view.event).toBe('weird?id&x=1');
+  });
+
+  it('refuses a huge link without working through it', () => {
+    const { view: v, problems } = parseUrl(`#/?actor=${'x,'.repeat(50_000)}`, dataset);
+    expect(v).toEqual(DEFAULT_VIEW);
+    expect(problems).toHaveLength(1);
+  });
+
+  it('summarises many unknown ids instead of listing them all', () => {
+    const { problems } = parseUrl('#/?actor=a,b,c,d,e', dataset);
+    expect(problems).toEqual(['Unknown actors “a”, “b”, “c” and 2 more removed.']);
+  });
+});
+
+describe('parseInstant', () => {
+  it.each([
+    ['2022-03-09', Date.UTC(2022, 2, 9)],
+    ['2022-03-09T06:30Z', Date.UTC(2022, 2, 9, 6, 30)],
+    ['2022-03-09T06:30:15.5Z', Date.UTC(2022, 2, 9, 6, 30, 15, 500)],
+    ['0001-01-01', Date.parse('0001-01-01T00:00:00Z')],
+    ['2022-03-09T24:00Z', null],
+    ['2022-13-01', null],
+    ['2022-03-09T06:30', null],
+    ['99999-01-01', null],
+  ])('%s', (text, expected) => {
+    expect(parseInstant(text)).toBe(expected);
+  });
+});
+
+describe('round trip', () => {
+  const subset = <T>(items: readonly T[]) => fc.subarray([...items]).map((xs) => [...xs].sort());
+  const day = fc
+    .integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) })
+    .map((ms) => new Date(ms).toISOString().slice(0, 10));
+  const minute = fc.integer({ min: 0, max: 40_000_000 }).map((m) => m * 60_000);
+  const validView: fc.Arbitrary<ViewState> = fc
+    .record({
+      event: fc.option(fc.constantFrom(...EVENTS), { nil: null }),
+      actors: subset(ACTORS),
+      places: subset(PLACES),
+      sources: subset(ARTICLES),
+      kinds: subset(EVENT_KINDS),
+      dates: fc.tuple(fc.option(day, { nil: null }), fc.option(day, { nil: null })),
+      scale: fc.constantFrom('compressed' as const, 'linear' as const),
+      lanes: fc.constantFrom('kind' as const, 'actor' as const),
+      layout: fc.constantFrom('timeline' as const, 'list' as const),
+      window: fc.option(
+        fc
+          .tuple(minute, fc.integer({ min: 1, max: 1_000_000 }))
+          .map(([start, width]) => [start, start + width * 60_000] as const),
+        { nil: null },
+      ),
+    })
+    .map(({ dates: [a, b], actors, places, sources, kinds, ...rest }) => {
+      const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
+      return { ...rest, filters: { actors, places, sources, kinds, from, to } };
+    });
+
+  it('parse(serialise(v)) equals v for any valid view, with no problems', () => {
+    fc.assert(
+      fc.property(validView, (v) => {
+        expect(parseUrl(serialiseView(v), dataset)).toEqual({ view: v, problems: [] });
+      }),
+    );
+  });
+
+  it('serialise(parse(s)) is a fixed point for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const once = serialiseView(parseUrl(s, dataset).view);
+        const { view: again, problems } = parseUrl(once, dataset);
+        expect(problems).toEqual([]);
+        expect(serialiseView(again)).toBe(once);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('parses any URL-shaped string without throwing', () => {
+    const piece = fc.constantFrom(
+      '#',
+      '/',
+      '?',
+      '&',
+      '=',
+      ',',
+      '~',
+      '%',
+      '%E0',
+      '%2C',
+      'event',
+      'actor',
+      'kind',
+      'window',
+      'from',
+      '__proto__',
+      'constructor',
+      'sergey-lavrov',
+      '2022-03-09',
+      'T06:00Z',
+      'talks',
+      ' ',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 30 }), (pieces) => {
+        const result = parseUrl(pieces.join(''), dataset);
+        expect(Array.isArray(result.problems)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,16 @@
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import type { Dataset } from '../../src/domain/types';
+import { DEFAULT_VIEW, type ViewState } from '../../src/domain/view/viewState';
+import { createAppStore, StoreContext, type AppStore } from '../../src/state/store';
+import { makeStory } from './factories';
+
+/** Renders `ui` with a fresh store (the story dataset unless given); returns the store too. */
+export function renderWithStore(
+  ui: ReactElement,
+  { dataset = makeStory(), view = DEFAULT_VIEW }: { dataset?: Dataset; view?: ViewState } = {},
+): RenderResult & { store: AppStore } {
+  const store = createAppStore(dataset, view);
+  const result = render(<StoreContext.Provider value={store}>{ui}</StoreContext.Provider>);
+  return { ...result, store };
+}

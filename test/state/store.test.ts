@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../../src/state/store';
+import { selectFilteredEvents, selectSelectedEvent } from '../../src/state/selectors';
+import { DEFAULT_VIEW } from '../../src/domain/view/viewState';
+import { makeStory } from '../helpers/factories';
+
+const ids = (store: ReturnType<typeof createAppStore>) =>
+  selectFilteredEvents(store.getState()).map((e) => e.id);
+
+describe('store', () => {
+  it('filters by actor then by place, each a pushed change that refits the window', () => {
+    const store = createAppStore(makeStory(), { ...DEFAULT_VIEW, window: [0, 1] });
+    store.getState().actorToggled('sergey-lavrov');
+    expect(ids(store)).toEqual(['antalya-talks', 'mariupol-shelling']);
+    expect(store.getState().view.window).toBeNull();
+    store.getState().placeToggled('mariupol');
+    expect(ids(store)).toEqual(['mariupol-shelling']);
+    expect(store.getState().historyMode).toBe('push');
+  });
+
+  it('relaxes the newest filter first, the date range included', () => {
+    const store = createAppStore(makeStory());
+    const s = () => store.getState();
+    s().placeToggled('kyiv');
+    s().dateRangeChanged('2022-03-11', null);
+    s().actorToggled('sergey-lavrov');
+    s().lastFilterRelaxed();
+    expect(s().view.filters.actors).toEqual([]);
+    s().lastFilterRelaxed();
+    expect(s().view.filters.from).toBeNull();
+    expect(s().view.filters.places).toEqual(['kyiv']);
+    s().lastFilterRelaxed();
+    expect(s().view.filters).toEqual(DEFAULT_VIEW.filters);
+    s().lastFilterRelaxed();
+    expect(s().view.filters).toEqual(DEFAULT_VIEW.filters);
+  });
+
+  it('toggling a value off forgets its step', () => {
+    const store = createAppStore(makeStory());
+    const s = () => store.getState();
+    s().actorToggled('sergey-lavrov');
+    s().placeToggled('kyiv');
+    s().placeToggled('kyiv');
+    s().lastFilterRelaxed();
+    expect(s().view.filters.actors).toEqual([]);
+  });
+
+  it('a restored view can still be relaxed, keeping the known order', () => {
+    const store = createAppStore(makeStory());
+    const s = () => store.getState();
+    s().placeToggled('kyiv');
+    s().actorToggled('sergey-lavrov');
+    s().viewRestored(
+      {
+        ...DEFAULT_VIEW,
+        filters: {
+          ...DEFAULT_VIEW.filters,
+          actors: ['sergey-lavrov'],
+          places: ['kyiv'],
+          kinds: ['talks'],
+        },
+      },
+      null,
+    );
+    expect(s().filterSteps.map((f) => (f.key === 'dates' ? f.key : f.value))).toEqual([
+      'kyiv',
+      'sergey-lavrov',
+      'talks',
+    ]);
+    expect(s().historyMode).toBe('replace');
+  });
+
+  it('zoom replaces history; selecting pushes and ignores a repeat', () => {
+    const store = createAppStore(makeStory());
+    const s = () => store.getState();
+    s().windowChanged([1, 2]);
+    expect(s().historyMode).toBe('replace');
+    s().eventSelected('antalya-talks');
+    expect(s().historyMode).toBe('push');
+    expect(selectSelectedEvent(s())?.title).toBe('Lavrov and Kuleba meet in Antalya');
+    const before = s().view;
+    s().eventSelected('antalya-talks');
+    expect(s().view).toBe(before);
+  });
+
+  it('opens source panels side by side and focuses a quote', () => {
+    const store = createAppStore(makeStory());
+    const s = () => store.getState();
+    s().sourceOpened({ article: 'wire-report', paragraph: 1, start: 0, end: 5 });
+    s().sourcesCompared(['blog-post', 'wire-report']);
+    expect(s().openSources).toEqual(['wire-report', 'blog-post']);
+    expect(s().sourceFocus).toEqual({ article: 'wire-report', paragraph: 1, start: 0, end: 5 });
+    s().sourceClosed('wire-report');
+    expect(s().openSources).toEqual(['blog-post']);
+    expect(s().sourceFocus).toBeNull();
+  });
+
+  it('filtering is memoised: zoom keeps the same filtered array', () => {
+    const store = createAppStore(makeStory());
+    const first = selectFilteredEvents(store.getState());
+    store.getState().windowChanged([1, 2]);
+    expect(selectFilteredEvents(store.getState())).toBe(first);
+  });
+});

@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAppStore } from '../../src/state/store';
+import { startUrlSync } from '../../src/state/urlSync';
+import { makeStory } from '../helpers/factories';
+
+/** jsdom's real history; each test starts from a clean URL. */
+function setHash(hash: string) {
+  window.history.replaceState(null, '', `/${hash}`);
+}
+
+describe('startUrlSync', () => {
+  let stop: (() => void) | null = null;
+  beforeEach(() => setHash(''));
+  afterEach(() => {
+    stop?.();
+    stop = null;
+    vi.useRealTimers();
+  });
+
+  it('restores the view from the hash on start', () => {
+    setHash('#/event/antalya-talks?actor=sergey-lavrov&layout=list');
+    const store = createAppStore(makeStory());
+    stop = startUrlSync(store);
+    const { view, notice } = store.getState();
+    expect(view.event).toBe('antalya-talks');
+    expect(view.filters.actors).toEqual(['sergey-lavrov']);
+    expect(view.layout).toBe('list');
+    expect(notice).toBeNull();
+  });
+
+  it('a bad hash gives a notice, a working view and a canonical URL', () => {
+    setHash('#/event/nope?actor=sergey-lavrov,putin&scale=%E0%A4%A');
+    const length = window.history.length;
+    const store = createAppStore(makeStory());
+    stop = startUrlSync(store);
+    expect(store.getState().notice).toMatch(/No event “nope”.*Unknown actor “putin”/);
+    expect(store.getState().view.filters.actors).toEqual(['sergey-lavrov']);
+    expect(window.location.hash).toBe('#/?actor=sergey-lavrov');
+    expect(window.history.length).toBe(length);
+  });
+
+  it('pushes one entry per discrete action', () => {
+    const store = createAppStore(makeStory());
+    stop = startUrlSync(store);
+    const length = window.history.length;
+    store.getState().actorToggled('sergey-lavrov');
+    store.getState().eventSelected('mariupol-shelling');
+    expect(window.location.hash).toBe('#/event/mariupol-shelling?actor=sergey-lavrov');
+    expect(window.history.length).toBe(length + 2);
+  });
+
+  it('replaces (debounced) for zoom and pan, and settles a zoom before the next push', () => {
+    vi.useFakeTimers();
+    const store = createAppStore(makeStory());
+    stop = startUrlSync(store);
+    const length = window.history.length;
+    store
+      .getState()
+      .windowChanged([Date.parse('2022-03-09T00:00Z'), Date.parse('2022-03-10T00:00Z')]);
+    store
+      .getState()
+      .windowChanged([Date.parse('2022-03-09T06:00Z'), Date.parse('2022-03-10T00:00Z')]);
+    expect(window.location.hash).toBe('');
+    vi.advanceTimersByTime(300);
+    expect(window.location.hash).toBe('#/?window=2022-03-09T06:00Z~2022-03-10T00:00Z');
+    store
+      .getState()
+      .windowChanged([Date.parse('2022-03-09T12:00Z'), Date.parse('2022-03-10T00:00Z')]);
+    store.getState().eventSelected('antalya-talks');
+    expect(window.history.length).toBe(length + 1);
+    expect(window.location.hash).toBe(
+      '#/event/antalya-talks?window=2022-03-09T12:00Z~2022-03-10T00:00Z',
+    );
+  });
+
+  it('back (popstate) restores the previous view without writing history', () => {
+    const store = createAppStore(makeStory());
+    stop = startUrlSync(store);
+    store.getState().actorToggled('sergey-lavrov');
+    store.getState().eventSelected('antalya-talks');
+    const length = window.history.length;
+    // jsdom's history.back() is asynchronous; emulate its effect: the URL changes, popstate fires.
+    window.history.replaceState(null, '', '/#/?actor=sergey-lavrov');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(store.getState().view.event).toBeNull();
+    expect(store.getState().view.filters.actors).toEqual(['sergey-lavrov']);
+    expect(window.history.length).toBe(length);
+  });
+
+  it('a hand-edited bad hash (hashchange) gives a notice', () => {
+    const store = createAppStore(makeStory());
+    stop = startUrlSync(store);
+    window.history.replaceState(null, '', '/#/?kind=party');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(store.getState().notice).toMatch(/Unknown event kind “party”/);
+    expect(window.location.hash).toBe('#/');
+  });
+
+  it('stops listening when stopped', () => {
+    const store = createAppStore(makeStory());
+    startUrlSync(store)();
+    store.getState().actorToggled('sergey-lavrov');
+    expect(window.location.hash).toBe('');
+  });
+});
