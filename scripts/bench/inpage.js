@@ -1,0 +1,200 @@
+// In-page half of `npm run bench`, injected with page.addInitScript before any app code.
+// Plain JS on purpose: tsx rewrites TypeScript functions with a `__name` helper that does
+// not exist in the page, so functions passed to page.evaluate must stay trivial.
+//
+// Conventions: times are performance.now() ms (origin = navigation start); "painted" means
+// the second requestAnimationFrame after the change was seen (the frame that showed it has
+// been presented); frame times are deltas between consecutive rAF timestamps.
+(() => {
+  const config = { marks: '' };
+  const state = { drawnAt: null, drawnSeenAt: null, marksAtDraw: 0, errors: [] };
+
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const marks = () => (config.marks ? document.querySelectorAll(config.marks) : []);
+
+  /** A cheap summary of what the timeline shows: number of marks and where the first ones are. */
+  const fingerprint = () => {
+    const list = marks();
+    const parts = [String(list.length)];
+    for (let i = 0; i < Math.min(list.length, 5); i++) {
+      const el = list[i];
+      const box = el.getBoundingClientRect();
+      parts.push(
+        `${el.getAttribute('aria-label') ?? el.textContent}@${Math.round(box.left)},${Math.round(box.top)}`,
+      );
+    }
+    return parts.join('|');
+  };
+
+  /** Starts watching for the first frame with marks; call from an init script. */
+  const watchFirstDraw = (markSelector) => {
+    config.marks = markSelector;
+    const poll = () => {
+      if (document.querySelector(markSelector)) {
+        state.drawnSeenAt = performance.now();
+        state.marksAtDraw = document.querySelectorAll(markSelector).length;
+        requestAnimationFrame(() => {
+          state.drawnAt = performance.now();
+        });
+        return;
+      }
+      requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  };
+
+  const waitFrames = async (n) => {
+    for (let i = 0; i < n; i++) await nextFrame();
+  };
+
+  /** Waits until the page has been idle (no frame over 50 ms) for `quietFrames` frames. */
+  const settle = async (quietFrames = 10, limitMs = 30000) => {
+    const start = performance.now();
+    let last = await nextFrame();
+    let quiet = 0;
+    while (quiet < quietFrames && performance.now() - start < limitMs) {
+      const t = await nextFrame();
+      quiet = t - last < 50 ? quiet + 1 : 0;
+      last = t;
+    }
+  };
+
+  /**
+   * Runs `act` at t0 and resolves with the time until the frame after the one in which the
+   * timeline's fingerprint (or `done()`) first changed was presented. Rejects the promise
+   * value with `{ timedOut: true }` when nothing changed within `limitMs`.
+   */
+  const actToPaint = async (act, done, limitMs = 30000) => {
+    const before = fingerprint();
+    const changed = done ?? (() => fingerprint() !== before);
+    const t0 = performance.now();
+    act();
+    for (;;) {
+      await nextFrame();
+      if (changed()) break;
+      if (performance.now() - t0 > limitMs) return { ms: null, timedOut: true };
+    }
+    await nextFrame();
+    return { ms: performance.now() - t0, timedOut: false };
+  };
+
+  const pointerInit = (x, y, buttons) => ({
+    clientX: x,
+    clientY: y,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    button: 0,
+    buttons,
+    pointerId: 1,
+    pointerType: 'mouse',
+    isPrimary: true,
+    view: window,
+  });
+
+  /** Dispatches the pointer and mouse halves of a press, move or release (d3 listens to mouse, Hammer to pointer). */
+  const press = (target, type, x, y, buttons) => {
+    const pointer = { down: 'pointerdown', move: 'pointermove', up: 'pointerup' }[type];
+    const mouse = { down: 'mousedown', move: 'mousemove', up: 'mouseup' }[type];
+    target.dispatchEvent(new PointerEvent(pointer, pointerInit(x, y, buttons)));
+    target.dispatchEvent(new MouseEvent(mouse, pointerInit(x, y, buttons)));
+  };
+
+  /**
+   * A wheel notch as a trusted one looks: deltaY ±120 px and the legacy wheelDelta of the
+   * opposite sign (vis-timeline reads wheelDelta; d3-zoom reads deltaY).
+   */
+  const wheel = (target, x, y, deltaY) => {
+    const event = new WheelEvent('wheel', { ...pointerInit(x, y, 0), deltaY, deltaMode: 0 });
+    Object.defineProperty(event, 'wheelDelta', { value: -deltaY });
+    Object.defineProperty(event, 'wheelDeltaY', { value: -deltaY });
+    target.dispatchEvent(event);
+  };
+
+  /**
+   * One step per animation frame: `steps` wheel notches or drag moves at (x, y), recording
+   * the rAF timestamps. Frame i's time is t[i+1] - t[i]: the frame in which step i was
+   * handled and drawn. Stops early (partial result) past `limitMs`.
+   */
+  const drive = async ({ kind, x, y, steps, deltaY = -120, dx = 10, limitMs = 60000 }) => {
+    const target = document.elementFromPoint(x, y);
+    if (!target) return { error: `nothing at (${x}, ${y})` };
+    const before = fingerprint();
+    const times = [];
+    const start = performance.now();
+    let px = x;
+    let middle = null;
+    times.push(await nextFrame());
+    if (kind === 'pan') press(target, 'down', px, y, 1);
+    for (let i = 0; i < steps; i++) {
+      if (kind === 'zoom') wheel(target, x, y, i < steps / 2 ? deltaY : -deltaY);
+      else if (kind === 'zoom-in') wheel(target, x, y, deltaY);
+      else {
+        px += dx;
+        press(window, 'move', px, y, 1);
+      }
+      times.push(await nextFrame());
+      if (i === Math.floor(steps / 2) - 1) middle = fingerprint();
+      if (performance.now() - start > limitMs) break;
+    }
+    if (kind === 'pan') press(window, 'up', px, y, 0);
+    const frames = times.slice(1).map((t, i) => t - times[i]);
+    return {
+      frames,
+      completed: frames.length === steps,
+      target: `${target.tagName.toLowerCase()}.${String(target.className?.baseVal ?? target.className)}`,
+      changed: before !== middle || before !== fingerprint(),
+    };
+  };
+
+  /** A point inside `rootSelector` whose element is not inside `avoidSelector` (empty chart area). */
+  const emptyPoint = (rootSelector, avoidSelector) => {
+    const root = document.querySelector(rootSelector);
+    if (!root) return null;
+    const box = root.getBoundingClientRect();
+    const cx = box.left + box.width / 2;
+    for (let fy = 0.5; fy < 0.95; fy += 0.03) {
+      for (const fx of [0, -0.1, 0.1, -0.2, 0.2]) {
+        const x = cx + fx * box.width;
+        const y = box.top + fy * box.height;
+        const el = document.elementFromPoint(x, y);
+        if (el && root.contains(el) && !el.closest(avoidSelector)) return { x, y };
+      }
+    }
+    for (let fy = 0.45; fy > 0.05; fy -= 0.03) {
+      const y = box.top + fy * box.height;
+      const el = document.elementFromPoint(cx, y);
+      if (el && root.contains(el) && !el.closest(avoidSelector)) return { x: cx, y };
+    }
+    return null;
+  };
+
+  /** Clicks `selector` (a real click sequence) and times it to the repaint of the timeline. */
+  const clickToPaint = async (selector, doneSelector) => {
+    const el = document.querySelector(selector);
+    if (!el) return { ms: null, error: `no element ${selector}` };
+    const done = doneSelector ? () => document.querySelector(doneSelector) !== null : undefined;
+    return actToPaint(() => {
+      const box = el.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      press(el, 'down', x, y, 1);
+      press(el, 'up', x, y, 0);
+      el.dispatchEvent(new MouseEvent('click', pointerInit(x, y, 0)));
+    }, done);
+  };
+
+  window.addEventListener('error', (e) => state.errors.push(String(e.message)));
+  window.benchHarness = {
+    state,
+    watchFirstDraw,
+    settle,
+    waitFrames,
+    drive,
+    emptyPoint,
+    clickToPaint,
+    fingerprint,
+    sleep,
+  };
+})();
