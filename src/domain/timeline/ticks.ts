@@ -1,0 +1,97 @@
+import { scaleUtc } from 'd3-scale';
+import { utcFormat } from 'd3-time-format';
+import { formatGapLength, type TimelineScale } from './compressedScale';
+import { DAY_MS } from './time';
+import type { UnitWindow } from './viewport';
+import { estimateTextWidth } from './labels';
+
+/** A tick on the time axis: a line at `x`, its label left-aligned just right of it. */
+export interface AxisTick {
+  /** UTC ms. */
+  t: number;
+  /** Screen px (0..width). */
+  x: number;
+  label: string;
+}
+
+/** A collapsed gap as drawn: screen px span and its "⋯ 12 days" text. */
+export interface GapMarker {
+  x0: number;
+  x1: number;
+  days: number;
+  label: string;
+}
+
+const formats = {
+  hour: utcFormat('%H:%M'),
+  day: utcFormat('%-d %b'),
+  dayYear: utcFormat('%-d %b %Y'),
+  month: utcFormat('%b %Y'),
+  year: utcFormat('%Y'),
+};
+
+/**
+ * Axis ticks for the visible window. d3's scaleUtc picks the tick times (nice UTC intervals);
+ * compressed mode asks it once per visible segment, with a tick count proportional to the
+ * segment's on-screen width, so every cluster of days gets its own dates. Labels that would
+ * overlap the one before are dropped (greedy, left to right). Day labels carry the year on the
+ * first tick and whenever the year changes.
+ */
+export function axisTicks(
+  scale: TimelineScale,
+  w: UnitWindow,
+  width: number,
+  minSpacing = 80,
+): AxisTick[] {
+  const pxPerUnit = width / (w[1] - w[0]);
+  const raw: Array<{ t: number; x: number; step: number }> = [];
+  for (const seg of scale.segments) {
+    const u0 = Math.max(seg.u0, w[0]);
+    const u1 = Math.min(seg.u1, w[1]);
+    if (u1 <= u0) continue;
+    const t0 = scale.fromUnit(u0);
+    const t1 = scale.fromUnit(u1);
+    const count = Math.max(1, Math.floor(((u1 - u0) * pxPerUnit) / minSpacing));
+    const ts = scaleUtc().domain([t0, t1]).ticks(count);
+    const times = ts.map((d) => d.getTime()).filter((t) => t >= seg.t0 && t < seg.t1);
+    // A segment too narrow for d3 to offer a tick inside it still gets its first day labelled.
+    if (times.length === 0 && seg.t0 >= t0) times.push(seg.t0);
+    const step = times.length > 1 ? (times[1] as number) - (times[0] as number) : DAY_MS;
+    for (const t of times) raw.push({ t, x: (scale.toUnit(t) - w[0]) * pxPerUnit, step });
+  }
+
+  const ticks: AxisTick[] = [];
+  let lastEnd = -Infinity;
+  let lastYear: number | null = null;
+  for (const { t, x, step } of raw) {
+    const d = new Date(t);
+    const year = d.getUTCFullYear();
+    const label = formatTick(d, step, year !== lastYear);
+    if (x < lastEnd) continue;
+    ticks.push({ t, x, label });
+    lastEnd = x + estimateTextWidth(label) + 12;
+    lastYear = year;
+  }
+  return ticks;
+}
+
+function formatTick(d: Date, step: number, withYear: boolean): string {
+  const midnight = d.getTime() % DAY_MS === 0;
+  if (step < DAY_MS && !midnight) return formats.hour(d);
+  if (step < 28 * DAY_MS) return withYear ? formats.dayYear(d) : formats.day(d);
+  if (step < 365 * DAY_MS) return formats.month(d);
+  return formats.year(d);
+}
+
+/** The scale's gaps that are on screen, in screen px. */
+export function gapMarkers(scale: TimelineScale, w: UnitWindow, width: number): GapMarker[] {
+  const pxPerUnit = width / (w[1] - w[0]);
+  return scale.gaps
+    .filter((g) => g.u1 > w[0] && g.u0 < w[1])
+    .map((g) => ({
+      x0: (g.u0 - w[0]) * pxPerUnit,
+      x1: (g.u1 - w[0]) * pxPerUnit,
+      days: g.days,
+      label: formatGapLength(g.days),
+    }));
+}

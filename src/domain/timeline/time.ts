@@ -1,0 +1,38 @@
+import { utcFormat } from 'd3-time-format';
+import type { DatasetEvent, IsoDate } from '../types';
+
+/** One day in milliseconds. Event dates are whole UTC days; local time is never used. */
+export const DAY_MS = 86_400_000;
+
+/** `YYYY-MM-DD` → UTC midnight in ms (NaN when malformed). */
+export function dayStart(date: IsoDate): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return Number.NaN;
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+/** UTC ms → the `YYYY-MM-DD` of the UTC day containing it. */
+export function isoDay(ms: number): IsoDate {
+  return new Date(Math.floor(ms / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+}
+
+const dayFormat = utcFormat('%-d %b %Y');
+
+/** "10 Mar 2022" for a `YYYY-MM-DD` date (UTC). */
+export function formatDay(date: IsoDate): string {
+  const t = dayStart(date);
+  return Number.isNaN(t) ? date : dayFormat(new Date(t));
+}
+
+/** The date as people read it, with its precision: "10 Mar 2022" or "10 Mar 2022 (approximate)". */
+export function formatEventDate(event: Pick<DatasetEvent, 'date' | 'datePrecision'>): string {
+  const day = formatDay(event.date);
+  return event.datePrecision === 'approximate' ? `${day} (approximate)` : day;
+}
+
+/** Accessible name of an event mark: "title, date" or "title, date (approximate)". */
+export function eventAccessibleName(
+  event: Pick<DatasetEvent, 'title' | 'date' | 'datePrecision'>,
+): string {
+  return `${event.title}, ${formatEventDate(event)}`;
+}

@@ -1,0 +1,124 @@
+import { useMemo, useRef } from 'react';
+import type { TimelineScale } from '../../domain/timeline/compressedScale';
+import { axisTicks } from '../../domain/timeline/ticks';
+import { DAY_MS, dayStart, isoDay } from '../../domain/timeline/time';
+import { fitWindow } from '../../domain/timeline/viewport';
+import type { DatasetEvent, EventKind, IsoDate } from '../../domain/types';
+import { kindColor } from './shapes';
+import { useBrush } from './useBrush';
+
+interface OverviewStripProps {
+  /** Every event of the dataset (the strip ignores filters, so one can brush back out). */
+  events: readonly DatasetEvent[];
+  /** Scale over all dataset events, in the current mode. */
+  scale: TimelineScale;
+  width: number;
+  from: IsoDate | null;
+  to: IsoDate | null;
+  /** The main chart's visible span (UTC ms), outlined on the strip. */
+  visible: readonly [number, number] | null;
+  onRange: (from: IsoDate | null, to: IsoDate | null) => void;
+}
+
+const H = 44;
+const TICK_TOP = 16;
+
+/**
+ * A small full-range strip: one tick per event (one <path> per kind, so 50,000 events are 11
+ * elements), the main chart's window outlined, and a d3-brush that sets the date-range filter.
+ */
+export function OverviewStrip({
+  events,
+  scale,
+  width,
+  from,
+  to,
+  visible,
+  onRange,
+}: OverviewStripProps) {
+  const brushRef = useRef<SVGGElement>(null);
+  const ext = useMemo(() => fitWindow(scale), [scale]);
+  const x = (u: number) => ((u - ext[0]) / (ext[1] - ext[0])) * width;
+  const unitOfX = (px: number) => ext[0] + (px / width) * (ext[1] - ext[0]);
+
+  const paths = useMemo(() => {
+    const byKind = new Map<EventKind, string[]>();
+    for (const e of events) {
+      const px =
+        ((scale.toUnit(dayStart(e.date) + DAY_MS / 2) - ext[0]) / (ext[1] - ext[0])) * width;
+      const list = byKind.get(e.kind) ?? [];
+      list.push(`M${px.toFixed(1)},${TICK_TOP}v${H - TICK_TOP - 4}`);
+      byKind.set(e.kind, list);
+    }
+    return [...byKind].map(([kind, d]) => ({ kind, d: d.join('') }));
+  }, [events, scale, width, ext]);
+
+  const ticks = useMemo(() => axisTicks(scale, ext, width, 110), [scale, width, ext]);
+
+  const selection: [number, number] | null =
+    from || to
+      ? [
+          x(scale.toUnit(from ? dayStart(from) : scale.extent[0])),
+          x(scale.toUnit(to ? dayStart(to) + DAY_MS : scale.extent[1])),
+        ]
+      : null;
+
+  useBrush(brushRef, {
+    width,
+    height: H,
+    selection,
+    onBrush: (s) => {
+      if (!s) return onRange(null, null);
+      // Snap to whole days: the filter is inclusive of both end days.
+      const t0 = Math.round(scale.fromUnit(unitOfX(s[0])) / DAY_MS) * DAY_MS;
+      const t1 = Math.round(scale.fromUnit(unitOfX(s[1])) / DAY_MS) * DAY_MS - DAY_MS;
+      onRange(isoDay(t0), isoDay(Math.max(t0, t1)));
+    },
+  });
+
+  const win = visible ? [x(scale.toUnit(visible[0])), x(scale.toUnit(visible[1]))] : null;
+  return (
+    <div className="tl-overview">
+      <svg
+        width={width}
+        height={H}
+        role="img"
+        aria-label="Overview of all events; drag to filter by date range"
+      >
+        <rect className="tl-overview-bg" width={width} height={H} />
+        {scale.gaps.map((g) => (
+          <rect
+            key={g.t0}
+            className="tl-overview-gap"
+            x={x(g.u0)}
+            width={Math.max(1, x(g.u1) - x(g.u0))}
+            height={H}
+          />
+        ))}
+        {ticks.map((t) => (
+          <text key={t.t} className="tl-overview-label" x={t.x + 3} y={11}>
+            {t.label}
+          </text>
+        ))}
+        {paths.map(({ kind, d }) => (
+          <path key={kind} d={d} className="tl-overview-tick" style={{ stroke: kindColor(kind) }} />
+        ))}
+        {win && (
+          <rect
+            className="tl-overview-window"
+            x={Math.max(0, win[0] ?? 0)}
+            y={1}
+            width={Math.max(2, Math.min(width, win[1] ?? 0) - Math.max(0, win[0] ?? 0))}
+            height={H - 2}
+          />
+        )}
+        <g ref={brushRef} className="tl-brush" />
+      </svg>
+      {(from || to) && (
+        <button type="button" className="tl-clear-range" onClick={() => onRange(null, null)}>
+          Clear date range
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { buildTimelineScale } from '../../domain/timeline/compressedScale';
+import { buildLayout } from '../../domain/timeline/layout';
+import { assignLanes } from '../../domain/timeline/lanes';
+import { dayStart } from '../../domain/timeline/time';
+import {
+  clampWindow,
+  ensureVisible,
+  fitWindow,
+  maxSpan as maxSpanOf,
+  toTimeWindow,
+  toUnitWindow,
+  zoomWindow,
+  type UnitWindow,
+} from '../../domain/timeline/viewport';
+import type { DatasetEvent } from '../../domain/types';
+import { useFilteredEvents } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import { ZOOM_STEP } from './keyboard';
+import { OverviewStrip } from './OverviewStrip';
+import { TimelineChart } from './TimelineChart';
+import { TimelineToolbar } from './TimelineToolbar';
+import { KindLegend } from './KindLegend';
+import { useElementWidth } from './useElementWidth';
+// oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
+import './timeline.css';
+
+const daysOf = (events: readonly DatasetEvent[]) => events.map((e) => dayStart(e.date));
+
+/**
+ * The timeline feature. Container: reads the store, measures its width, builds the scale and the
+ * zoom-independent layout (memoised on the filtered events, scale mode and lane mode — never on the
+ * window, so zooming does not redo them) and hands them to the stateless chart.
+ */
+export function Timeline() {
+  const events = useFilteredEvents();
+  const dataset = useAppStore((s) => s.dataset);
+  const scaleMode = useAppStore((s) => s.view.scale);
+  const laneMode = useAppStore((s) => s.view.lanes);
+  const pinned = useAppStore((s) => s.view.filters.actors);
+  const from = useAppStore((s) => s.view.filters.from);
+  const to = useAppStore((s) => s.view.filters.to);
+  const storeWindow = useAppStore((s) => s.view.window);
+  const selectedId = useAppStore((s) => s.view.event);
+  const eventSelected = useAppStore((s) => s.eventSelected);
+  const windowChanged = useAppStore((s) => s.windowChanged);
+  const dateRangeChanged = useAppStore((s) => s.dateRangeChanged);
+  const scaleModeChanged = useAppStore((s) => s.scaleModeChanged);
+  const laneModeChanged = useAppStore((s) => s.laneModeChanged);
+  const [boxRef, width] = useElementWidth<HTMLDivElement>();
+
+  // With nothing to show, the axis still spans the date filter (or the whole dataset).
+  const scale = useMemo(() => {
+    if (events.length > 0) return buildTimelineScale(daysOf(events), scaleMode);
+    const fallback = [from, to].filter((d): d is string => d !== null).map(dayStart);
+    return buildTimelineScale(fallback.length ? fallback : daysOf(dataset.events), scaleMode);
+  }, [events, dataset.events, from, to, scaleMode]);
+  const overviewScale = useMemo(
+    () => buildTimelineScale(daysOf(dataset.events), scaleMode),
+    [dataset.events, scaleMode],
+  );
+  const layout = useMemo(
+    () => buildLayout(events, assignLanes(events, laneMode, dataset.actors, { pinned }), scale),
+    [events, laneMode, dataset.actors, pinned, scale],
+  );
+  const fit = useMemo(() => fitWindow(scale), [scale]);
+  const maxSpan = maxSpanOf(fit);
+  const w = useMemo(() => toUnitWindow(scale, storeWindow), [scale, storeWindow]);
+
+  const setWindow = useCallback(
+    (next: UnitWindow | null) => {
+      const t = next ? toTimeWindow(scale, next) : null;
+      const cur = storeWindow;
+      if (t === cur || (t && cur && t[0] === cur[0] && t[1] === cur[1])) return;
+      windowChanged(t);
+    },
+    [scale, storeWindow, windowChanged],
+  );
+
+  // The selected event is scrolled into view (same zoom) when the selection changes.
+  const current = useRef({ w, fit, setWindow });
+  useEffect(() => {
+    current.current = { w, fit, setWindow };
+  });
+  const selectedU = selectedId ? layout.byId.get(selectedId)?.u : undefined;
+  useEffect(() => {
+    if (selectedU === undefined) return;
+    const { w: now, fit: f, setWindow: set } = current.current;
+    const next = ensureVisible(now, selectedU);
+    if (next !== now) set(clampWindow(next, f));
+  }, [selectedU]);
+
+  const zoomBy = (factor: number) => setWindow(clampWindow(zoomWindow(w, factor, maxSpan), fit));
+  return (
+    <section className="timeline" aria-label="Timeline of events">
+      <TimelineToolbar
+        scale={scaleMode}
+        lanes={laneMode}
+        onZoomIn={() => zoomBy(ZOOM_STEP)}
+        onZoomOut={() => zoomBy(1 / ZOOM_STEP)}
+        onFit={() => setWindow(null)}
+        onScale={scaleModeChanged}
+        onLanes={laneModeChanged}
+      />
+      <div ref={boxRef} className="tl-box">
+        <TimelineChart
+          scale={scale}
+          layout={layout}
+          window={w}
+          fit={fit}
+          maxSpan={maxSpan}
+          width={width}
+          selectedId={selectedId}
+          onSelect={eventSelected}
+          onWindow={setWindow}
+        />
+        <KindLegend events={events} showKinds={laneMode !== 'kind'} />
+        <OverviewStrip
+          events={dataset.events}
+          scale={overviewScale}
+          width={width}
+          from={from}
+          to={to}
+          visible={toTimeWindow(scale, w)}
+          onRange={dateRangeChanged}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,183 @@
+/* oxlint-disable jsx-a11y/prefer-tag-over-role -- SVG has no native listbox, option or group elements */
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import type { TimelineScale } from '../../domain/timeline/compressedScale';
+import type { TimelineLayout } from '../../domain/timeline/layout';
+import { clampWindow, clusterWindow, type UnitWindow } from '../../domain/timeline/viewport';
+import type { PlacedItem } from '../../domain/timeline/placement';
+import { gutterWidth, laneGeometry, NARROW, rowY } from './geometry';
+import { keyAction } from './keyboard';
+import { LaneLabels } from './LaneLabels';
+import { TimelineAxis } from './TimelineAxis';
+import { Tooltip } from './Tooltip';
+import { MIN_SPACING, useChartModel } from './useChartModel';
+import { useZoom } from './useZoom';
+import { ChartMarks } from './ChartMarks';
+
+export interface TimelineChartProps {
+  scale: TimelineScale;
+  layout: TimelineLayout;
+  window: UnitWindow;
+  fit: UnitWindow;
+  maxSpan: number;
+  width: number;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onWindow: (w: UnitWindow | null) => void;
+}
+
+/**
+ * The SVG chart: axis, lanes, marks, tooltip. Holds only UI state (roving focus, hovered mark);
+ * the window and selection come from the store through props.
+ */
+export function TimelineChart(props: TimelineChartProps) {
+  const { scale, layout, window: w, fit, maxSpan, width, selectedId, onSelect, onWindow } = props;
+  const narrow = width < NARROW;
+  const gutter = gutterWidth(width);
+  const plotWidth = Math.max(1, width - gutter);
+  const geometry = laneGeometry(layout.rows, narrow);
+  const model = useChartModel(scale, layout, w, plotWidth, selectedId, !narrow);
+  const plotRef = useRef<SVGGElement>(null);
+  const listRef = useRef<SVGGElement>(null);
+  const clipId = `tl${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const [hint, setHint] = useState<string | null>(null);
+  const [active, setActive] = useState<string | null>(null);
+  const pendingFocus = useRef<string | null>(null);
+
+  useZoom(plotRef, { width: plotWidth, height: geometry.total, fit, window: w, maxSpan, onWindow });
+
+  const byKey = new Map(model.items.map((i) => [i.key, i]));
+  const visible = (i: PlacedItem) => {
+    const x = (i.type === 'event' ? i.x : i.x1) - model.offset;
+    return x >= 0 && x <= plotWidth;
+  };
+  const tabStop =
+    (active && byKey.has(active) && active) ||
+    (selectedId && byKey.has(selectedId) && selectedId) ||
+    model.items.find(visible)?.key ||
+    null;
+
+  // Keyboard moves focus to the newly selected mark once it has been rendered.
+  useEffect(() => {
+    const key = pendingFocus.current;
+    if (!key || !listRef.current) return;
+    const el = [...listRef.current.querySelectorAll<SVGGElement>('[data-key]')].find(
+      (n) => n.dataset.key === key,
+    );
+    if (el) {
+      pendingFocus.current = null;
+      el.focus();
+    }
+  });
+
+  const itemOf = (e: SyntheticEvent) => {
+    const key = (e.target as Element).closest?.('[data-key]')?.getAttribute('data-key');
+    return key ? (byKey.get(key) ?? null) : null;
+  };
+  const expand = (item: PlacedItem) => {
+    if (item.type !== 'cluster') return;
+    const units = item.events.map((l) => l.u);
+    onWindow(clampWindow(clusterWindow(units, plotWidth, MIN_SPACING), fit));
+    pendingFocus.current = item.events[0]?.event.id ?? null;
+  };
+  const activate = (item: PlacedItem | null) => {
+    if (item?.type === 'event') onSelect(item.laid.event.id);
+    else if (item) expand(item);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const item = itemOf(e);
+    const action = keyAction(e.key, e.shiftKey, { layout, item, selectedId, window: w, maxSpan });
+    if (!action) return;
+    e.preventDefault();
+    if (action.type === 'select') {
+      onSelect(action.id);
+      pendingFocus.current = action.id;
+      setActive(action.id);
+    } else if (action.type === 'window') onWindow(clampWindow(action.window, fit));
+    else if (action.type === 'fit') onWindow(null);
+    else activate(action.item);
+  };
+
+  const hinted = hint ? byKey.get(hint) : undefined;
+  const empty = layout.ordered.length === 0;
+  return (
+    <div className="tl-chart" style={{ height: geometry.total }}>
+      <svg className="tl-svg" width={width} height={geometry.total}>
+        <defs>
+          <clipPath id={`${clipId}clip`}>
+            <rect width={plotWidth} height={geometry.total} />
+          </clipPath>
+          <pattern id={`${clipId}hatch`} width={6} height={6} patternUnits="userSpaceOnUse">
+            <path className="tl-hatch" d="M0,6L6,0" />
+          </pattern>
+        </defs>
+        {gutter > 0 && <LaneLabels lanes={layout.lanes} geometry={geometry} gutter={gutter} />}
+        <g ref={plotRef} className="tl-plot" transform={`translate(${gutter},0)`}>
+          <rect className="tl-bg" width={plotWidth} height={geometry.total} />
+          {layout.lanes.map((lane, i) => (
+            <rect
+              key={lane.key}
+              className={`tl-lane ${i % 2 ? 'is-odd' : ''}`}
+              y={geometry.top[i]}
+              width={plotWidth}
+              height={geometry.height[i]}
+            />
+          ))}
+          <g clipPath={`url(#${clipId}clip)`}>
+            <TimelineAxis
+              ticks={model.ticks}
+              gaps={model.gaps}
+              height={geometry.total}
+              hatch={`url(#${clipId}hatch)`}
+            />
+            <g
+              ref={listRef}
+              role="listbox"
+              aria-label="Timeline"
+              aria-orientation="horizontal"
+              aria-describedby={`${clipId}help`}
+              onKeyDown={onKeyDown}
+              onClick={(e) => activate(itemOf(e))}
+              onFocus={(e) => {
+                const item = itemOf(e);
+                setActive(item?.key ?? null);
+                setHint(item?.key ?? null);
+              }}
+              onBlur={() => setHint(null)}
+              onMouseOver={(e) => setHint(itemOf(e)?.key ?? null)}
+              onMouseLeave={() => setHint(null)}
+            >
+              <ChartMarks
+                layout={layout}
+                model={model}
+                geometry={geometry}
+                narrow={narrow}
+                selectedId={selectedId}
+                tabStop={tabStop}
+              />
+            </g>
+          </g>
+          {gutter === 0 && <LaneLabels lanes={layout.lanes} geometry={geometry} gutter={0} />}
+          {empty && (
+            <text className="tl-empty" x={plotWidth / 2} y={geometry.total / 2} textAnchor="middle">
+              No events match
+            </text>
+          )}
+        </g>
+      </svg>
+      <p id={`${clipId}help`} className="tl-sr-only">
+        Left and Right arrows move between events in time order, Home and End go to the first and
+        last, plus and minus zoom, Shift with an arrow pans, 0 fits all events, Enter expands a
+        group.
+      </p>
+      {hinted && (
+        <Tooltip
+          item={hinted}
+          left={gutter + hinted.x - model.offset}
+          top={rowY(geometry, hinted.lane, hinted.row, narrow)}
+          width={width}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/** Pixel constants of the chart, in one place (the domain layer never sees pixels). */
+export const AXIS_H = 28;
+export const ROW_H = 18;
+export const LANE_PAD = 6;
+/** Extra line for the lane's name on narrow screens (no gutter there). */
+export const LANE_LABEL_H = 13;
+export const MIN_HEIGHT = 260;
+export const MARK_R = 6.5;
+/** Widths below this count as a phone: no gutter, fewer ticks, only the selected label. */
+export const NARROW = 640;
+
+/** Left column with lane names on wide screens. */
+export function gutterWidth(width: number): number {
+  return width >= NARROW ? 132 : 0;
+}
+
+export interface LaneGeometry {
+  top: number[];
+  height: number[];
+  /** Height of the whole chart, axis included (at least MIN_HEIGHT). */
+  total: number;
+}
+
+/** Vertical layout: each lane is as tall as its rows of marks. */
+export function laneGeometry(rows: readonly number[], narrow: boolean): LaneGeometry {
+  const top: number[] = [];
+  const height: number[] = [];
+  let y = AXIS_H;
+  for (const r of rows) {
+    const h = LANE_PAD * 2 + r * ROW_H + (narrow ? LANE_LABEL_H : 0);
+    top.push(y);
+    height.push(h);
+    y += h;
+  }
+  return { top, height, total: Math.max(MIN_HEIGHT, y + 4) };
+}
+
+/** Centre y of a row of marks in a lane. */
+export function rowY(geometry: LaneGeometry, lane: number, row: number, narrow: boolean): number {
+  return (
+    (geometry.top[lane] ?? AXIS_H) +
+    LANE_PAD +
+    (narrow ? LANE_LABEL_H : 0) +
+    row * ROW_H +
+    ROW_H / 2
+  );
+}

@@ -1,0 +1,26 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+
+/**
+ * Width of an element, kept current with a ResizeObserver (read once per resize, never per
+ * frame). `fallback` is used until measured and where layout does not exist (jsdom).
+ */
+export function useElementWidth<E extends HTMLElement>(fallback = 960) {
+  const ref = useRef<E>(null);
+  const [width, setWidth] = useState(fallback);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = (w: number) => {
+      if (w > 0) setWidth(Math.round(w));
+    };
+    measure(el.getBoundingClientRect().width);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry) measure(entry.contentRect.width);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
+}

@@ -1,0 +1,110 @@
+import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import {
+  MIN_SPAN_UNITS,
+  PAN_SLACK,
+  transformFor,
+  windowFor,
+  type UnitWindow,
+} from '../../domain/timeline/viewport';
+
+export interface ZoomOptions {
+  /** Plot width and height in px (the zoomable area). */
+  width: number;
+  height: number;
+  /** The fitted window: d3-zoom's identity transform shows exactly this. */
+  fit: UnitWindow;
+  /** The window to show now (from the store). */
+  window: UnitWindow;
+  /** Widest window allowed, in units. */
+  maxSpan: number;
+  /** Called at most once per animation frame while the user zooms or pans. */
+  onWindow: (w: UnitWindow) => void;
+}
+
+/**
+ * The one place d3-zoom lives. It turns wheel, trackpad (pinch = ctrl+wheel, two-finger
+ * horizontal swipe = pan), mouse drag and touch pinch/drag on `ref` into unit windows, reported
+ * through `onWindow` throttled to animation frames. The store stays the owner of the window:
+ * whenever `window` changes (buttons, keys, URL), the behaviour's transform is set to match
+ * without reporting back.
+ */
+export function useZoom(ref: RefObject<SVGGElement | null>, options: ZoomOptions) {
+  const latest = useRef(options);
+  const behaviorRef = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
+  const syncing = useRef(false);
+
+  useLayoutEffect(() => {
+    latest.current = options;
+  });
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    let frame = 0;
+    let pending: UnitWindow | null = null;
+    const report = (w: UnitWindow) => {
+      pending = w;
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (pending) latest.current.onWindow(pending);
+        pending = null;
+      });
+    };
+    const behavior = zoom<SVGGElement, unknown>()
+      // Horizontal wheel (two-finger swipe) pans instead; see below.
+      .filter((event: Event) => {
+        if (event instanceof WheelEvent) {
+          return event.ctrlKey || Math.abs(event.deltaY) >= Math.abs(event.deltaX);
+        }
+        return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
+      })
+      .on('zoom', (event: D3ZoomEvent<SVGGElement, unknown>) => {
+        if (syncing.current || !event.sourceEvent) return;
+        const { fit, width } = latest.current;
+        report(windowFor(fit, event.transform, width));
+      });
+    const selection = select(el);
+    selection.call(behavior).on('wheel.pan', (event: WheelEvent) => {
+      if (event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+      event.preventDefault();
+      const k = zoomTransform(el).k;
+      // d3-zoom accepts the source event as a 4th argument (missing from its typings); with it
+      // the pan is reported like any other gesture and translateExtent still applies.
+      const translateBy = behavior.translateBy as (...args: unknown[]) => void;
+      translateBy(selection, -event.deltaX / k, 0, event);
+    });
+    behaviorRef.current = behavior;
+    return () => {
+      cancelAnimationFrame(frame);
+      selection.on('.zoom', null).on('wheel.pan', null);
+      behaviorRef.current = null;
+    };
+  }, [ref]);
+
+  const { width, height, fit, window, maxSpan } = options;
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const behavior = behaviorRef.current;
+    if (!el || !behavior || width <= 0) return;
+    const fitSpan = fit[1] - fit[0];
+    behavior
+      .extent([
+        [0, 0],
+        [width, height],
+      ])
+      .scaleExtent([fitSpan / maxSpan, fitSpan / MIN_SPAN_UNITS])
+      .translateExtent([
+        [-width * PAN_SLACK, -Infinity],
+        [width * (1 + PAN_SLACK), Infinity],
+      ]);
+    const { k, x } = transformFor(fit, window, width);
+    const current = zoomTransform(el);
+    if (Math.abs(current.k - k) < 1e-9 && Math.abs(current.x - x) < 1e-6) return;
+    syncing.current = true;
+    behavior.transform(select(el), zoomIdentity.translate(x, 0).scale(k));
+    syncing.current = false;
+  }, [ref, width, height, fit, window, maxSpan]);
+}
