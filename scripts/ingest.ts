@@ -1,0 +1,25 @@
+// `npm run ingest`: compiles data/ into src/generated/dataset.json. I/O only; the pipeline
+// is src/domain/ingest (see its README). Exits 1 and writes nothing on any problem.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatProblem } from '../src/domain/ingest/problems.ts';
+import { runIngest } from './lib/runIngest.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'src/generated/dataset.json');
+const run = runIngest(path.join(root, 'data'), out);
+
+if (!run.ok) {
+  console.error(`ingest: ${run.problems.length} problem(s); nothing written`);
+  for (const p of run.problems) console.error(`  ${formatProblem(p)}`);
+  process.exit(1);
+}
+const { articles, actors, places, events, mentions } = run.dataset;
+console.log(
+  `ingest: wrote ${path.relative(root, run.written)}: ${articles.length} articles, ${actors.length} actors, ` +
+    `${places.length} places, ${events.length} events, ${mentions.length} mentions`,
+);
+for (const a of articles) console.log(`  ${a.id}: published ${a.published} (${a.publishedBasis})`);
+const mismatches = run.warnings.filter((w) => w.kind === 'date-mismatch');
+console.log(`ingest: ${mismatches.length} date mismatch(es), ${run.warnings.length} warning(s)`);
+for (const w of run.warnings) console.warn(`  warning [${w.kind}] ${formatProblem(w)}`);

@@ -1,0 +1,78 @@
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { compileDataset, type ArticleFile } from '../../src/domain/ingest/compile.ts';
+import { FILES, type Problem, type Warning } from '../../src/domain/ingest/problems.ts';
+import type { Dataset } from '../../src/domain/types.ts';
+
+/** What an ingest run did. Nothing is written unless `ok`. */
+export type IngestRun =
+  | { ok: true; dataset: Dataset; warnings: Warning[]; written: string }
+  | { ok: false; problems: Problem[] };
+
+function readJson(
+  dataDir: string,
+  name: string,
+  label: string,
+): { value: unknown } | { problem: Problem } {
+  const at = { file: label, id: '(file)', field: '(root)' };
+  const file = path.join(dataDir, name);
+  if (!existsSync(file)) return { problem: { ...at, message: 'file is missing' } };
+  try {
+    return { value: JSON.parse(readFileSync(file, 'utf8')) as unknown };
+  } catch (error) {
+    return { problem: { ...at, message: `not valid JSON: ${(error as Error).message}` } };
+  }
+}
+
+/** The dataset as written: 2-space JSON and a trailing newline (deterministic, no timestamps). */
+export function serializeDataset(dataset: Dataset): string {
+  return `${JSON.stringify(dataset, null, 2)}\n`;
+}
+
+/**
+ * Reads `dataDir` (articles/*.txt, articles.json, actors.json, places.json, events.json),
+ * compiles, and on success writes `outPath` atomically (a temporary file in the same
+ * directory, then a rename). On any problem it writes nothing and returns every problem.
+ */
+export function runIngest(dataDir: string, outPath: string): IngestRun {
+  const problems: Problem[] = [];
+  const articlesDir = path.join(dataDir, 'articles');
+  const articleFiles: ArticleFile[] = existsSync(articlesDir)
+    ? readdirSync(articlesDir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((file) => ({
+          file,
+          bytes: new Uint8Array(readFileSync(path.join(articlesDir, file))),
+        }))
+    : [];
+  const json: Record<'articlesMeta' | 'actors' | 'places' | 'events', unknown> = {
+    articlesMeta: [],
+    actors: [],
+    places: [],
+    events: [],
+  };
+  for (const [key, name] of [
+    ['articlesMeta', 'articles.json'],
+    ['actors', 'actors.json'],
+    ['places', 'places.json'],
+    ['events', 'events.json'],
+  ] as const) {
+    const read = readJson(dataDir, name, FILES[key]);
+    if ('problem' in read) problems.push(read.problem);
+    else json[key] = read.value;
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const result = compileDataset({ articleFiles, ...json });
+  if (!result.ok) return result;
+
+  const tmp = path.join(path.dirname(outPath), `.${path.basename(outPath)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, serializeDataset(result.dataset));
+    renameSync(tmp, outPath);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+  return { ok: true, dataset: result.dataset, warnings: result.warnings, written: outPath };
+}

@@ -1,0 +1,233 @@
+import * as chrono from 'chrono-node';
+import type { IsoDate } from '../types.ts';
+import {
+  INVASION_START,
+  addDays,
+  addMonths,
+  daysBetween,
+  localIsoDate,
+  localNoon,
+  maxDate,
+  minDate,
+  weekdayOf,
+} from './dates.ts';
+import { findWeekdayPhrases } from './relativeDates.ts';
+import { splitSentences } from './sentences.ts';
+
+/**
+ * Publication-date inference. Each clue in the text constrains the publication date to an
+ * interval; the intervals are intersected, and weekday names used for past events narrow the
+ * result: the earliest date consistent with every clue is chosen, and the basis lists the clues.
+ */
+
+/** A clue that bounds the publication date to `from..to` (`to` null: no upper bound). */
+export interface IntervalClue {
+  kind:
+    | 'day-count'
+    | 'week-count'
+    | 'weeks-ago'
+    | 'months-of-fighting'
+    | 'explicit-date'
+    | 'shared-event';
+  /** The phrase as written. */
+  phrase: string;
+  from: IsoDate;
+  to: IsoDate | null;
+  /** How the phrase turns into the interval, for the basis. */
+  reading: string;
+}
+
+/** A weekday named for a past event: publication is 0–6 days after it (1–6 for "<day> night"). */
+export interface WeekdayClue {
+  phrase: string;
+  weekday: number;
+  night: boolean;
+}
+
+/** All clues found in one article. */
+export interface PubDateClues {
+  intervals: IntervalClue[];
+  weekdays: WeekdayClue[];
+}
+
+/** The outcome of inference: a date with its basis, or why there is none. */
+export type PubDateResult =
+  { ok: true; date: IsoDate; basis: string } | { ok: false; reason: string };
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+};
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+function ordinal(word: string): number {
+  return ORDINALS[word.toLowerCase()] ?? Number.parseInt(word, 10);
+}
+
+function count(word: string): number {
+  return COUNTS[word.toLowerCase()] ?? Number.parseInt(word, 10);
+}
+
+// A sentence about the future ("is expected to announce today") does not date past events.
+const FUTURE = /\b(?:will|shall|is expected to|are expected to|is due to|plans? to|going to)\b/i;
+const WAR = /\b(?:invasion|invaded|invade|offensive|war|fighting)\b/i;
+// "Weeks ago" is loose in news prose: allow two days either side.
+const WEEKS_AGO_SLACK = 2;
+// "After a month of fighting" is a lower bound; allow up to two weeks more as an upper bound.
+const MONTHS_SLACK = 14;
+const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
+
+/** Finds the publication-date clues in an article's cleaned paragraphs. */
+export function findPubDateClues(paragraphs: readonly string[]): PubDateClues {
+  const intervals: IntervalClue[] = [];
+  const weekdays: WeekdayClue[] = [];
+  for (const paragraph of paragraphs) {
+    for (const { text } of splitSentences(paragraph)) {
+      for (const m of text.matchAll(/\bin its (\d+)(?:st|nd|rd|th) day\b/gi)) {
+        const n = Number(m[1]);
+        const date = addDays(INVASION_START, n - 1);
+        intervals.push({
+          kind: 'day-count',
+          phrase: m[0],
+          from: date,
+          to: date,
+          reading: `day ${n} of the invasion that began ${INVASION_START} (day 1) → ${date}`,
+        });
+      }
+      const weekRe =
+        /\b(?:entering|in) its (first|second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th)) week\b/gi;
+      for (const m of text.matchAll(weekRe)) {
+        const n = ordinal(m[1] ?? '');
+        const from = addDays(INVASION_START, 7 * (n - 1));
+        const to = addDays(from, 6);
+        intervals.push({
+          kind: 'week-count',
+          phrase: m[0],
+          from,
+          to,
+          reading: `week ${n} = days ${7 * (n - 1) + 1}–${7 * n} of the invasion → ${from}..${to}`,
+        });
+      }
+      if (WAR.test(text)) {
+        for (const m of text.matchAll(/\b(two|three|four|five|six|\d+) weeks ago\b/gi)) {
+          const n = count(m[1] ?? '');
+          const at = addDays(INVASION_START, 7 * n);
+          const from = addDays(at, -WEEKS_AGO_SLACK);
+          const to = addDays(at, WEEKS_AGO_SLACK);
+          intervals.push({
+            kind: 'weeks-ago',
+            phrase: m[0],
+            from,
+            to,
+            reading: `the invasion began ${n} weeks before publication (≈ ${at}, ±${WEEKS_AGO_SLACK} days) → ${from}..${to}`,
+          });
+        }
+      }
+      const monthRe = /\bafter (a|one|two|three|four|five|six) months? of (?:fighting|war)\b/gi;
+      for (const m of text.matchAll(monthRe)) {
+        const n = count(m[1] ?? '');
+        const from = addMonths(INVASION_START, n);
+        const to = addDays(from, MONTHS_SLACK);
+        intervals.push({
+          kind: 'months-of-fighting',
+          phrase: m[0],
+          from,
+          to,
+          reading: `at least ${n} month(s) after ${INVASION_START} (≤ ${MONTHS_SLACK} days more) → ${from}..${to}`,
+        });
+      }
+      if (FUTURE.test(text)) continue;
+      // An explicit calendar date in a past-tense sentence: publication is on or after it.
+      // Read with forwardDate from the invasion start, i.e. the first such date of the war.
+      const parsed = chrono.en.parse(
+        text,
+        { instant: localNoon(INVASION_START) },
+        { forwardDate: true },
+      );
+      for (const r of parsed) {
+        if (!r.start.isCertain('day') || !MONTH_NAME.test(r.text)) continue;
+        const date = localIsoDate(r.start.date());
+        intervals.push({
+          kind: 'explicit-date',
+          phrase: r.text.trim(),
+          from: date,
+          to: null,
+          reading: `an event on ${date} is reported → on or after ${date}`,
+        });
+      }
+      for (const w of findWeekdayPhrases(text)) {
+        weekdays.push({ phrase: w.phrase, weekday: w.weekday, night: w.night });
+      }
+    }
+  }
+  return { intervals, weekdays };
+}
+
+/** How many days before `date` a weekday clue's day lies, or null when it cannot (night on the day). */
+function offsetBefore(date: IsoDate, clue: WeekdayClue): number | null {
+  const off = (weekdayOf(date) - clue.weekday + 7) % 7;
+  // "Thursday night" reported in the past tense: published the next day at the earliest,
+  // and within the same week.
+  if (clue.night && off === 0) return null;
+  return off;
+}
+
+function describeInterval(c: IntervalClue): string {
+  return `“${c.phrase}” (${c.reading})`;
+}
+
+/**
+ * The earliest publication date consistent with all clues. Intervals are intersected into a
+ * window; a candidate day must also place every named weekday 0–6 days before it (1–6 for a
+ * past "<weekday> night"), and the latest named weekday must itself fall inside the window
+ * (the news day is part of the period the other clues describe). Fails when no interval clue
+ * exists (weekdays alone repeat every week) or when the clues contradict each other.
+ */
+export function inferPublicationDate(clues: PubDateClues): PubDateResult {
+  if (clues.intervals.length === 0) {
+    return {
+      ok: false,
+      reason:
+        'no clue in the text bounds the publication date (no day or week count, no “weeks ago”, no shared event with a dated article)',
+    };
+  }
+  let from = clues.intervals[0]?.from ?? INVASION_START;
+  let to: IsoDate | null = null;
+  for (const c of clues.intervals) {
+    from = maxDate(from, c.from);
+    if (c.to !== null) to = to === null ? c.to : minDate(to, c.to);
+  }
+  const used = clues.intervals.map(describeInterval).join('; ');
+  if (to !== null && from > to) {
+    return { ok: false, reason: `the clues contradict each other: ${used}` };
+  }
+  const last = to ?? addDays(from, 60);
+  for (let d = from; d <= last; d = addDays(d, 1)) {
+    const offsets = clues.weekdays.map((w) => offsetBefore(d, w));
+    if (offsets.some((o) => o === null)) continue;
+    const nearest = Math.min(...(offsets as number[]));
+    if (clues.weekdays.length > 0 && daysBetween(from, addDays(d, -nearest)) < 0) continue;
+    const named = new Map<string, IsoDate>();
+    clues.weekdays.forEach((w, i) => {
+      const key = w.phrase;
+      if (!named.has(key)) named.set(key, addDays(d, -(offsets[i] ?? 0)));
+    });
+    const weekdayText =
+      named.size > 0
+        ? `; weekdays named for past events: ${[...named].map(([p, date]) => `“${p}” (${date})`).join(', ')}`
+        : '';
+    const window = `${from}..${to ?? 'open'}`;
+    return {
+      ok: true,
+      date: d,
+      basis: `earliest date consistent with: ${used}${weekdayText}; window ${window} → ${d}`,
+    };
+  }
+  return { ok: false, reason: `no date in ${from}..${last} fits every clue: ${used}` };
+}

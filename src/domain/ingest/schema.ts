@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { ACTOR_KINDS, EVENT_KINDS, PLACE_KINDS } from '../types.ts';
+
+/**
+ * zod schemas of the curated input files (data/README.md is the contract). Objects are strict
+ * so that a misspelt field ("publised") is reported instead of silently ignored. Rules that
+ * need more than one record (ids, references, quotes, calendar dates) live in validate.ts.
+ */
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, -)');
+const isoShape = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be written YYYY-MM-DD');
+
+export const articleMetaSchema = z.strictObject({
+  file: z.string().regex(/^[^/\\]+\.txt$/, 'must be a .txt file name in data/articles/'),
+  id,
+  overrides: z
+    .strictObject({
+      title: z.string().min(1).optional(),
+      outlet: z.string().min(1).nullable().optional(),
+      author: z.string().min(1).nullable().optional(),
+      published: isoShape.optional(),
+      publishedBasis: z.string().min(1).optional(),
+    })
+    .optional(),
+});
+export const articlesMetaSchema = z.array(articleMetaSchema);
+
+export const actorInputSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  kind: z.enum(ACTOR_KINDS),
+  role: z.string(),
+  affiliation: z.string().nullable(),
+});
+export const actorsInputSchema = z.array(actorInputSchema);
+
+export const placeInputSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  kind: z.enum(PLACE_KINDS),
+  country: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+});
+export const placesInputSchema = z.array(placeInputSchema);
+
+export const evidenceInputSchema = z.strictObject({
+  article: z.string().min(1),
+  quote: z.string().min(1),
+  occurrence: z.number().int().min(1).optional(),
+});
+
+export const eventInputSchema = z.strictObject({
+  id,
+  date: isoShape,
+  datePrecision: z.enum(['day', 'approximate']),
+  title: z.string().min(1),
+  summary: z.string(),
+  kind: z.enum(EVENT_KINDS),
+  actors: z.array(z.string()),
+  places: z.array(z.string()),
+  evidence: z.array(evidenceInputSchema),
+});
+export const eventsInputSchema = z.array(eventInputSchema);
+
+export type ArticleMetaInput = z.infer<typeof articleMetaSchema>;
+export type ActorInput = z.infer<typeof actorInputSchema>;
+export type PlaceInput = z.infer<typeof placeInputSchema>;
+export type EventInput = z.infer<typeof eventInputSchema>;
