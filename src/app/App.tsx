@@ -1,17 +1,101 @@
-import { dataset } from '../data';
+import { useEffect, useId, useState } from 'react';
+import { EventDetail } from '../features/event/EventDetail';
+import { EmptyResult } from '../features/filters/EmptyResult';
+import { FiltersPanel } from '../features/filters/FiltersPanel';
+import { EventList } from '../features/list/EventList';
+import { NoticeBanner } from '../features/notice/NoticeBanner';
+import { SourcePanels } from '../features/sources/SourcePanels';
+import { Timeline } from '../features/timeline/Timeline';
+import { selectSelectedEvent, useFilteredEvents } from '../state/selectors';
+import { StoreContext, useAppStore, type AppStore } from '../state/store';
+import { Header } from './Header';
+import { ResultSummary } from './ResultSummary';
+// oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
+import './theme.css';
+// oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
+import './layout.css';
 
-/** Placeholder first screen: the events in date order. */
-export function App() {
+/** The page: masthead, filters (a drawer on a phone), timeline or list, detail and sources. */
+function Layout() {
+  const layout = useAppStore((s) => s.view.layout);
+  const hasEvent = useAppStore((s) => selectSelectedEvent(s) !== null);
+  const hasSources = useAppStore((s) => s.openSources.length > 0);
+  const empty = useFilteredEvents().length === 0;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const drawerId = useId();
+
+  // The drawer is a phone affordance: Escape closes it like any sheet.
+  useEffect(() => {
+    if (!drawerOpen) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) {
+        e.preventDefault();
+        setDrawerOpen(false);
+      }
+    };
+    document.addEventListener('keydown', onKey, { capture: true });
+    return () => document.removeEventListener('keydown', onKey, { capture: true });
+  }, [drawerOpen]);
+
   return (
-    <main>
-      <h1>Sourceline</h1>
-      <ol>
-        {dataset.events.map((e) => (
-          <li key={e.id}>
-            <time dateTime={e.date}>{e.date}</time> {e.title}
-          </li>
-        ))}
-      </ol>
-    </main>
+    <div className="app" data-event={hasEvent || undefined} data-sources={hasSources || undefined}>
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
+        Skip to events
+      </a>
+      <Header />
+      <NoticeBanner />
+      <div className="workspace">
+        <aside className="sidebar" data-open={drawerOpen || undefined} aria-label="Filters">
+          <button
+            type="button"
+            className="button drawer-toggle"
+            aria-expanded={drawerOpen}
+            aria-controls={drawerId}
+            onClick={() => setDrawerOpen((o) => !o)}
+          >
+            Filters
+          </button>
+          <div id={drawerId} className="sidebar-body">
+            <div className="drawer-head">
+              <h2 className="sidebar-title">Filters</h2>
+              <button
+                type="button"
+                className="button is-primary drawer-done"
+                onClick={() => setDrawerOpen(false)}
+              >
+                Show results
+              </button>
+            </div>
+            <FiltersPanel />
+          </div>
+        </aside>
+        <main id="main-content" className="main" tabIndex={-1}>
+          <ResultSummary />
+          {empty ? <EmptyResult /> : layout === 'list' ? <EventList /> : <Timeline />}
+        </main>
+        <div className="detail" hidden={!hasEvent}>
+          <EventDetail />
+        </div>
+        <div className="sources" hidden={!hasSources}>
+          <SourcePanels />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The app for one store; main.tsx creates the store and binds it to the URL. */
+export function App({ store }: { store: AppStore }) {
+  return (
+    <StoreContext.Provider value={store}>
+      <Layout />
+    </StoreContext.Provider>
   );
 }

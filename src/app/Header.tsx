@@ -1,0 +1,39 @@
+import { plural } from '../domain/view/format';
+import { CopyLinkButton } from '../features/share/CopyLinkButton';
+import { ShareButton } from '../features/share/ShareButton';
+import { useActions, useAppStore } from '../state/store';
+
+/** The masthead: name, a line about the corpus, the Timeline/List toggle and sharing. */
+export function Header() {
+  const dataset = useAppStore((s) => s.dataset);
+  const layout = useAppStore((s) => s.view.layout);
+  const { layoutChanged } = useActions();
+  const description = `What ${plural(dataset.articles.length, 'news article')} report about the war in Ukraine and the spring 2022 peace talks: ${plural(dataset.events.length, 'event')}, each backed by the articles' own words.`;
+
+  return (
+    <header className="masthead">
+      <div className="masthead-brand">
+        <h1 className="masthead-name">Sourceline</h1>
+        <p className="masthead-description">{description}</p>
+      </div>
+      <div className="masthead-tools">
+        <fieldset className="segmented">
+          <legend className="visually-hidden">Layout</legend>
+          {(['timeline', 'list'] as const).map((mode) => (
+            <button
+              key={mode}
+              type="button"
+              className="button"
+              aria-pressed={layout === mode}
+              onClick={() => layoutChanged(mode)}
+            >
+              {mode === 'timeline' ? 'Timeline' : 'List'}
+            </button>
+          ))}
+        </fieldset>
+        <CopyLinkButton />
+        <ShareButton title="Sourceline" />
+      </div>
+    </header>
+  );
+}

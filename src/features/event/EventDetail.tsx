@@ -1,0 +1,107 @@
+import { useCallback } from 'react';
+import { formatEventDate, KIND_META } from '../../domain/view/format';
+import { selectSelectedEvent, useDatasetIndex } from '../../state/selectors';
+import { useActions, useAppStore } from '../../state/store';
+import { EvidenceList } from './EvidenceList';
+import { useEscapeToClose } from './useEscapeToClose';
+// oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
+import './event.css';
+
+/**
+ * The selected event: title, date with its precision and basis, summary, kind, actors and
+ * places as filter chips, and the evidence from every source. Escape closes it.
+ */
+export function EventDetail() {
+  const event = useAppStore(selectSelectedEvent);
+  const filters = useAppStore((s) => s.view.filters);
+  const index = useDatasetIndex();
+  const { eventSelected, actorToggled, placeToggled } = useActions();
+  const close = useCallback(() => eventSelected(null), [eventSelected]);
+  const dismiss = useEscapeToClose(event?.id ?? null, close);
+
+  if (!event) return null;
+  const kind = KIND_META[event.kind];
+  const chip = (id: string, name: string, pressed: boolean, onToggle: () => void, noun: string) => (
+    <li key={id}>
+      <button
+        type="button"
+        className="chip"
+        aria-pressed={pressed}
+        title={pressed ? `Stop filtering by ${name}` : `Show only events with ${name}`}
+        onClick={onToggle}
+      >
+        <span className="visually-hidden">Filter by {noun}: </span>
+        {name}
+      </button>
+    </li>
+  );
+
+  return (
+    <article className="event-detail" aria-labelledby="event-detail-title">
+      <div className="event-detail-top">
+        <span className={`kind-badge kind-${event.kind}`}>
+          <span aria-hidden="true">{kind.symbol}</span> {kind.label}
+        </span>
+        <button type="button" className="button is-quiet" onClick={dismiss}>
+          Close<span className="visually-hidden"> event details</span>
+        </button>
+      </div>
+      <h2 id="event-detail-title" tabIndex={-1}>
+        {event.title}
+      </h2>
+      <p className="event-date">
+        <time
+          dateTime={event.date}
+          className={event.datePrecision === 'approximate' ? 'date-approximate' : undefined}
+        >
+          {formatEventDate(event)}
+        </time>
+        {event.datePrecision === 'approximate' && (
+          <span className="muted"> (approximate date)</span>
+        )}
+      </p>
+      <details className="date-basis">
+        <summary>How this date was worked out</summary>
+        <p>{event.dateBasis}</p>
+      </details>
+      <p className="event-summary">{event.summary}</p>
+      {(event.actors.length > 0 || event.places.length > 0) && (
+        <div className="event-entities">
+          {event.actors.length > 0 && (
+            <>
+              <h3 className="entity-heading">Who</h3>
+              <ul className="chip-list">
+                {event.actors.map((id) =>
+                  chip(
+                    id,
+                    index.actors.get(id)?.name ?? id,
+                    filters.actors.includes(id),
+                    () => actorToggled(id),
+                    'actor',
+                  ),
+                )}
+              </ul>
+            </>
+          )}
+          {event.places.length > 0 && (
+            <>
+              <h3 className="entity-heading">Where</h3>
+              <ul className="chip-list">
+                {event.places.map((id) =>
+                  chip(
+                    id,
+                    index.places.get(id)?.name ?? id,
+                    filters.places.includes(id),
+                    () => placeToggled(id),
+                    'place',
+                  ),
+                )}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      <EvidenceList event={event} />
+    </article>
+  );
+}

@@ -1,0 +1,96 @@
+import { useId, useState, type ReactNode } from 'react';
+import { foldForSearch, plural } from '../../domain/view/format';
+import type { OptionGroup } from './facetOptions';
+
+/** Lists longer than this get a search box. */
+const SEARCH_THRESHOLD = 8;
+
+export interface FacetGroupProps {
+  /** The facet's name, e.g. "Actors". */
+  legend: string;
+  groups: OptionGroup[];
+  onToggle: (id: string) => void;
+  /** Shown after each option, e.g. a "Read" button for a source. */
+  renderExtra?: (id: string) => ReactNode;
+}
+
+/**
+ * One facet: a fieldset of real, labelled checkboxes in sub-groups, each option with how many
+ * events it would leave; long lists get search-as-you-type (name, aliases and detail).
+ */
+export function FacetGroup({ legend, groups, onToggle, renderExtra }: FacetGroupProps) {
+  const [query, setQuery] = useState('');
+  const searchId = useId();
+  const total = groups.reduce((n, g) => n + g.options.length, 0);
+  const needle = foldForSearch(query.trim());
+  const visible = groups
+    .map((g) => ({
+      ...g,
+      options: g.options.filter(
+        (o) =>
+          needle === '' || foldForSearch(`${o.name} ${o.keywords} ${o.detail}`).includes(needle),
+      ),
+    }))
+    .filter((g) => g.options.length > 0);
+  const active = groups.reduce((n, g) => n + g.options.filter((o) => o.checked).length, 0);
+
+  if (total === 0) return null;
+  return (
+    <fieldset className="facet">
+      <legend className="facet-legend">
+        {legend}
+        {active > 0 && <span className="facet-active"> · {active} on</span>}
+      </legend>
+      {total > SEARCH_THRESHOLD && (
+        <div className="facet-search">
+          <label htmlFor={searchId} className="visually-hidden">
+            Search {legend.toLowerCase()}
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            placeholder={`Search ${legend.toLowerCase()}…`}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              // Escape clears the search instead of closing the event detail behind it.
+              if (e.key === 'Escape' && query !== '') {
+                e.stopPropagation();
+                setQuery('');
+              }
+            }}
+          />
+        </div>
+      )}
+      {visible.length === 0 && <p className="facet-none">No match for “{query}”.</p>}
+      {visible.map((g) => (
+        <fieldset className="facet-subgroup" key={g.label}>
+          <legend className={groups.length > 1 ? 'facet-subheading' : 'visually-hidden'}>
+            {g.label}
+          </legend>
+          <ul className="facet-options">
+            {g.options.map((o) => (
+              <li key={o.id} className={o.count === 0 && !o.checked ? 'is-empty' : undefined}>
+                <label className="facet-option">
+                  <input type="checkbox" checked={o.checked} onChange={() => onToggle(o.id)} />
+                  <span className="facet-name">
+                    {o.name}
+                    {o.detail && <span className="facet-detail">{o.detail}</span>}
+                  </span>
+                  <span className="facet-count">
+                    {o.count}
+                    <span className="visually-hidden">
+                      {' '}
+                      {plural(o.count, 'event').replace(/^\d+ /, '')}
+                    </span>
+                  </span>
+                </label>
+                {renderExtra?.(o.id)}
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ))}
+    </fieldset>
+  );
+}

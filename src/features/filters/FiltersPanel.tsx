@@ -1,0 +1,56 @@
+import type { EventKind } from '../../domain/types';
+import { useActions } from '../../state/store';
+import { ActiveFilterChips } from './ActiveFilterChips';
+import { DateRangeFacet } from './DateRangeFacet';
+import { FacetGroup } from './FacetGroup';
+import { useFacetOptions } from './facetOptions';
+// oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
+import './filters.css';
+
+/** A "Read" button beside each source option: opens that article's panel. */
+function ReadSourceButton({ article, title }: { article: string; title: string }) {
+  const { sourceOpened } = useActions();
+  return (
+    <button
+      type="button"
+      className="button is-quiet facet-read"
+      aria-label={`Read ${title}`}
+      onClick={() => sourceOpened({ article, paragraph: null, start: null, end: null })}
+    >
+      Read
+    </button>
+  );
+}
+
+/**
+ * The filters sidebar: active filters as chips, then Actors, Places, Sources, Kinds and the
+ * date range. AND across facets, OR within one; every option shows what it would leave.
+ */
+export function FiltersPanel() {
+  const actions = useActions();
+  const actors = useFacetOptions('actors');
+  const places = useFacetOptions('places');
+  const sources = useFacetOptions('sources');
+  const kinds = useFacetOptions('kinds');
+  const titleOf = (id: string) => sources[0]?.options.find((o) => o.id === id)?.name ?? id;
+
+  return (
+    <div className="filters">
+      <ActiveFilterChips />
+      <FacetGroup legend="Actors" groups={actors} onToggle={actions.actorToggled} />
+      <FacetGroup legend="Places" groups={places} onToggle={actions.placeToggled} />
+      <FacetGroup
+        legend="Sources"
+        groups={sources}
+        onToggle={actions.sourceToggled}
+        renderExtra={(id) => <ReadSourceButton article={id} title={titleOf(id)} />}
+      />
+      <FacetGroup
+        legend="Kinds"
+        groups={kinds}
+        onToggle={(id) => actions.kindToggled(id as EventKind)}
+      />
+      <DateRangeFacet />
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { useMemo } from 'react';
+import { EVENT_KINDS, type Dataset } from '../../domain/types';
+import { eventsPerSource, facetCounts, type FacetKey } from '../../domain/view/facets';
+import { formatDay, KIND_META } from '../../domain/view/format';
+import { EMPTY_FILTERS, type Filters } from '../../domain/view/viewState';
+import { useAppStore } from '../../state/store';
+
+/** One checkbox of a facet. */
+export interface FacetOption {
+  id: string;
+  name: string;
+  /** A second line: a role, a country, an outlet. */
+  detail: string;
+  /** Extra words search-as-you-type matches (aliases). */
+  keywords: string;
+  /** Events left if this option were chosen, given the other facets. */
+  count: number;
+  checked: boolean;
+}
+
+/** Options under one sub-heading (People, Cities …). */
+export interface OptionGroup {
+  label: string;
+  options: FacetOption[];
+}
+
+const byName = (a: FacetOption, b: FacetOption) => a.name.localeCompare(b.name);
+
+/** Builds the grouped options of one facet; options no event carries are left out. */
+export function buildFacetOptions(
+  dataset: Dataset,
+  filters: Filters,
+  key: FacetKey,
+): OptionGroup[] {
+  const counts = facetCounts(dataset.events, filters, key);
+  const total = facetCounts(dataset.events, EMPTY_FILTERS, key);
+  const selected = new Set<string>(filters[key]);
+  const option = (id: string, name: string, detail: string, keywords = ''): FacetOption => ({
+    id,
+    name,
+    detail,
+    keywords,
+    count: counts.get(id) ?? 0,
+    checked: selected.has(id),
+  });
+  const used = (id: string) => total.has(id) || selected.has(id);
+  const group = (label: string, options: FacetOption[]) => ({
+    label,
+    options: options.sort(byName),
+  });
+  const placeName = new Map(dataset.places.map((p) => [p.id, p.name]));
+
+  switch (key) {
+    case 'actors': {
+      const actors = dataset.actors.filter((a) => used(a.id));
+      const make = (kind: 'person' | 'other') =>
+        actors
+          .filter((a) => (a.kind === 'person') === (kind === 'person'))
+          .map((a) => option(a.id, a.name, a.role, a.aliases.join(' ')));
+      return [group('People', make('person')), group('Organisations', make('other'))];
+    }
+    case 'places': {
+      const places = dataset.places.filter((p) => used(p.id));
+      const make = (kind: string) =>
+        places
+          .filter((p) => p.kind === kind)
+          .map((p) => {
+            const country = p.kind === 'country' ? '' : (placeName.get(p.country ?? '') ?? '');
+            return option(p.id, p.name, country, p.aliases.join(' '));
+          });
+      return [
+        group('Cities', make('city')),
+        group('Countries', make('country')),
+        group('Regions', make('region')),
+      ];
+    }
+    case 'sources': {
+      const reported = eventsPerSource(dataset);
+      const options = dataset.articles.map((a) => {
+        const n = reported.get(a.id) ?? 0;
+        const detail = `${a.outlet ?? 'Unknown outlet'} · ${formatDay(a.published)} · reports ${n} ${n === 1 ? 'event' : 'events'}`;
+        return option(a.id, a.title, detail, a.outlet ?? '');
+      });
+      return [{ label: 'Articles', options }];
+    }
+    case 'kinds':
+      return [
+        {
+          label: 'Kinds',
+          options: EVENT_KINDS.filter(used).map((k) => option(k, KIND_META[k].label, '')),
+        },
+      ];
+  }
+}
+
+/** The grouped options of one facet for the current store state (recomputed when filters change). */
+export function useFacetOptions(key: FacetKey): OptionGroup[] {
+  const dataset = useAppStore((s) => s.dataset);
+  const filters = useAppStore((s) => s.view.filters);
+  return useMemo(() => buildFacetOptions(dataset, filters, key), [dataset, filters, key]);
+}

@@ -1,0 +1,19 @@
+/**
+ * "Share…" through the Web Share API; rendered only where the browser has `navigator.share`
+ * (mostly phones). Cancelling the share sheet is not an error.
+ */
+export function ShareButton({ title }: { title: string }) {
+  if (typeof navigator.share !== 'function') return null;
+  const onClick = async () => {
+    try {
+      await navigator.share({ title, url: window.location.href });
+    } catch {
+      // The reader closed the share sheet, or sharing is blocked: nothing to report.
+    }
+  };
+  return (
+    <button type="button" className="button" onClick={() => void onClick()}>
+      Share…
+    </button>
+  );
+}
