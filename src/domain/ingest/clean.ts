@@ -61,12 +61,13 @@ const LINE_JUNK: readonly JunkRule[] = [
 const COMMENT_SECTION_START =
   /^(?:https?:\/\/\S+|[\p{L}\p{N}_.'’-]+(?: [\p{L}\p{N}_.'’-]+){0,3}) in: \S/u;
 
-/** Junk that must not survive anywhere inside a shipped text (used by validation). */
+/**
+ * Junk that must not survive anywhere inside a shipped text (used by validation). Short
+ * footers ("Source link", "Leave a Reply") count only as whole lines: as words they are prose.
+ */
 const INLINE_JUNK: readonly JunkRule[] = [
   { pattern: /\bSpread the love\b/i, reason: 'social-sharing widget text' },
   { pattern: /\[ad_\d+\]/i, reason: 'ad placeholder marker' },
-  { pattern: /\bSource link\b/, reason: 'scraper "Source link" footer' },
-  { pattern: /\bLeave a Reply\b/, reason: 'comment form' },
   { pattern: /Your email address will not be published/i, reason: 'comment form' },
   { pattern: /\bRecomendaciones EL PA[IÍ]S\b/i, reason: 'recommendation footer' },
   { pattern: /just became aware of your blog/i, reason: 'comment spam' },

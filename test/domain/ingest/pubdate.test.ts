@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { sharedEventClues, type AnchorArticle } from '../../../src/domain/ingest/anchors.ts';
+import { cleanArticle } from '../../../src/domain/ingest/clean.ts';
+import {
+  findPubDateClues,
+  inferPublicationDate,
+  type PubDateClues,
+} from '../../../src/domain/ingest/pubdate.ts';
+import { realArticle } from './fixture.ts';
+
+const infer = (text: string) => inferPublicationDate(findPubDateClues(text.split('\n')));
+
+describe('findPubDateClues: interval clues', () => {
+  it.each([
+    [
+      'With the invasion now in its 16th day, Russia regrouped.',
+      'day-count',
+      '2022-03-11',
+      '2022-03-11',
+    ],
+    ['The war is now entering its third week.', 'week-count', '2022-03-10', '2022-03-16'],
+    ['The war is in its 2nd week.', 'week-count', '2022-03-03', '2022-03-09'],
+    [
+      'Since Moscow launched its all-out offensive two weeks ago, little changed.',
+      'weeks-ago',
+      '2022-03-08',
+      '2022-03-12',
+    ],
+    [
+      'It may be a tactical pause, after a month of fighting in which Moscow failed.',
+      'months-of-fighting',
+      '2022-03-24',
+      '2022-04-07',
+    ],
+    [
+      'Since Russian forces invaded Ukraine on Feb. 24, four million fled.',
+      'explicit-date',
+      '2022-02-24',
+      null,
+    ],
+  ])('%j → %s %s..%s', (text, kind, from, to) => {
+    const { intervals } = findPubDateClues([text]);
+    expect(intervals.map((c) => [c.kind, c.from, c.to])).toEqual([[kind, from, to]]);
+  });
+
+  it('ignores "weeks ago" that is not about the war', () => {
+    expect(findPubDateClues(['She moved house two weeks ago.']).intervals).toEqual([]);
+  });
+
+  it('ignores weekdays and dates in sentences about the future', () => {
+    const clues = findPubDateClues([
+      'The ministers will meet on Monday. Talks resume March 20, officials expect.',
+    ]);
+    expect(clues.weekdays.map((w) => w.phrase)).toEqual([]);
+  });
+});
+
+describe('inferPublicationDate', () => {
+  const clues = (c: Partial<PubDateClues>): PubDateClues => ({ intervals: [], weekdays: [], ...c });
+
+  it('fails without an interval clue: weekdays alone repeat every week', () => {
+    const result = infer('Talks ended on Thursday. Shelling went on Thursday night.');
+    expect(result).toMatchObject({ ok: false });
+    if (!result.ok)
+      expect(result.reason).toMatch(/no clue in the text bounds the publication date/);
+  });
+
+  it('fails when clues contradict each other', () => {
+    const result = infer(
+      'The invasion is now in its 16th day.\nThe war is now entering its fifth week.',
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(/contradict/);
+  });
+
+  it('"<weekday> night" reported afterwards puts publication on a later day', () => {
+    const week3 = 'The war is now entering its third week.';
+    expect(infer(`${week3} Talks ended on Thursday.`)).toMatchObject({ date: '2022-03-10' });
+    expect(
+      infer(`${week3} Talks ended on Thursday. Shelling continued Thursday night.`),
+    ).toMatchObject({
+      date: '2022-03-11',
+    });
+  });
+
+  it('the latest weekday named must fall inside the window', () => {
+    // After a month of fighting: ≥ 2022-03-24 (a Thursday). "Wednesday" must be ≥ 03-24 too.
+    expect(
+      infer('It was a pause after a month of fighting. On Wednesday, Russia said so.'),
+    ).toMatchObject({
+      date: '2022-03-30',
+    });
+  });
+
+  it('writes a basis naming every clue used', () => {
+    const result = inferPublicationDate(
+      clues({
+        intervals: [
+          {
+            kind: 'day-count',
+            phrase: 'in its 16th day',
+            from: '2022-03-11',
+            to: '2022-03-11',
+            reading: 'day 16',
+          },
+        ],
+        weekdays: [{ phrase: 'on Friday', weekday: 5, night: false }],
+      }),
+    );
+    expect(result).toEqual({
+      ok: true,
+      date: '2022-03-11',
+      basis:
+        'earliest date consistent with: “in its 16th day” (day 16); weekdays named for past events: “on Friday” (2022-03-11); window 2022-03-11..2022-03-11 → 2022-03-11',
+    });
+  });
+});
+
+describe('publication dates of the real articles', () => {
+  it.each([
+    ['001', '2022-03-11', ['in its 16th day']],
+    ['002', '2022-03-10', ['entering its third week']],
+    ['003', '2022-03-30', ['Feb. 24', 'after a month of fighting']],
+    ['004', '2022-03-10', ['two weeks ago']],
+  ])('%s → %s from %j', (prefix, date, phrases) => {
+    const clues = findPubDateClues(cleanArticle(realArticle(prefix)).paragraphs);
+    expect(clues.intervals.map((c) => c.phrase)).toEqual(phrases);
+    const result = inferPublicationDate(clues);
+    expect(result).toMatchObject({ ok: true, date });
+    if (result.ok) for (const p of phrases) expect(result.basis).toContain(`“${p}”`);
+  });
+
+  it('000 has no clue of its own, and is dated 2022-03-11 through the Antalya talks', () => {
+    const c000 = cleanArticle(realArticle('000'));
+    const own = findPubDateClues(c000.paragraphs);
+    expect(own.intervals).toEqual([]);
+    expect(inferPublicationDate(own).ok).toBe(false);
+
+    const c002 = cleanArticle(realArticle('002'));
+    const articles = new Map<string, AnchorArticle>([
+      ['fism', { paragraphs: c000.paragraphs, headings: c000.headings, published: null }],
+      [
+        'el-pais',
+        { paragraphs: c002.paragraphs, headings: c002.headings, published: '2022-03-10' },
+      ],
+    ]);
+    const at = (paragraphs: string[], quote: string) => {
+      const paragraph = paragraphs.findIndex((p) => p.includes(quote));
+      const start = paragraphs[paragraph]?.indexOf(quote) ?? -1;
+      return { paragraph, start, end: start + quote.length };
+    };
+    const talks000 =
+      'Ukraine Foreign Minister Dmytro Kuleba met with Russia’s Foreign Minister Sergey Lavrov';
+    const talks002 = 'That’s how the meeting ended on Thursday';
+    const shared = sharedEventClues('fism', articles, [
+      {
+        id: 'antalya-talks',
+        evidence: [
+          { article: 'fism', ...at(c000.paragraphs, talks000) },
+          { article: 'el-pais', ...at(c002.paragraphs, talks002) },
+        ],
+      },
+    ]);
+    expect(shared.map((c) => [c.kind, c.phrase, c.from, c.to])).toEqual([
+      ['shared-event', 'Thursday', '2022-03-10', '2022-03-16'],
+    ]);
+    // Without "Thursday night" it would be the Thursday itself; the night moves it to Friday.
+    expect(inferPublicationDate({ intervals: shared, weekdays: own.weekdays })).toMatchObject({
+      ok: true,
+      date: '2022-03-11',
+    });
+  });
+});
