@@ -19,7 +19,10 @@ export interface LaidEvent {
  */
 export interface TimelineLayout {
   lanes: Lane[];
-  /** Rows of marks each lane shows (1..maxRows): its busiest day, capped. */
+  /**
+   * Rows of marks each lane shows: its busiest day, capped at maxRows, and at least 2 when the
+   * lane has 2+ events (so a neighbour or the pulled-out selected event always has a row).
+   */
   rows: number[];
   /** Per lane, its events sorted by `u`. */
   byLane: LaidEvent[][];
@@ -65,7 +68,10 @@ export function buildLayout(
       rows[lane] = Math.min(maxRows, Math.max(rows[lane] ?? 1, group.length));
     });
   }
-  for (const list of byLane) list.sort((a, b) => a.u - b.u);
+  byLane.forEach((list, lane) => {
+    list.sort((a, b) => a.u - b.u);
+    if (list.length > 1) rows[lane] = Math.max(rows[lane] ?? 1, Math.min(2, maxRows));
+  });
   all.sort(
     (a, b) =>
       (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0) ||

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimelineScale } from '../../../src/domain/timeline/compressedScale';
+import { buildLayout } from '../../../src/domain/timeline/layout';
+import { assignLanes } from '../../../src/domain/timeline/lanes';
+import { placeMarks, type PlacedItem } from '../../../src/domain/timeline/placement';
+import { dayStart } from '../../../src/domain/timeline/time';
+import type { DatasetEvent } from '../../../src/domain/types';
+import { makeEvent } from '../../helpers/factories';
+
+const ev = (id: string, date: string, kind: DatasetEvent['kind'] = 'statement') =>
+  makeEvent({ id, date, kind, title: id });
+
+function layoutOf(events: DatasetEvent[], maxRows = 3) {
+  const scale = buildTimelineScale(
+    events.map((e) => dayStart(e.date)),
+    'linear',
+  );
+  return buildLayout(events, assignLanes(events, 'kind', []), scale, maxRows);
+}
+const summary = (items: PlacedItem[]) =>
+  items.map((i) => (i.type === 'event' ? `${i.key}@${i.row}` : `+${i.events.length}@${i.row}`));
+
+describe('buildLayout', () => {
+  it('spreads same-day events of a lane across the day and walks days, then lanes', () => {
+    const events = [
+      ev('s1', '2022-03-10'),
+      ev('s2', '2022-03-10'),
+      ev('t1', '2022-03-10', 'talks'),
+      ev('s0', '2022-03-09'),
+    ];
+    const layout = layoutOf(events);
+    expect(layout.byLane[1]!.map((l) => [l.event.id, l.u])).toEqual([
+      ['s0', 0.5],
+      ['s1', 1.25],
+      ['s2', 1.75],
+    ]);
+    expect(layout.rows).toEqual([1, 2]);
+    expect(layoutOf([ev('a', '2022-03-01'), ev('b', '2022-03-05')]).rows).toEqual([2]);
+    expect(layout.ordered.map((l) => l.event.id)).toEqual(['s0', 't1', 's1', 's2']);
+  });
+
+  it('caps rows at maxRows', () => {
+    const events = ['a', 'b', 'c', 'd', 'e'].map((id) => ev(id, '2022-03-10'));
+    expect(layoutOf(events, 3).rows).toEqual([3]);
+  });
+});
+
+describe('placeMarks', () => {
+  const sameDay = ['a', 'b', 'c', 'd', 'e'].map((id) => ev(id, '2022-03-10'));
+  const twoDays = [ev('x', '2022-03-01'), ev('y', '2022-03-02')];
+
+  it.each([
+    // [case, events, px per day, selected, expected marks]
+    ['far apart: one mark each', twoDays, 100, null, ['x@0', 'y@0']],
+    ['too close, fits the rows: stacked', twoDays, 10, null, ['x@0', 'y@1']],
+    ['five same-day events, zoomed out: one cluster', sameDay, 20, null, ['+5@0']],
+    ['the selected event is pulled out of its cluster', sameDay, 20, 'c', ['c@0', '+4@1']],
+    ['zoomed in far enough: they split', sameDay, 200, null, ['a@0', 'b@0', 'c@0', 'd@0', 'e@0']],
+  ] as const)('%s', (_, events, pxPerUnit, selectedId, expected) => {
+    const layout = layoutOf([...events]);
+    const items = placeMarks(layout, { pxPerUnit, range: [-10, 100], origin: 0, selectedId });
+    expect(summary(items).sort()).toEqual([...expected].sort());
+  });
+
+  it('places only what is in range (plus the rest of a cluster crossing its edge)', () => {
+    const events = Array.from({ length: 30 }, (_, i) =>
+      ev(`e${i}`, `2022-03-${String(i + 1).padStart(2, '0')}`),
+    );
+    const layout = layoutOf(events);
+    const items = placeMarks(layout, { pxPerUnit: 50, range: [10, 15], origin: 0 });
+    expect(items.map((i) => i.key)).toEqual(['e10', 'e11', 'e12', 'e13', 'e14']);
+  });
+
+  it('gives identical keys and x for the same zoom whatever the panned range', () => {
+    // Two events every other day: columns break at the empty days.
+    const events = Array.from({ length: 30 }, (_, i) =>
+      ev(`e${i}`, `2022-03-${String(1 + 2 * Math.floor(i / 2)).padStart(2, '0')}`),
+    );
+    const layout = layoutOf(events);
+    const at = (lo: number) =>
+      new Map(
+        placeMarks(layout, { pxPerUnit: 20, range: [lo, lo + 8], origin: 0 }).map((i) => [
+          i.key,
+          JSON.stringify([i.type, i.x, i.row]),
+        ]),
+      );
+    const a = at(3);
+    const b = at(6.3);
+    const shared = [...a.keys()].filter((k) => b.has(k));
+    expect(shared.length).toBeGreaterThan(3);
+    for (const k of shared) expect(a.get(k)).toBe(b.get(k));
+  });
+
+  it('measures x from the origin in content pixels', () => {
+    const layout = layoutOf(twoDays);
+    const items = placeMarks(layout, { pxPerUnit: 100, range: [0, 2], origin: 1 });
+    expect(items.map((i) => (i.type === 'event' ? i.x : NaN))).toEqual([-50, 50]);
+  });
+});

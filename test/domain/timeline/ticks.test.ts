@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimelineScale } from '../../../src/domain/timeline/compressedScale';
+import { axisTicks, gapMarkers } from '../../../src/domain/timeline/ticks';
+import { dayStart } from '../../../src/domain/timeline/time';
+import { estimateTextWidth } from '../../../src/domain/timeline/labels';
+
+const CORPUS = [
+  '2022-02-24',
+  '2022-03-09',
+  '2022-03-10',
+  '2022-03-11',
+  '2022-03-29',
+  '2022-03-30',
+].map(dayStart);
+
+describe('axisTicks', () => {
+  it('compressed: each segment gets its own dates, first with the year (UTC, not local)', () => {
+    const s = buildTimelineScale(CORPUS, 'compressed');
+    const ticks = axisTicks(s, s.unitExtent, 1200);
+    const labels = ticks.map((t) => t.label);
+    expect(labels[0]).toBe('24 Feb 2022');
+    expect(labels).toContain('9 Mar');
+    expect(labels).toContain('29 Mar');
+    expect(labels).not.toContain('1 Mar'); // inside a collapsed gap
+  });
+
+  it.each([
+    ['compressed', 1200],
+    ['compressed', 390],
+    ['linear', 1200],
+    ['linear', 390],
+  ] as const)('%s at %i px: labels never overlap and stay in order', (mode, width) => {
+    const s = buildTimelineScale(CORPUS, mode);
+    const ticks = axisTicks(s, s.unitExtent, width);
+    expect(ticks.length).toBeGreaterThan(1);
+    for (let i = 1; i < ticks.length; i++) {
+      const prev = ticks[i - 1]!;
+      expect(ticks[i]!.x).toBeGreaterThanOrEqual(prev.x + estimateTextWidth(prev.label));
+    }
+  });
+
+  it('zoomed into one day: hours', () => {
+    const s = buildTimelineScale(CORPUS, 'linear');
+    const u = s.toUnit(dayStart('2022-03-10'));
+    const labels = axisTicks(s, [u, u + 1], 1000).map((t) => t.label);
+    expect(labels).toContain('12:00');
+  });
+
+  it('years apart, linear: years', () => {
+    const s = buildTimelineScale([dayStart('2014-03-18'), ...CORPUS], 'linear');
+    const labels = axisTicks(s, s.unitExtent, 800).map((t) => t.label);
+    expect(labels).toContain('2018');
+  });
+});
+
+describe('gapMarkers', () => {
+  it('returns the visible gaps in px with their length', () => {
+    const s = buildTimelineScale(CORPUS, 'compressed');
+    const [a, b] = s.unitExtent;
+    const markers = gapMarkers(s, [a, b], (b - a) * 100);
+    expect(markers.map((m) => [m.x0, m.x1, m.label])).toEqual([
+      [100, 200, '12 days'],
+      [500, 600, '17 days'],
+    ]);
+    expect(gapMarkers(s, [a, a + 1], 100)).toEqual([]);
+  });
+});
