@@ -170,11 +170,21 @@
     return null;
   };
 
-  /** Clicks `selector` (a real click sequence) and times it to the repaint of the timeline. */
-  const clickToPaint = async (selector, doneSelector) => {
+  /**
+   * Clicks `selector` (pointer, mouse and click events) and times it to the repaint: of the
+   * timeline's marks by default, or of an element matching `done.selector` whose text
+   * contains `done.text` (e.g. the details heading of the selected event).
+   */
+  const clickToPaint = async (selector, done) => {
     const el = document.querySelector(selector);
     if (!el) return { ms: null, error: `no element ${selector}` };
-    const done = doneSelector ? () => document.querySelector(doneSelector) !== null : undefined;
+    const appeared = done
+      ? () =>
+          [...document.querySelectorAll(done.selector)].some((d) =>
+            d.textContent?.includes(done.text),
+          )
+      : undefined;
+    if (appeared?.()) return { ms: null, error: `"${done.text}" already shown before the click` };
     return actToPaint(() => {
       const box = el.getBoundingClientRect();
       const x = box.left + box.width / 2;
@@ -182,7 +192,39 @@
       press(el, 'down', x, y, 1);
       press(el, 'up', x, y, 0);
       el.dispatchEvent(new MouseEvent('click', pointerInit(x, y, 0)));
-    }, done);
+    }, appeared);
+  };
+
+  /** The `attr` values of the visible marks, nearest the chart centre first (at most `limit`). */
+  const marksNearCentre = (rootSelector, attr, limit) => {
+    const root = document.querySelector(rootSelector);
+    if (!root) return [];
+    const box = root.getBoundingClientRect();
+    const cx = box.left + box.width / 2;
+    const cy = box.top + box.height / 2;
+    const found = [];
+    for (const el of marks()) {
+      const value = el.getAttribute(attr);
+      const b = el.getBoundingClientRect();
+      const outside =
+        b.right < box.left || b.left > box.right || b.bottom < box.top || b.top > box.bottom;
+      if (!value || b.width === 0 || outside) continue;
+      found.push([Math.hypot(b.left + b.width / 2 - cx, b.top + b.height / 2 - cy), value]);
+    }
+    return found
+      .sort((a, b) => a[0] - b[0])
+      .slice(0, limit)
+      .map((f) => f[1]);
+  };
+
+  /** Marks the mark whose `attr` is `value` with data-bench-pick (for clickToPaint). */
+  const tagMark = (attr, value) => {
+    document
+      .querySelectorAll('[data-bench-pick]')
+      .forEach((el) => el.removeAttribute('data-bench-pick'));
+    const el = [...marks()].find((m) => m.getAttribute(attr) === value);
+    el?.setAttribute('data-bench-pick', '');
+    return Boolean(el);
   };
 
   window.addEventListener('error', (e) => state.errors.push(String(e.message)));
@@ -194,6 +236,8 @@
     drive,
     emptyPoint,
     clickToPaint,
+    marksNearCentre,
+    tagMark,
     fingerprint,
     sleep,
   };

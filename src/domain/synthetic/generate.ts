@@ -39,8 +39,10 @@ const DAY_MS = 86_400_000;
 const KIND_WEIGHTS = [6, 8, 6, 10, 3, 4, 5, 2, 3, 4, 5];
 const CITATIONS = [1, 2, 3];
 const CITATION_WEIGHTS = [3, 4, 2];
-/** An event is cited by articles published within this many article slots after it. */
+/** An event is cited by up to this many of the next articles... */
 const CITATION_WINDOW = 8;
+/** ...published within this many days of it (else by the first article after it). */
+const CITATION_DAYS = 14;
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -147,9 +149,10 @@ export function generateDataset(options: GenerateOptions): Dataset {
       if (pubDays[mid]! < d.day) lo = mid + 1;
       else hi = mid;
     }
-    // Only articles published on or after the event can report it; past the last article,
-    // the last one does (a story's final events).
-    const end = Math.min(lo + CITATION_WINDOW, articleCount);
+    // Only articles published on or after the event can report it, and soon after; past the
+    // last article, the last one does (a story's final events).
+    let end = Math.min(lo + CITATION_WINDOW, articleCount);
+    while (end > lo + 1 && pubDays[end - 1]! > d.day + CITATION_DAYS) end--;
     const window = lo < articleCount ? range(lo, end) : [articleCount - 1];
     const chosen = rng
       .sample(window, rng.weighted(CITATIONS, CITATION_WEIGHTS))

@@ -76,4 +76,13 @@ describe('generateDataset', () => {
     );
     expect(early.length / small.events.length).toBeLessThan(0.05);
   });
+
+  it('cites mostly articles published within two weeks of the event', () => {
+    const published = new Map(small.articles.map((a) => [a.id, Date.parse(a.published)]));
+    const citations = small.events.flatMap((e) =>
+      e.evidence.map((ev) => published.get(ev.article)! - Date.parse(e.date)),
+    );
+    const late = citations.filter((ms) => ms > 14 * DAY_MS).length;
+    expect(late / citations.length).toBeLessThan(0.1);
+  });
 });

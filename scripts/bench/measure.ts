@@ -1,0 +1,314 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from '@playwright/test';
+import { median, percentile } from './stats';
+import { facetCheckbox, type Target } from './targets';
+
+const HARNESS = readFileSync(new URL('./inpage.js', import.meta.url), 'utf8');
+
+/** Frame times of one 60-step drive; null fields when the drive could not run. */
+export interface FrameStats {
+  median: number | null;
+  p95: number | null;
+  max: number | null;
+  frames: number[];
+  /** Why there is no figure, or what was odd (e.g. stopped early). */
+  note: string | null;
+}
+
+export interface Bytes {
+  raw: number;
+  gzip: number;
+  files: string[];
+}
+
+/** Everything measured in one page load. Times in ms; null = n/a (see notes). */
+export interface RunResult {
+  firstFrameMs: number | null;
+  fcpMs: number | null;
+  marksAtFirstFrame: number;
+  js: Bytes | null;
+  css: Bytes | null;
+  heapMB: number | null;
+  zoom: FrameStats;
+  pan: FrameStats;
+  selectMs: number | null;
+  filterActorMs: number | null;
+  filterPlaceMs: number | null;
+  notes: string[];
+  /** Page errors and missing elements: any of these fails `npm run bench:quick`. */
+  failures: string[];
+}
+
+/** What the run needs to know about the dataset: which facets to click, event titles. */
+export interface RunInput {
+  url: string;
+  distDir: string;
+  actorName: string;
+  placeName: string;
+  titles: ReadonlyMap<string, string>;
+  /** Give up on the first frame after this long (the peer can take minutes). */
+  loadTimeoutMs: number;
+  /** Stop a 60-step drive after this long (partial frames are reported). */
+  driveLimitMs: number;
+}
+
+interface Harness {
+  state: { drawnAt: number | null; marksAtDraw: number };
+  watchFirstDraw(selector: string): void;
+  settle(quietFrames?: number, limitMs?: number): Promise<void>;
+  waitFrames(n: number): Promise<void>;
+  drive(options: Record<string, unknown>): Promise<DriveResult>;
+  emptyPoint(root: string, avoid: string): { x: number; y: number } | null;
+  clickToPaint(selector: string, done?: { selector: string; text: string }): Promise<PaintResult>;
+  marksNearCentre(root: string, attr: string, limit: number): string[];
+  tagMark(attr: string, value: string): boolean;
+}
+interface DriveResult {
+  frames?: number[];
+  completed?: boolean;
+  changed?: boolean;
+  target?: string;
+  error?: string;
+}
+interface PaintResult {
+  ms: number | null;
+  timedOut?: boolean;
+  error?: string;
+}
+type WithHarness = Window & { benchHarness: Harness };
+
+const round = (x: number | null, digits = 1) =>
+  x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits;
+
+function frameStats(drive: DriveResult, steps: number): FrameStats {
+  if (drive.error || !drive.frames)
+    return { median: null, p95: null, max: null, frames: [], note: drive.error ?? 'no frames' };
+  const frames = drive.frames.map((f) => round(f)!);
+  let note: string | null = null;
+  if (!drive.changed)
+    return {
+      median: null,
+      p95: null,
+      max: null,
+      frames,
+      note: `the gesture on ${drive.target} did not change the timeline`,
+    };
+  if (!drive.completed) note = `stopped after ${frames.length} of ${steps} steps (time limit)`;
+  return {
+    median: round(median(frames)),
+    p95: round(percentile(frames, 95)),
+    max: round(Math.max(...frames)),
+    frames,
+    note,
+  };
+}
+
+const sizeCache = new Map<string, { raw: number; gzip: number }>();
+function fileSize(file: string) {
+  let size = sizeCache.get(file);
+  if (!size) {
+    const buffer = readFileSync(file);
+    size = { raw: statSync(file).size, gzip: gzipSync(buffer).length };
+    sizeCache.set(file, size);
+  }
+  return size;
+}
+
+/** JS and CSS requested before `before` (ms), sized from the dist files (gzip: zlib default level). */
+async function loadedBytes(page: Page, distDir: string, before: number) {
+  const entries = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime })),
+  );
+  const result = {
+    js: { raw: 0, gzip: 0, files: [] as string[] },
+    css: { raw: 0, gzip: 0, files: [] as string[] },
+  };
+  for (const entry of entries) {
+    if (entry.start > before) continue;
+    const pathname = decodeURIComponent(new URL(entry.name).pathname);
+    const kind = pathname.endsWith('.css') ? 'css' : /\.m?js$/.test(pathname) ? 'js' : null;
+    if (!kind) continue;
+    const file = path.join(distDir, pathname);
+    try {
+      const size = fileSize(file);
+      result[kind].raw += size.raw;
+      result[kind].gzip += size.gzip;
+      result[kind].files.push(pathname);
+    } catch {
+      // not one of the build's files (cannot happen with vite preview)
+    }
+  }
+  return result;
+}
+
+/**
+ * One fresh page load of `target`, then the interactions, in this order: first frame,
+ * bytes, heap, 60-step zoom (30 in, 30 out), 60-step pan (after zooming in), selecting an
+ * event, filtering by an actor and then by a place.
+ */
+export async function measureRun(
+  browser: Browser,
+  target: Target,
+  input: RunInput,
+): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const failures: string[] = [];
+  const notes: string[] = [];
+  page.on('pageerror', (e) => failures.push(`page error: ${e.message}`));
+  await page.addInitScript({
+    content: `${HARNESS}\nwindow.benchHarness.watchFirstDraw(${JSON.stringify(target.marks)});`,
+  });
+  // Each page.evaluate callback stays a one-liner: see the note at the top of inpage.js.
+  const settle = () =>
+    page.evaluate(() => (window as unknown as WithHarness).benchHarness.settle(10, 60_000));
+  const result: RunResult = {
+    firstFrameMs: null,
+    fcpMs: null,
+    marksAtFirstFrame: 0,
+    js: null,
+    css: null,
+    heapMB: null,
+    zoom: { median: null, p95: null, max: null, frames: [], note: 'not reached' },
+    pan: { median: null, p95: null, max: null, frames: [], note: 'not reached' },
+    selectMs: null,
+    filterActorMs: null,
+    filterPlaceMs: null,
+    notes,
+    failures,
+  };
+  try {
+    await page.goto(input.url, { waitUntil: 'commit' });
+    try {
+      await page.waitForFunction(
+        () => (window as unknown as WithHarness).benchHarness?.state.drawnAt !== null,
+        undefined,
+        {
+          timeout: input.loadTimeoutMs,
+          polling: 100,
+        },
+      );
+    } catch {
+      notes.push(`no event marks (${target.marks}) drawn within ${input.loadTimeoutMs / 1000} s`);
+      if (target.name === 'sourceline')
+        failures.push(`no event marks within ${input.loadTimeoutMs / 1000} s`);
+      return result;
+    }
+    const drawn = await page.evaluate(() => {
+      const s = (window as unknown as WithHarness).benchHarness.state;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      return { at: s.drawnAt ?? 0, marks: s.marksAtDraw, fcp: fcp ? fcp.startTime : null };
+    });
+    result.firstFrameMs = round(drawn.at);
+    result.fcpMs = round(drawn.fcp);
+    result.marksAtFirstFrame = drawn.marks;
+    const bytes = await loadedBytes(page, input.distDir, drawn.at);
+    result.js = bytes.js;
+    result.css = bytes.css;
+
+    await settle();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    result.heapMB = round(heap.usedSize / 2 ** 20);
+
+    const point = await page.evaluate(
+      ([root, avoid]) => (window as unknown as WithHarness).benchHarness.emptyPoint(root, avoid),
+      [target.chart, target.notEmpty] as const,
+    );
+    if (!point) {
+      failures.push(`no empty point in the chart (${target.chart}) to drive zoom and pan`);
+      return result;
+    }
+    const drive = (options: Record<string, unknown>) =>
+      page.evaluate((o) => (window as unknown as WithHarness).benchHarness.drive(o), {
+        ...point,
+        limitMs: input.driveLimitMs,
+        ...options,
+      });
+    result.zoom = frameStats(await drive({ kind: 'zoom', steps: 60 }), 60);
+    await settle();
+    // Pan where panning shows new events: zoomed in about 9x (12 notches) around the centre.
+    await drive({ kind: 'zoom-in', steps: 12 });
+    await settle();
+    const panPoint = await page.evaluate(
+      ([root, avoid]) => (window as unknown as WithHarness).benchHarness.emptyPoint(root, avoid),
+      [target.chart, target.notEmpty] as const,
+    );
+    result.pan = panPoint
+      ? frameStats(
+          await page.evaluate((o) => (window as unknown as WithHarness).benchHarness.drive(o), {
+            ...panPoint,
+            kind: 'pan',
+            steps: 60,
+            dx: 10,
+            limitMs: input.driveLimitMs,
+          }),
+          60,
+        )
+      : { median: null, p95: null, max: null, frames: [], note: 'no empty point after zooming in' };
+    await settle();
+
+    if (target.select) {
+      const { attr } = target.select;
+      const near = await page.evaluate(
+        ([root, a]) =>
+          (window as unknown as WithHarness).benchHarness.marksNearCentre(root, a, 200),
+        [target.chart, attr] as const,
+      );
+      // Group marks (clusters) carry other keys: take the nearest mark that is one event.
+      const id = near.find((key) => input.titles.has(key));
+      if (id) {
+        await page.evaluate(
+          ([a, v]) => (window as unknown as WithHarness).benchHarness.tagMark(a, v),
+          [attr, id] as const,
+        );
+      }
+      const title = id ? input.titles.get(id) : undefined;
+      if (!id || !title) {
+        notes.push(
+          `select: n/a (no event mark with a ${target.select.attr} naming an event in view)`,
+        );
+      } else {
+        const r = await page.evaluate(
+          ([sel, done]) => (window as unknown as WithHarness).benchHarness.clickToPaint(sel, done),
+          ['[data-bench-pick]', { selector: target.select.details, text: title }] as const,
+        );
+        if (r.ms === null)
+          notes.push(`select: n/a (${r.error ?? `details of "${title}" not shown`})`);
+        result.selectMs = round(r.ms);
+        await page.keyboard.press('Escape');
+        await settle();
+      }
+    }
+
+    for (const [field, groups, name] of [
+      ['filterActorMs', ['Actors'], input.actorName],
+      ['filterPlaceMs', ['Places', 'Cities', 'Locations'], input.placeName],
+    ] as const) {
+      const box = await facetCheckbox(page, groups, name);
+      if (!box) {
+        notes.push(`${field}: n/a (no checkbox "${name}" in a group named ${groups.join('/')})`);
+        if (target.name === 'sourceline')
+          failures.push(`missing checkbox "${name}" (${groups.join('/')})`);
+        continue;
+      }
+      await box.evaluate((el) => el.setAttribute('data-bench-click', ''));
+      const r = await page.evaluate(
+        (sel) => (window as unknown as WithHarness).benchHarness.clickToPaint(sel),
+        '[data-bench-click]',
+      );
+      await box.evaluate((el) => el.removeAttribute('data-bench-click'));
+      if (r.ms === null) notes.push(`${field}: n/a (${r.error ?? 'the timeline did not change'})`);
+      result[field] = round(r.ms);
+      await settle();
+    }
+  } catch (error) {
+    failures.push(`harness: ${(error as Error).message.split('\n')[0]}`);
+  } finally {
+    await context.close();
+  }
+  return result;
+}

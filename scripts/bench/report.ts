@@ -1,0 +1,203 @@
+import type { Machine } from './machine';
+import type { Ratios, Summary } from './summary';
+
+/** One size (or the real corpus) as measured: ours, the peer, and the dataset it used. */
+export interface SizeResult {
+  label: string;
+  events: number;
+  articles: number;
+  datasetMB: number;
+  ours: Summary;
+  peer: Summary | null;
+  /** Why the peer has no figures at this size (skipped, timed out), if so. */
+  peerNote: string | null;
+  ratios: Ratios;
+  /** The peer did not draw within this many ms: ours/peer ratios are upper bounds. */
+  peerTimeoutMs: number | null;
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  /** null = could not be checked (n/a). */
+  met: boolean | null;
+}
+
+/**
+ * Frame times are rAF intervals, so they come in multiples of the 60 Hz vsync (16.7 ms) plus
+ * timer jitter; a p95 up to 17.0 ms means no dropped frame in 95% of the steps.
+ */
+export const FRAME_BUDGET_MS = 17.0;
+
+const fmt = (x: number | null, digits = 1) => (x === null ? 'n/a' : x.toFixed(digits));
+const fmtRatio = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(2)}×`);
+
+function check(
+  target: string,
+  value: number | null,
+  limit: number,
+  unit: string,
+  extra = '',
+): TargetCheck {
+  return {
+    target,
+    measured: value === null ? 'n/a' : `${fmt(value)} ${unit}${extra}`,
+    met: value === null ? null : value <= limit,
+  };
+}
+
+/** The issue's targets, checked against the medians. */
+export function checkTargets(
+  sizes: readonly SizeResult[],
+  corpus: SizeResult | null,
+): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const at = (events: number) => sizes.find((s) => s.events === events && s.label !== 'corpus');
+  const s10 = at(10_000);
+  if (s10) {
+    const o = s10.ours;
+    checks.push(
+      check('10k: zoom p95 frame ≤ 16.7 ms', o.zoomP95, FRAME_BUDGET_MS, 'ms'),
+      check('10k: pan p95 frame ≤ 16.7 ms', o.panP95, FRAME_BUDGET_MS, 'ms'),
+      check('10k: filter (actor) → paint ≤ 50 ms', o.filterActorMs, 50, 'ms'),
+      check('10k: filter (+ place) → paint ≤ 50 ms', o.filterPlaceMs, 50, 'ms'),
+      check('10k: select → details painted ≤ 50 ms', o.selectMs, 50, 'ms'),
+      check('10k: first frame ≤ 1 s', o.firstFrameMs, 1000, 'ms'),
+    );
+  }
+  const s50 = at(50_000);
+  if (s50) {
+    const o = s50.ours;
+    checks.push(
+      check('50k: no zoom frame over 100 ms (median of per-run max)', o.zoomMax, 100, 'ms'),
+      check('50k: filter (actor) → paint ≤ 150 ms', o.filterActorMs, 150, 'ms'),
+      check('50k: filter (+ place) → paint ≤ 150 ms', o.filterPlaceMs, 150, 'ms'),
+    );
+  }
+  for (const s of sizes) {
+    const bound = s.peerTimeoutMs !== null ? ' (upper bound: peer timed out)' : '';
+    const label = s.events.toLocaleString('en-US');
+    checks.push(
+      check(`${label}: render ratio ours/vis-timeline ≤ 0.2`, s.ratios.firstFrame, 0.2, '×', bound),
+      check(`${label}: zoom p95 ratio ≤ 0.5`, s.ratios.zoomP95, 0.5, '×'),
+      check(`${label}: pan p95 ratio ≤ 0.5`, s.ratios.panP95, 0.5, '×'),
+    );
+  }
+  if (corpus) {
+    checks.push(
+      check('real corpus: JS before first paint ≤ 110 KB gzip', corpus.ours.jsGzipKB, 110, 'KB'),
+    );
+  }
+  checks.push({
+    target: 'Lighthouse performance 100',
+    measured: 'see `npm run lighthouse`',
+    met: null,
+  });
+  return checks;
+}
+
+type Row = [label: string, pick: (s: Summary) => number | null, ratio?: keyof Ratios];
+const ROWS: Row[] = [
+  ['First frame with events drawn (ms)', (s) => s.firstFrameMs, 'firstFrame'],
+  ['Zoom: frame median (ms)', (s) => s.zoomMedian],
+  ['Zoom: frame p95 (ms)', (s) => s.zoomP95, 'zoomP95'],
+  ['Zoom: worst frame (ms)', (s) => s.zoomMax],
+  ['Pan: frame median (ms)', (s) => s.panMedian],
+  ['Pan: frame p95 (ms)', (s) => s.panP95, 'panP95'],
+  ['Pan: worst frame (ms)', (s) => s.panMax],
+  ['Filter: actor → painted (ms)', (s) => s.filterActorMs, 'filterActor'],
+  ['Filter: + place → painted (ms)', (s) => s.filterPlaceMs, 'filterPlace'],
+  ['Select event → details painted (ms)', (s) => s.selectMs],
+  ['JS heap after load, after GC (MB)', (s) => s.heapMB, 'heap'],
+  ['JS before first frame, raw (KB)', (s) => s.jsRawKB],
+  ['JS before first frame, gzip (KB)', (s) => s.jsGzipKB],
+  ['CSS before first frame, raw (KB)', (s) => s.cssRawKB],
+  ['CSS before first frame, gzip (KB)', (s) => s.cssGzipKB],
+];
+
+/** The Markdown report: machine, results table (medians), ratios, targets, notes. */
+export function toMarkdown(
+  machine: Machine,
+  sizes: readonly SizeResult[],
+  targets: readonly TargetCheck[],
+  meta: { date: string; runs: number; peerRuns: number; quick: boolean },
+) {
+  const lines: string[] = [];
+  lines.push(
+    `# Benchmark: Sourceline vs vis-timeline${meta.quick ? ' (quick smoke run: not a measurement)' : ''}`,
+  );
+  lines.push('');
+  lines.push(
+    `Machine: ${machine.nproc} cores (\`nproc\`), ${machine.cpu}, ${machine.memoryGiB} GiB RAM; ${machine.chromium} (headless, via Playwright); Node ${machine.node}; ${machine.os}. Run ${meta.date}.`,
+  );
+  lines.push('');
+  lines.push(
+    `Medians of ${meta.runs} runs (Sourceline) and up to ${meta.peerRuns} runs (vis-timeline) per size; each run is a fresh page load at 1440×900. Synthetic datasets from \`npm run generate\` (seed 1); ratios are ours / vis-timeline (lower is better).`,
+  );
+  lines.push('');
+  const head = ['Measure'];
+  const rule = ['---'];
+  for (const s of sizes) {
+    const n = s.label === 'corpus' ? 'real corpus' : s.events.toLocaleString('en-US');
+    head.push(`${n}: ours`, `${n}: vis-timeline`, `${n}: ratio`);
+    rule.push('---:', '---:', '---:');
+  }
+  lines.push(`| ${head.join(' | ')} |`, `| ${rule.join(' | ')} |`);
+  for (const [label, pick, ratioKey] of ROWS) {
+    const cells = [label];
+    for (const s of sizes) {
+      cells.push(fmt(pick(s.ours)), s.peer ? fmt(pick(s.peer)) : '–');
+      const r = ratioKey ? s.ratios[ratioKey] : null;
+      cells.push(
+        ratioKey && s.peer
+          ? s.peerTimeoutMs !== null && ratioKey === 'firstFrame' && r !== null
+            ? `< ${fmtRatio(r)}`
+            : fmtRatio(r)
+          : '',
+      );
+    }
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  const searchCells = sizes.flatMap(() => ['n/a', '–', '']);
+  lines.push(`| Search keystroke → results painted | ${searchCells.join(' | ')} |`);
+  lines.push('');
+  lines.push(
+    'Search: n/a: the app has no search yet (issue 4). Datasets: ' +
+      sizes
+        .map(
+          (s) =>
+            `${s.label === 'corpus' ? 'real corpus' : s.events.toLocaleString('en-US')} = ${s.events} events, ${s.articles} articles, ${s.datasetMB} MB JSON`,
+        )
+        .join('; ') +
+      '.',
+  );
+  lines.push('');
+  lines.push('## Targets');
+  lines.push('');
+  lines.push('| Target | Measured (median) | Met |', '| --- | ---: | :---: |');
+  for (const t of targets)
+    lines.push(
+      `| ${t.target} | ${t.measured} | ${t.met === null ? 'n/a' : t.met ? 'yes' : '**no**'} |`,
+    );
+  lines.push('');
+  lines.push('## How it is measured');
+  lines.push('');
+  lines.push(
+    [
+      '- First frame: navigation start → the second requestAnimationFrame after the first event mark is in the DOM (the frame showing it has been presented).',
+      '- Zoom: 60 wheel notches at the chart centre, one per animation frame (30 in, 30 out); pan: after zooming in 12 notches, a 60-step mouse drag of 10 px per frame. Frame time = interval between consecutive rAF callbacks (60 Hz vsync, so 16.7 ms = no dropped frame).',
+      '- Filter and select: a click (pointer, mouse and click events) → the second rAF after the timeline (or the details heading) changed.',
+      '- Heap: CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage. Bytes: JS and CSS files requested before the first frame with events, sized from the dist files; gzip = Node zlib default level.',
+      '- vis-timeline page: bench/peer (vis-timeline/standalone, lanes by event kind, default stacking), same dataset bundled the same way, filtered through a DataView refreshed on checkbox change.',
+    ].join('\n'),
+  );
+  const notes = sizes.flatMap((s) => [
+    ...s.ours.notes.map((n) => `${s.label} ours: ${n}`),
+    ...(s.peerNote ? [`${s.label} vis-timeline: ${s.peerNote}`] : []),
+    ...(s.peer?.notes ?? []).map((n) => `${s.label} vis-timeline: ${n}`),
+  ]);
+  if (notes.length > 0) {
+    lines.push('', '## Notes', '', ...notes.map((n) => `- ${n}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
