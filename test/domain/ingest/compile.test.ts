@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import { compileDataset } from '../../../src/domain/ingest/compile.ts';
+import { formatProblem } from '../../../src/domain/ingest/problems.ts';
+import { loadInputs } from './fixture.ts';
+
+type Inputs = ReturnType<typeof loadInputs>;
+
+function problemsAfter(mutate: (inputs: Inputs) => void): string[] {
+  const inputs = loadInputs();
+  mutate(inputs);
+  const result = compileDataset(inputs);
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+const event = (i: Inputs, n: number) =>
+  i.events[n] as Record<string, unknown> & { evidence: Record<string, unknown>[] };
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('compileDataset on the fixture', () => {
+  it('compiles: dates inferred (one through a shared event), quotes located, events sorted', () => {
+    const result = compileDataset(loadInputs());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { articles, events, mentions } = result.dataset;
+    expect(articles.map((a) => [a.id, a.published])).toEqual([
+      ['talks-end', '2022-03-10'],
+      ['follow-up', '2022-03-11'],
+    ]);
+    expect(events.map((e) => e.id)).toEqual(['antalya-talks', 'mariupol-shelling']);
+    for (const e of events) {
+      for (const ev of e.evidence) {
+        const article = articles.find((a) => a.id === ev.article);
+        expect(article?.paragraphs[ev.paragraph]?.slice(ev.start, ev.end)).toBe(ev.quote);
+      }
+    }
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(compileDataset(loadInputs()))).toBe(
+      JSON.stringify(compileDataset(loadInputs())),
+    );
+  });
+
+  it('applies overrides (published needs a basis)', () => {
+    const inputs = loadInputs();
+    inputs.articlesMeta[1] = {
+      ...inputs.articlesMeta[1],
+      overrides: {
+        title: 'Follow-up',
+        outlet: 'Example Wire',
+        published: '2022-03-12',
+        publishedBasis: 'dateline',
+      },
+    };
+    const result = compileDataset(inputs);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const a = result.dataset.articles.find((x) => x.id === 'follow-up');
+    expect(a).toMatchObject({
+      title: 'Follow-up',
+      titleBasis: 'metadata override',
+      outlet: 'Example Wire',
+      published: '2022-03-12',
+      publishedBasis: 'metadata override: dateline',
+    });
+  });
+
+  it('warns when a quote’s date phrase disagrees with the event date', () => {
+    const inputs = loadInputs();
+    event(inputs, 0).date = '2022-03-09';
+    const result = compileDataset(inputs);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map(formatProblem)).toEqual([
+      'data/events.json: event "mariupol-shelling" field date: 2022-03-09 is not what the evidence says: “Thursday night” in follow-up (published 2022-03-11) → 2022-03-10',
+    ]);
+  });
+});
+
+describe('compileDataset: every bad input is named by file, id and field', () => {
+  it.each<[string, (i: Inputs) => void, string]>([
+    [
+      'quote not verbatim',
+      (i) => (event(i, 1).evidence[1]!.quote = 'the meeting with Lavrov ended'),
+      'data/events.json: event "antalya-talks" field evidence[1].quote: quote not found verbatim in article "follow-up"',
+    ],
+    [
+      'quote with straight quotes where the text has typographic ones',
+      (i) => (event(i, 1).evidence[0]!.quote = "Lavrov's office"),
+      'data/events.json: event "antalya-talks" field evidence[0].quote: quote not found verbatim in article "talks-end" (it matches if quotation marks, apostrophes, dashes or spaces are ignored: copy it from the article)',
+    ],
+    [
+      'quote in a removed junk line',
+      (i) => (event(i, 0).evidence[0]!.quote = 'Spread the love'),
+      'data/events.json: event "mariupol-shelling" field evidence[0].quote: quote not found verbatim in article "follow-up"',
+    ],
+    [
+      'occurrence beyond the matches',
+      (i) => (event(i, 0).evidence[0]!.occurrence = 2),
+      'data/events.json: event "mariupol-shelling" field evidence[0].quote: occurrence 2 requested but the quote occurs 1 time(s) in article "follow-up"',
+    ],
+    [
+      'no evidence',
+      (i) => (event(i, 0).evidence = []),
+      'data/events.json: event "mariupol-shelling" field evidence: an event needs at least one evidence quote',
+    ],
+    [
+      'impossible date',
+      (i) => (event(i, 0).date = '2022-02-30'),
+      'data/events.json: event "mariupol-shelling" field date: 2022-02-30 is not a real calendar date',
+    ],
+    [
+      'malformed date',
+      (i) => (event(i, 0).date = '10 March 2022'),
+      'data/events.json: event "mariupol-shelling" field date: must be written YYYY-MM-DD',
+    ],
+    [
+      'unknown actor',
+      (i) => (event(i, 0).actors = ['nobody']),
+      'data/events.json: event "mariupol-shelling" field actors[0]: unknown actor "nobody"',
+    ],
+    [
+      'unknown place',
+      (i) => (event(i, 0).places = ['atlantis']),
+      'data/events.json: event "mariupol-shelling" field places[0]: unknown place "atlantis"',
+    ],
+    [
+      'unknown article',
+      (i) => (event(i, 0).evidence[0]!.article = 'nope'),
+      'data/events.json: event "mariupol-shelling" field evidence[0].article: unknown article "nope"',
+    ],
+    [
+      'duplicate event id',
+      (i) => (event(i, 1).id = 'mariupol-shelling'),
+      'data/events.json: event "mariupol-shelling" field id: duplicate id (record 1 repeats an earlier one)',
+    ],
+    [
+      'unknown event kind',
+      (i) => (event(i, 0).kind = 'battle'),
+      'data/events.json: event "mariupol-shelling" field kind: Invalid option: expected one of "talks"|"strike"|"offensive"|"statement"|"denial"|"call"|"meeting"|"sanctions"|"aid"|"humanitarian"|"report"',
+    ],
+    [
+      'misspelt field',
+      (i) => (event(i, 0).sumary = 'x'),
+      'data/events.json: event "mariupol-shelling" field (record): Unrecognized key: "sumary"',
+    ],
+    [
+      'junk in a summary',
+      (i) => (event(i, 0).summary = 'Shelled. [ad_1]'),
+      'data/events.json: event "mariupol-shelling" field summary: contains scraping junk (ad placeholder marker)',
+    ],
+    [
+      'duplicate actor id',
+      (i) => (i.actors[1]!.id = 'dmytro-kuleba'),
+      'data/actors.json: actor "dmytro-kuleba" field id: duplicate id (record 1 repeats an earlier one)',
+    ],
+    [
+      'unknown affiliation',
+      (i) => (i.actors[0]!.affiliation = 'nato'),
+      'data/actors.json: actor "dmytro-kuleba" field affiliation: unknown actor "nato"',
+    ],
+    [
+      'duplicate place id',
+      (i) => (i.places[1]!.id = 'turkey'),
+      'data/places.json: place "turkey" field id: duplicate id (record 1 repeats an earlier one)',
+    ],
+    [
+      'city without coordinates',
+      (i) => Object.assign(i.places[1]!, { lat: null, lon: null }),
+      'data/places.json: place "antalya" field lat: a city needs coordinates (lat and lon)',
+    ],
+    [
+      'latitude out of range',
+      (i) => (i.places[1]!.lat = 96.9),
+      'data/places.json: place "antalya" field lat: latitude 96.9 is outside -90..90',
+    ],
+    [
+      'longitude out of range',
+      (i) => (i.places[1]!.lon = -190),
+      'data/places.json: place "antalya" field lon: longitude -190 is outside -180..180',
+    ],
+    [
+      'unknown country',
+      (i) => (i.places[1]!.country = 'narnia'),
+      'data/places.json: place "antalya" field country: unknown place "narnia"',
+    ],
+    [
+      'duplicate article id',
+      (i) => (i.articlesMeta[1]!.id = 'talks-end'),
+      'data/articles.json: article "talks-end" field id: duplicate id (record 1 repeats an earlier one)',
+    ],
+    [
+      'entry whose file is missing',
+      (i) => (i.articlesMeta[1]!.file = '009_missing.txt'),
+      'data/articles.json: article "follow-up" field file: data/articles/009_missing.txt does not exist',
+    ],
+    [
+      'file without an entry',
+      (i) => i.articleFiles.push({ file: '003_extra.txt', bytes: utf8('Some article text.') }),
+      'data/articles/003_extra.txt: file "003_extra.txt" field (file): no entry in data/articles.json',
+    ],
+    [
+      'empty article file',
+      (i) => (i.articleFiles[0]!.bytes = utf8(' \n\n')),
+      'data/articles/001_talks.txt: file "001_talks.txt" field (contents): the article file is empty',
+    ],
+    [
+      'non-UTF-8 article file',
+      (i) => (i.articleFiles[0]!.bytes = new Uint8Array([0x54, 0x61, 0x6c, 0x6b, 0xe9, 0x0a])),
+      'data/articles/001_talks.txt: file "001_talks.txt" field (contents): not valid UTF-8',
+    ],
+    [
+      'override published without basis',
+      (i) => (i.articlesMeta[0]!.overrides = { published: '2022-03-10' }),
+      'data/articles.json: article "talks-end" field overrides.publishedBasis: an override of published must say why (publishedBasis)',
+    ],
+    [
+      'impossible override date',
+      (i) => (i.articlesMeta[0]!.overrides = { published: '2022-02-30', publishedBasis: 'x' }),
+      'data/articles.json: article "talks-end" field overrides.published: 2022-02-30 is not a real calendar date',
+    ],
+    [
+      'publication date that cannot be inferred',
+      (i) =>
+        (i.articleFiles[0]!.bytes = utf8(
+          'Talks end\n\nKuleba met Lavrov in Antalya on Thursday.\n',
+        )),
+      'data/articles.json: article "talks-end" field overrides.published: cannot infer the publication date (no clue in the text bounds the publication date (no day or week count, no “weeks ago”, no shared event with a dated article)); add overrides.published with a publishedBasis',
+    ],
+    [
+      'not an array',
+      (i) => (i.actors = { id: 'x' } as never),
+      'data/actors.json: actor "(file)" field (record): Invalid input: expected array, received object',
+    ],
+  ])('%s', (_, mutate, expected) => {
+    expect(problemsAfter(mutate)).toContain(expected);
+  });
+
+  it('collects all problems, not just the first', () => {
+    const problems = problemsAfter((i) => {
+      event(i, 0).date = '2022-02-30';
+      event(i, 0).actors = ['nobody'];
+      i.places[1]!.lat = 100;
+    });
+    expect(problems).toHaveLength(3);
+  });
+
+  it('reports schema problems of every file at once', () => {
+    const problems = problemsAfter((i) => {
+      event(i, 0).kind = 'battle';
+      i.actors[0]!.kind = 'alien';
+      i.places[0]!.kind = 'planet';
+    });
+    expect(problems.map((p) => p.split(':')[0])).toEqual([
+      'data/actors.json',
+      'data/places.json',
+      'data/events.json',
+    ]);
+  });
+});
