@@ -42,7 +42,7 @@ export interface TimelineScale {
 export interface ScaleOptions {
   /** A run of at least this many empty days is collapsed (compressed mode). Default 3. */
   minGapDays?: number;
-  /** Width of a collapsed gap, in units (days). Must stay below `minGapDays`. Default 1. */
+  /** Width of a collapsed gap, in units (days). Must stay below `minGapDays`. Default 0.75. */
   gapWidth?: number;
 }
 
@@ -56,7 +56,7 @@ export interface ScaleOptions {
 export function buildTimelineScale(
   days: readonly number[],
   mode: ScaleMode,
-  { minGapDays = 3, gapWidth = 1 }: ScaleOptions = {},
+  { minGapDays = 3, gapWidth = 0.75 }: ScaleOptions = {},
 ): TimelineScale {
   const sorted = [...new Set(days.map((d) => Math.floor(d / DAY_MS) * DAY_MS))].sort(
     (a, b) => a - b,

@@ -20,10 +20,11 @@ export const LABEL_GAP = 4;
  * Greedy collision avoidance: a label sits right of its mark and is shown only if it ends before
  * the next mark of the same row begins. Labels never cover marks, so they cannot overlap each other
  * either, and each decision is local (it does not depend on the labels to its left): stable under
- * panning and O(n log n). Hidden labels appear on hover/focus as the tooltip. A forced label is
+ * panning and O(n log n). Labels that would run past `limit` (the right edge of the view) are
+ * hidden rather than cut off. Hidden labels appear on hover/focus as the tooltip. A forced label is
  * always shown (over the marks after it), and any label it would cross is hidden.
  */
-export function placeLabels(candidates: readonly LabelCandidate[]): Set<string> {
+export function placeLabels(candidates: readonly LabelCandidate[], limit = Infinity): Set<string> {
   const rows = new Map<string, LabelCandidate[]>();
   for (const c of candidates) {
     const id = `${c.lane}|${c.row}`;
@@ -45,7 +46,7 @@ export function placeLabels(candidates: readonly LabelCandidate[]): Set<string> 
       }
       const next = row[i + 1];
       const end = c.right + LABEL_GAP + c.width;
-      if (next && end + LABEL_GAP > next.left) return;
+      if (end > limit || (next && end + LABEL_GAP > next.left)) return;
       if (forced.some(([a, b]) => c.right < b && end > a)) return;
       shown.add(c.key);
     });

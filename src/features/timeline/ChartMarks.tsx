@@ -27,8 +27,9 @@ export function ChartMarks({
 }: ChartMarksProps) {
   const byLane: PlacedItem[][] = layout.lanes.map(() => []);
   for (const item of model.items) byLane[item.lane]?.push(item);
-  // Approximate dates: a whisker of ± one day, kept readable at every zoom.
-  const whisker = Math.max(7, Math.min(36, model.pxPerUnit));
+  // Approximate dates: a whisker of ± one day, clamped so it reads as a sign at every zoom
+  // without drowning its neighbours.
+  const whisker = Math.max(6, Math.min(16, model.pxPerUnit));
   return (
     <g transform={`translate(${-model.offset},0)`}>
       {layout.lanes.map((lane, i) => (

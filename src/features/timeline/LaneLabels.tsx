@@ -1,7 +1,7 @@
 import type { Lane } from '../../domain/timeline/lanes';
 import { truncateLabel } from '../../domain/timeline/labels';
 import { KIND_SHAPES, kindColor } from './shapes';
-import { LANE_PAD, type LaneGeometry } from './geometry';
+import type { LaneGeometry } from './geometry';
 
 interface LaneLabelsProps {
   lanes: readonly Lane[];
@@ -17,7 +17,7 @@ export function LaneLabels({ lanes, geometry, gutter }: LaneLabelsProps) {
       {lanes.map((lane, i) => {
         const top = geometry.top[i] ?? 0;
         const h = geometry.height[i] ?? 0;
-        const y = gutter > 0 ? top + h / 2 : top + LANE_PAD + 5;
+        const y = gutter > 0 ? top + h / 2 : top + 9;
         const x = gutter > 0 ? 10 : 6;
         return (
           <g key={lane.key} transform={`translate(${x},${y})`}>

@@ -76,7 +76,10 @@ export function OverviewStrip({
     },
   });
 
-  const win = visible ? [x(scale.toUnit(visible[0])), x(scale.toUnit(visible[1]))] : null;
+  // Outline the main chart's window only when it shows part of the range.
+  const win0 = visible ? Math.max(0, x(scale.toUnit(visible[0]))) : 0;
+  const win1 = visible ? Math.min(width, x(scale.toUnit(visible[1]))) : width;
+  const win = win1 - win0 < width * 0.97 ? ([win0, Math.max(win0 + 2, win1)] as const) : null;
   return (
     <div className="tl-overview">
       <svg
@@ -106,9 +109,9 @@ export function OverviewStrip({
         {win && (
           <rect
             className="tl-overview-window"
-            x={Math.max(0, win[0] ?? 0)}
+            x={win[0]}
             y={1}
-            width={Math.max(2, Math.min(width, win[1] ?? 0) - Math.max(0, win[0] ?? 0))}
+            width={win[1] - win[0]}
             height={H - 2}
           />
         )}

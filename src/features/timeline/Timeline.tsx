@@ -17,6 +17,7 @@ import type { DatasetEvent } from '../../domain/types';
 import { useFilteredEvents } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { ZOOM_STEP } from './keyboard';
+import { NARROW } from './geometry';
 import { OverviewStrip } from './OverviewStrip';
 import { TimelineChart } from './TimelineChart';
 import { TimelineToolbar } from './TimelineToolbar';
@@ -34,6 +35,7 @@ const daysOf = (events: readonly DatasetEvent[]) => events.map((e) => dayStart(e
  */
 export function Timeline() {
   const events = useFilteredEvents();
+  const [boxRef, width] = useElementWidth<HTMLDivElement>();
   const dataset = useAppStore((s) => s.dataset);
   const scaleMode = useAppStore((s) => s.view.scale);
   const laneMode = useAppStore((s) => s.view.lanes);
@@ -47,7 +49,6 @@ export function Timeline() {
   const dateRangeChanged = useAppStore((s) => s.dateRangeChanged);
   const scaleModeChanged = useAppStore((s) => s.scaleModeChanged);
   const laneModeChanged = useAppStore((s) => s.laneModeChanged);
-  const [boxRef, width] = useElementWidth<HTMLDivElement>();
 
   // With nothing to show, the axis still spans the date filter (or the whole dataset).
   const scale = useMemo(() => {
@@ -59,9 +60,17 @@ export function Timeline() {
     () => buildTimelineScale(daysOf(dataset.events), scaleMode),
     [dataset.events, scaleMode],
   );
+  // Phones get at most two rows per lane: more events per day become a "+N" group sooner.
+  const maxRows = width < NARROW ? 2 : 3;
   const layout = useMemo(
-    () => buildLayout(events, assignLanes(events, laneMode, dataset.actors, { pinned }), scale),
-    [events, laneMode, dataset.actors, pinned, scale],
+    () =>
+      buildLayout(
+        events,
+        assignLanes(events, laneMode, dataset.actors, { pinned }),
+        scale,
+        maxRows,
+      ),
+    [events, laneMode, dataset.actors, pinned, scale, maxRows],
   );
   const fit = useMemo(() => fitWindow(scale), [scale]);
   const maxSpan = maxSpanOf(fit);

@@ -16,17 +16,24 @@ export function TimelineAxis({ ticks, gaps, height, hatch }: TimelineAxisProps) 
   return (
     <g className="tl-axis" aria-hidden="true">
       {gaps.map((g) => {
-        const text = `⋯ ${g.label}`;
-        const fits = estimateTextWidth(text, 10) + 6 <= g.x1 - g.x0;
+        // Written down the hatched band: a gap holds no events, so the text covers nothing.
+        const text = `⋯ ${g.label} ⋯`;
+        const mid = (g.x0 + g.x1) / 2;
+        const y = AXIS_H + 8 + estimateTextWidth(text, 10) / 2;
         return (
           <g key={`${g.x0}`} className="tl-gap">
             <rect x={g.x0} y={AXIS_H} width={g.x1 - g.x0} height={height - AXIS_H} fill={hatch} />
-            <line x1={g.x0} x2={g.x0} y1={4} y2={height} />
-            <line x1={g.x1} x2={g.x1} y1={4} y2={height} />
-            <text x={(g.x0 + g.x1) / 2} y={AXIS_H - 9} textAnchor="middle">
-              {fits ? text : '⋯'}
-              <title>{`${g.label} without events (collapsed)`}</title>
-            </text>
+            <line x1={g.x0} x2={g.x0} y1={AXIS_H - 6} y2={height} />
+            <line x1={g.x1} x2={g.x1} y1={AXIS_H - 6} y2={height} />
+            {g.x1 - g.x0 >= 11 && height - AXIS_H > estimateTextWidth(text, 10) + 16 && (
+              <text
+                transform={`translate(${mid},${y}) rotate(-90)`}
+                textAnchor="middle"
+                dy="0.35em"
+              >
+                {text}
+              </text>
+            )}
           </g>
         );
       })}

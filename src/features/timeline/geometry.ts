@@ -2,8 +2,9 @@
 export const AXIS_H = 28;
 export const ROW_H = 18;
 export const LANE_PAD = 6;
+const LANE_PAD_NARROW = 3;
 /** Extra line for the lane's name on narrow screens (no gutter there). */
-export const LANE_LABEL_H = 13;
+export const LANE_LABEL_H = 12;
 export const MIN_HEIGHT = 260;
 export const MARK_R = 6.5;
 /** Widths below this count as a phone: no gutter, fewer ticks, only the selected label. */
@@ -27,7 +28,8 @@ export function laneGeometry(rows: readonly number[], narrow: boolean): LaneGeom
   const height: number[] = [];
   let y = AXIS_H;
   for (const r of rows) {
-    const h = LANE_PAD * 2 + r * ROW_H + (narrow ? LANE_LABEL_H : 0);
+    const pad = narrow ? LANE_PAD_NARROW * 2 + LANE_LABEL_H : LANE_PAD * 2;
+    const h = pad + r * ROW_H;
     top.push(y);
     height.push(h);
     y += h;
@@ -39,8 +41,7 @@ export function laneGeometry(rows: readonly number[], narrow: boolean): LaneGeom
 export function rowY(geometry: LaneGeometry, lane: number, row: number, narrow: boolean): number {
   return (
     (geometry.top[lane] ?? AXIS_H) +
-    LANE_PAD +
-    (narrow ? LANE_LABEL_H : 0) +
+    (narrow ? LANE_PAD_NARROW + LANE_LABEL_H : LANE_PAD) +
     row * ROW_H +
     ROW_H / 2
   );

@@ -57,6 +57,8 @@ export function useChartModel(
     [layout, pxPerUnit, lo, hi, origin, selectedId],
   );
 
+  const offset = (w[0] - origin) * pxPerUnit;
+  const limit = Math.round(offset + width);
   const labelled = useMemo(
     () =>
       placeLabels(
@@ -76,14 +78,15 @@ export function useChartModel(
             force: selected,
           };
         }),
+        limit,
       ),
-    [items, selectedId, showLabels],
+    [items, selectedId, showLabels, limit],
   );
 
   const ticks = useMemo(() => axisTicks(scale, w, width, width < 500 ? 70 : 90), [scale, w, width]);
   const gaps = useMemo(() => gapMarkers(scale, w, width), [scale, w, width]);
 
-  return { items, labelled, offset: (w[0] - origin) * pxPerUnit, pxPerUnit, ticks, gaps };
+  return { items, labelled, offset, pxPerUnit, ticks, gaps };
 }
 
 /** A mark's visible label: the title shortened, with "≈ " for an approximate date. */

@@ -26,7 +26,7 @@ describe('buildTimelineScale', () => {
         ['2022-03-29', 2],
       ],
       [12, 17],
-      8,
+      7.5,
     ],
     ['corpus, linear', CORPUS, 'linear', [['2022-02-24', 35]], [], 35],
     ['short gaps stay', days('2022-03-01', '2022-03-04'), 'compressed', [['2022-03-01', 4]], [], 4],
@@ -39,7 +39,7 @@ describe('buildTimelineScale', () => {
         ['2022-03-05', 1],
       ],
       [3],
-      3,
+      2.75,
     ],
     [
       'repeats and order ignored',
@@ -59,11 +59,11 @@ describe('buildTimelineScale', () => {
     expect(s.unitExtent[1] - s.unitExtent[0]).toBeCloseTo(units);
   });
 
-  it('keeps one unit per day inside segments and squeezes each gap to one unit', () => {
+  it('keeps one unit per day inside segments and squeezes each gap to ¾ unit', () => {
     const s = buildTimelineScale(CORPUS, 'compressed');
     expect(s.toUnit(dayStart('2022-03-10')) - s.toUnit(dayStart('2022-03-09'))).toBeCloseTo(1);
     const gap = s.gaps[0]!;
-    expect(gap.u1 - gap.u0).toBe(1);
+    expect(gap.u1 - gap.u0).toBe(0.75);
     expect(gap.t1 - gap.t0).toBe(12 * DAY_MS);
   });
 

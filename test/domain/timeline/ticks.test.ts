@@ -59,8 +59,8 @@ describe('gapMarkers', () => {
     const [a, b] = s.unitExtent;
     const markers = gapMarkers(s, [a, b], (b - a) * 100);
     expect(markers.map((m) => [m.x0, m.x1, m.label])).toEqual([
-      [100, 200, '12 days'],
-      [500, 600, '17 days'],
+      [100, 175, '12 days'],
+      [475, 550, '17 days'],
     ]);
     expect(gapMarkers(s, [a, a + 1], 100)).toEqual([]);
   });
