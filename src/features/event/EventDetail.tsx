@@ -27,10 +27,10 @@ export function EventDetail() {
         type="button"
         className="chip"
         aria-pressed={pressed}
+        aria-label={`Filter by ${noun}: ${name}`}
         title={pressed ? `Stop filtering by ${name}` : `Show only events with ${name}`}
         onClick={onToggle}
       >
-        <span className="visually-hidden">Filter by {noun}: </span>
         {name}
       </button>
     </li>
@@ -42,8 +42,13 @@ export function EventDetail() {
         <span className={`kind-badge kind-${event.kind}`}>
           <span aria-hidden="true">{kind.symbol}</span> {kind.label}
         </span>
-        <button type="button" className="button is-quiet" onClick={dismiss}>
-          Close<span className="visually-hidden"> event details</span>
+        <button
+          type="button"
+          className="button is-quiet"
+          onClick={dismiss}
+          aria-label="Close event details"
+        >
+          Close
         </button>
       </div>
       <h2 id="event-detail-title" tabIndex={-1}>

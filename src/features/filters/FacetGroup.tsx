@@ -72,17 +72,23 @@ export function FacetGroup({ legend, groups, onToggle, renderExtra }: FacetGroup
             {g.options.map((o) => (
               <li key={o.id} className={o.count === 0 && !o.checked ? 'is-empty' : undefined}>
                 <label className="facet-option">
-                  <input type="checkbox" checked={o.checked} onChange={() => onToggle(o.id)} />
+                  <input
+                    type="checkbox"
+                    checked={o.checked}
+                    onChange={() => onToggle(o.id)}
+                    aria-describedby={o.detail ? `${searchId}-${o.id}` : undefined}
+                  />
                   <span className="facet-name">
                     {o.name}
-                    {o.detail && <span className="facet-detail">{o.detail}</span>}
+                    <span className="visually-hidden">{` (${plural(o.count, 'event')})`}</span>
+                    {o.detail && (
+                      <span className="facet-detail" id={`${searchId}-${o.id}`} aria-hidden="true">
+                        {o.detail}
+                      </span>
+                    )}
                   </span>
-                  <span className="facet-count">
+                  <span className="facet-count" aria-hidden="true">
                     {o.count}
-                    <span className="visually-hidden">
-                      {' '}
-                      {plural(o.count, 'event').replace(/^\d+ /, '')}
-                    </span>
                   </span>
                 </label>
                 {renderExtra?.(o.id)}

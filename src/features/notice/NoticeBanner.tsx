@@ -11,8 +11,13 @@ export function NoticeBanner() {
       {notice && (
         <span className="notice">
           <span>{notice}</span>
-          <button type="button" className="button is-quiet" onClick={noticeDismissed}>
-            Dismiss<span className="visually-hidden"> notice</span>
+          <button
+            type="button"
+            className="button is-quiet"
+            onClick={noticeDismissed}
+            aria-label="Dismiss notice"
+          >
+            Dismiss
           </button>
         </span>
       )}

@@ -92,8 +92,13 @@ export function SourcePanel({ article }: { article: Article }) {
             <p>{article.publishedBasis}</p>
           </details>
         </div>
-        <button type="button" className="button is-quiet source-close" onClick={close}>
-          Close<span className="visually-hidden"> {article.title}</span>
+        <button
+          type="button"
+          className="button is-quiet source-close"
+          onClick={close}
+          aria-label={`Close ${article.title}`}
+        >
+          Close
         </button>
       </header>
       <ArticleText article={article} marks={marks} />

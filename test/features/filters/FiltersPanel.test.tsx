@@ -1,0 +1,127 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { EmptyResult } from '../../../src/features/filters/EmptyResult';
+import { FiltersPanel } from '../../../src/features/filters/FiltersPanel';
+import { EventList } from '../../../src/features/list/EventList';
+import { makeActor, makeDataset, makeEvent } from '../../helpers/factories';
+import { renderWithStore } from '../../helpers/renderWithStore';
+
+function renderExplorer() {
+  return renderWithStore(
+    <>
+      <FiltersPanel />
+      <EmptyResult />
+      <EventList />
+    </>,
+  );
+}
+const listedTitles = () =>
+  screen.queryAllByRole('link').map((a) => a.querySelector('.event-row-title')?.textContent);
+
+describe('FiltersPanel', () => {
+  it('filters by an actor then by a place, updating the list and the counts', async () => {
+    const user = userEvent.setup();
+    renderExplorer();
+    expect(listedTitles()).toHaveLength(4);
+    expect(screen.getByRole('checkbox', { name: /^Mariupol.*\(1 event\)$/ })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /^Kyiv.*\(1 event\)$/ })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: /Sergey Lavrov/ }));
+    expect(listedTitles()).toEqual(['Lavrov and Kuleba meet in Antalya', 'Shelling in Mariupol']);
+    // Kyiv has no event with Lavrov: it would leave nothing.
+    expect(screen.getByRole('checkbox', { name: /^Kyiv.*\(0 events\)$/ })).toBeInTheDocument();
+    // Other actors' counts are given the place facet, not narrowed by their own facet.
+    expect(
+      screen.getByRole('checkbox', { name: /Dmytro Kuleba.*\(2 events\)$/ }),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: /^Mariupol/ }));
+    expect(listedTitles()).toEqual(['Shelling in Mariupol']);
+    expect(
+      screen.getByRole('checkbox', { name: /Dmytro Kuleba.*\(0 events\)$/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Remove filter Place: Mariupol' }),
+    ).toBeInTheDocument();
+  });
+
+  it('explains an empty result and relaxes the last filter', async () => {
+    const user = userEvent.setup();
+    const { store } = renderExplorer();
+    await user.click(screen.getByRole('checkbox', { name: /Sergey Lavrov/ }));
+    await user.click(screen.getByRole('checkbox', { name: /^Kyiv/ }));
+
+    const empty = screen.getByRole('region', { name: 'No events match these filters' });
+    expect(empty).toHaveTextContent(/no event matches all of them together/i);
+    expect(empty).toHaveTextContent('Actor: Sergey Lavrov (2 events alone)');
+    expect(empty).toHaveTextContent('Place: Kyiv (1 event alone)');
+    expect(listedTitles()).toEqual([]);
+
+    await user.click(
+      within(empty).getByRole('button', { name: 'Remove the last filter (“Kyiv”)' }),
+    );
+    expect(store.getState().view.filters.places).toEqual([]);
+    expect(listedTitles()).toHaveLength(2);
+    expect(screen.queryByRole('region', { name: /No events match/ })).not.toBeInTheDocument();
+  });
+
+  it('clears every filter with one button and removes one with its chip', async () => {
+    const user = userEvent.setup();
+    const { store } = renderExplorer();
+    await user.click(screen.getByRole('checkbox', { name: /^Talks/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Dmytro Kuleba/ }));
+    await user.click(screen.getByRole('button', { name: 'Remove filter Kind: Talks' }));
+    expect(store.getState().view.filters.kinds).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(store.getState().view.filters.actors).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Clear all filters' })).not.toBeInTheDocument();
+  });
+
+  it('filters by date range with two labelled inputs', async () => {
+    const user = userEvent.setup();
+    const dataset = makeDataset({
+      events: [
+        makeEvent({ id: 'a', date: '2022-03-01' }),
+        makeEvent({ id: 'b', date: '2022-03-20' }),
+      ],
+    });
+    const { store } = renderWithStore(<FiltersPanel />, { dataset });
+    await user.type(screen.getByLabelText('From'), '2022-03-10');
+    expect(store.getState().view.filters.from).toBe('2022-03-10');
+    expect(screen.getByLabelText('From')).toHaveAttribute('min', '2022-03-01');
+    expect(screen.getByLabelText('To')).toHaveAttribute('max', '2022-03-20');
+  });
+
+  it('searches inside long option lists, by name or alias, ignoring accents', async () => {
+    const user = userEvent.setup();
+    const actors = Array.from({ length: 12 }, (_, i) =>
+      makeActor({ id: `actor-${i}`, name: `Person ${i}`, aliases: i === 3 ? ['Zélensky'] : [] }),
+    );
+    const dataset = makeDataset({
+      actors,
+      events: [makeEvent({ actors: actors.map((a) => a.id) })],
+    });
+    renderWithStore(<FiltersPanel />, { dataset });
+    expect(screen.getAllByRole('checkbox', { name: /^Person/ })).toHaveLength(12);
+    await user.type(screen.getByRole('searchbox', { name: 'Search actors' }), 'zelen');
+    expect(
+      screen
+        .getAllByRole('checkbox', { name: /^Person/ })
+        .map((c) => c.closest('label')?.textContent),
+    ).toEqual(['Person 3 (1 event)1']);
+    await user.keyboard('{Escape}');
+    expect(screen.getAllByRole('checkbox', { name: /^Person/ })).toHaveLength(12);
+  });
+
+  it('shows each source with its outlet (or unknown) and how many events it reports', () => {
+    renderWithStore(<FiltersPanel />);
+    const sources = screen.getByRole('group', { name: 'Sources' });
+    expect(
+      within(sources).getByRole('checkbox', { name: /^Foreign ministers meet in Antalya/ }),
+    ).toHaveAccessibleDescription('Wire Service · 10 Mar 2022 · reports 3 events');
+    expect(
+      within(sources).getByRole('checkbox', { name: /^A blog about the war/ }),
+    ).toHaveAccessibleDescription('Unknown outlet · 11 Mar 2022 · reports 1 event');
+  });
+});
