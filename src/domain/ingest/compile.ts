@@ -360,10 +360,12 @@ export function compileDataset(inputs: IngestInputs): CompileResult {
     ),
   ];
   for (const amb of ambiguousSurfaces(surfaces)) {
+    const [first = ''] = amb.ids;
+    const [entity, id = ''] = first.split(':');
     warnings.push({
       kind: 'ambiguous-alias',
-      file: FILES.actors,
-      id: amb.ids[0] ?? '',
+      file: entity === 'place' ? FILES.places : FILES.actors,
+      id,
       field: 'aliases',
       message: `“${amb.text}” names ${amb.ids.join(' and ')}; mentions go to the first`,
     });

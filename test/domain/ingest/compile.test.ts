@@ -260,3 +260,36 @@ describe('compileDataset: every bad input is named by file, id and field', () =>
     ]);
   });
 });
+
+describe('compileDataset: warnings', () => {
+  it('warns when an override disagrees with the date the text supports', () => {
+    const inputs = loadInputs();
+    inputs.articlesMeta[0]!.overrides = {
+      published: '2022-03-12',
+      publishedBasis: 'dateline seen elsewhere',
+    };
+    const result = compileDataset(inputs);
+    expect(result.ok && result.warnings.map(formatProblem)).toContain(
+      'data/articles.json: article "talks-end" field overrides.published: override 2022-03-12 differs from the inferred 2022-03-10',
+    );
+  });
+
+  it('warns about a surface form that names two entities', () => {
+    const inputs = loadInputs();
+    (inputs.places[1]!.aliases as string[]).push('Lavrov');
+    const result = compileDataset(inputs);
+    expect(result.ok && result.warnings.map(formatProblem)).toEqual([
+      'data/actors.json: actor "sergey-lavrov" field aliases: “Lavrov” names actor:sergey-lavrov and place:antalya; mentions go to the first',
+    ]);
+  });
+
+  it('gives the same dataset in any time zone (chrono reference at local noon)', () => {
+    const before = process.env.TZ;
+    const outputs = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/New_York'].map((tz) => {
+      process.env.TZ = tz;
+      return JSON.stringify(compileDataset(loadInputs()));
+    });
+    process.env.TZ = before;
+    expect(new Set(outputs).size).toBe(1);
+  });
+});
