@@ -60,6 +60,7 @@ export function placeMarks(layout: TimelineLayout, options: PlacementOptions): P
     const rows = layout.rows[lane] ?? 1;
     let start = lowerBound(list, range[0]);
     let end = lowerBound(list, range[1], true); // exclusive
+    if (start >= end) return; // nothing of this lane in range
     while (start > 0 && gapBefore(list, start) <= link) start--;
     while (end < list.length && gapBefore(list, end) <= link) end++;
 

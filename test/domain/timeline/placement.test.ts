@@ -91,6 +91,15 @@ describe('placeMarks', () => {
     for (const k of shared) expect(a.get(k)).toBe(b.get(k));
   });
 
+  it.each([
+    ['before every event', [-10, -5]],
+    ['after every event', [50, 60]],
+    ['between events', [0.6, 0.9]],
+  ] as const)('places nothing when the range is %s', (_, range) => {
+    const layout = layoutOf(twoDays);
+    expect(placeMarks(layout, { pxPerUnit: 100, range, origin: 0 })).toEqual([]);
+  });
+
   it('measures x from the origin in content pixels', () => {
     const layout = layoutOf(twoDays);
     const items = placeMarks(layout, { pxPerUnit: 100, range: [0, 2], origin: 1 });
