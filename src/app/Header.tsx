@@ -1,4 +1,4 @@
-import { plural } from '../domain/view/format';
+import { formatDayRange, plural } from '../domain/view/format';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
 import { ShareButton } from '../features/share/ShareButton';
 import { useActions, useAppStore } from '../state/store';
@@ -8,7 +8,12 @@ export function Header() {
   const dataset = useAppStore((s) => s.dataset);
   const layout = useAppStore((s) => s.view.layout);
   const { layoutChanged } = useActions();
-  const description = `What ${plural(dataset.articles.length, 'news article')} report about the war in Ukraine and the spring 2022 peace talks: ${plural(dataset.events.length, 'event')}, each backed by the articles' own words.`;
+  const published = dataset.articles.map((a) => a.published).sort();
+  const span =
+    published.length > 0
+      ? ` published ${formatDayRange(published[0] ?? '', published.at(-1) ?? '')}`
+      : '';
+  const description = `The war in Ukraine as ${plural(dataset.articles.length, 'news article')}${span} tell it: ${plural(dataset.events.length, 'event')}, each backed by the articles’ own words.`;
 
   return (
     <header className="masthead">

@@ -14,6 +14,16 @@ export function formatDay(iso: string): string {
   return `${Number(d)} ${month} ${y}`;
 }
 
+/** A span of days, sharing what the ends share: `10–30 Mar 2022`, `24 Feb – 30 Mar 2022`. */
+export function formatDayRange(first: string, last: string): string {
+  if (first === last) return formatDay(first);
+  const [a, b] = [formatDay(first).split(' '), formatDay(last).split(' ')];
+  if (a.length !== 3 || b.length !== 3) return `${formatDay(first)} – ${formatDay(last)}`;
+  if (a[2] !== b[2]) return `${a.join(' ')} – ${b.join(' ')}`;
+  if (a[1] !== b[1]) return `${a[0]} ${a[1]} – ${b.join(' ')}`;
+  return `${a[0]}–${b.join(' ')}`;
+}
+
 /** `2022-03-24` → `Thursday 24 Mar 2022` (the list view's day headings). */
 export function formatDayLong(iso: string): string {
   const ms = Date.parse(`${iso}T00:00:00Z`);

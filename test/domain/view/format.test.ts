@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   foldForSearch,
   formatDay,
+  formatDayRange,
   formatDayLong,
   formatEventDate,
   plural,
@@ -14,6 +15,15 @@ describe('format', () => {
     ['garbage', 'garbage'],
   ])('formatDay(%s)', (iso, expected) => {
     expect(formatDay(iso)).toBe(expected);
+  });
+
+  it.each([
+    ['2022-03-10', '2022-03-30', '10–30 Mar 2022'],
+    ['2022-02-24', '2022-03-30', '24 Feb – 30 Mar 2022'],
+    ['2014-03-18', '2022-03-30', '18 Mar 2014 – 30 Mar 2022'],
+    ['2022-03-10', '2022-03-10', '10 Mar 2022'],
+  ])('formatDayRange(%s, %s)', (a, b, expected) => {
+    expect(formatDayRange(a, b)).toBe(expected);
   });
 
   it('names the weekday in UTC, whatever the local zone', () => {
