@@ -10,6 +10,7 @@ import { selectSelectedEvent, useFilteredEvents } from '../state/selectors';
 import { StoreContext, useAppStore, type AppStore } from '../state/store';
 import { Header } from './Header';
 import { ResultSummary } from './ResultSummary';
+import { SelectionAnnouncer } from './SelectionAnnouncer';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './theme.css';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
@@ -51,6 +52,7 @@ function Layout() {
       </a>
       <Header />
       <NoticeBanner />
+      <SelectionAnnouncer />
       <div className="workspace">
         <aside className="sidebar" data-open={drawerOpen || undefined} aria-label="Filters">
           <button

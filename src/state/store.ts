@@ -212,3 +212,15 @@ export function useStoreApi(): AppStore {
 export function useAppStore<T>(selector: (state: AppState) => T): T {
   return useZustandStore(useStoreApi(), selector);
 }
+
+/** The store's actions (stable functions), for event handlers; reading them never re-renders. */
+export type AppActions = {
+  [
+    K in keyof AppState as AppState[K] extends (...args: never[]) => unknown ? K : never
+  ]: AppState[K];
+};
+
+/** The actions of the store in context. */
+export function useActions(): AppActions {
+  return useStoreApi().getState();
+}

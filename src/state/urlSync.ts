@@ -20,7 +20,7 @@ export function noticeFor(problems: readonly string[]): string | null {
   if (problems.length === 0) return null;
   const shown = problems.slice(0, 3).join(' ');
   const more = problems.length > 3 ? ` (${problems.length - 3} more problems skipped.)` : '';
-  return `Part of this link could not be used, so it was skipped. ${shown}${more}`;
+  return `Some of this link could not be used and was left out. ${shown}${more}`;
 }
 
 /** `''`, `#` and `#/` all mean the default view. */

@@ -24,7 +24,7 @@ describe('App with URL sync', () => {
   it('a bad link gives a dismissible notice and a working view', async () => {
     const user = userEvent.setup();
     openApp('#/event/no-such-event?actor=sergey-lavrov,nobody&layout=list&scale=%ZZ');
-    const notice = screen.getByText(/Part of this link could not be used/);
+    const notice = screen.getByText(/Some of this link could not be used/);
     expect(notice).toHaveTextContent('No event “no-such-event”');
     expect(notice).toHaveTextContent('Unknown actor “nobody” removed');
     expect(window.location.hash).toBe('#/?actor=sergey-lavrov&layout=list');
@@ -35,7 +35,7 @@ describe('App with URL sync', () => {
         .map((l) => l.textContent),
     ).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: 'Dismiss notice' }));
-    expect(screen.queryByText(/Part of this link could not be used/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Some of this link could not be used/)).not.toBeInTheDocument();
   });
 
   it('a deep link reopens the event and its filters; actions push, back restores', async () => {

@@ -79,6 +79,11 @@ export function FacetGroup({ legend, groups, onToggle, renderExtra }: FacetGroup
                     aria-describedby={o.detail ? `${searchId}-${o.id}` : undefined}
                   />
                   <span className="facet-name">
+                    {o.symbol && (
+                      <span className={`facet-symbol ${o.symbol.className}`} aria-hidden="true">
+                        {o.symbol.text}{' '}
+                      </span>
+                    )}
                     {o.name}
                     <span className="visually-hidden">{` (${plural(o.count, 'event')})`}</span>
                     {o.detail && (

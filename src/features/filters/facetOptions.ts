@@ -13,6 +13,8 @@ export interface FacetOption {
   detail: string;
   /** Extra words search-as-you-type matches (aliases). */
   keywords: string;
+  /** A shape drawn before the name (event kinds), with its colour class. */
+  symbol?: { text: string; className: string };
   /** Events left if this option were chosen, given the other facets. */
   count: number;
   checked: boolean;
@@ -87,7 +89,10 @@ export function buildFacetOptions(
       return [
         {
           label: 'Kinds',
-          options: EVENT_KINDS.filter(used).map((k) => option(k, KIND_META[k].label, '')),
+          options: EVENT_KINDS.filter(used).map((k) => ({
+            ...option(k, KIND_META[k].label, ''),
+            symbol: { text: KIND_META[k].symbol, className: `kind-badge kind-${k}` },
+          })),
         },
       ];
   }
