@@ -50,6 +50,16 @@ export function SourcePanel({ article }: { article: Article }) {
     mark.focus({ preventScroll: true });
   }, [focus]);
 
+  // Opened for comparison (no quote asked for): scroll the panel itself, never the page, to the
+  // selected event's first quote in this article so the panels line up on what they compare.
+  const eventId = event?.id ?? null;
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!panel || focus || eventId === null) return;
+    const mark = panel.querySelector<HTMLElement>('mark.mark-quote');
+    if (mark) panel.scrollTop = Math.max(0, mark.offsetTop - panel.clientHeight / 3);
+  }, [eventId, focus]);
+
   const close = useCallback(() => {
     sourceClosed(article.id);
     if (returnTo.current?.isConnected) returnTo.current.focus();
