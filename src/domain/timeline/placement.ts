@@ -13,18 +13,90 @@ export interface PlacedEvent {
 /** Several events too close to tell apart at this zoom, drawn as one "+N" mark. */
 export interface PlacedCluster {
   type: 'cluster';
-  /** Stable while panning: lane + first event id. */
+  /**
+   * Lane + the column's index in its lane: stable while panning at one zoom level, and reused
+   * position by position when the level changes, so React updates pills in place instead of
+   * destroying and recreating them on every level of detail.
+   */
   key: string;
   lane: number;
   row: number;
-  /** Extent of its events and their midpoint, content pixels. */
-  x0: number;
-  x1: number;
+  /** Where its pill is drawn and its centre, content pixels. */
+  left: number;
+  right: number;
   x: number;
   events: LaidEvent[];
 }
 
 export type PlacedItem = PlacedEvent | PlacedCluster;
+
+/** A run of events of one lane drawn together: indexes [start, end) into `layout.byLane[lane]`. */
+export interface Column {
+  start: number;
+  end: number;
+  /** Unit extent of the column's events. */
+  u0: number;
+  u1: number;
+  /** Set when a long dense run was cut into fixed-width bins: the bin's unit extent. */
+  bin?: readonly [number, number];
+}
+
+export interface ColumnOptions {
+  /** Marks closer than this (px) in one lane belong to one column. Default 14. */
+  minSpacing?: number;
+  /** Runs wider than this (px) are cut at fixed bins this wide. Default 48. */
+  binWidth?: number;
+}
+
+/**
+ * Level of detail for one zoom level, per lane (O(n); memoise it per zoom level). Columns are
+ * single-linkage runs: a new one starts wherever the gap to the previous event exceeds
+ * `minSpacing` px. A run wider than `binWidth` px (dense data zoomed out) is cut where the
+ * absolute bins floor(u × pxPerUnit / binWidth) change, so it reads as a row of counts rather
+ * than one pill spanning months. Neither rule depends on what is on screen, so panning at a given
+ * zoom shows the same columns with the same keys.
+ */
+export function buildColumns(
+  layout: TimelineLayout,
+  pxPerUnit: number,
+  { minSpacing = 14, binWidth = 48 }: ColumnOptions = {},
+): Column[][] {
+  const link = minSpacing / pxPerUnit;
+  const binUnits = binWidth / pxPerUnit;
+  return layout.byLane.map((list) => {
+    const columns: Column[] = [];
+    let start = 0;
+    const close = (end: number) => {
+      const u0 = (list[start] as LaidEvent).u;
+      const u1 = (list[end - 1] as LaidEvent).u;
+      if (u1 - u0 <= binUnits) {
+        columns.push({ start, end, u0, u1 });
+      } else {
+        let s = start;
+        for (let i = start + 1; i <= end; i++) {
+          const b = Math.floor((list[s] as LaidEvent).u / binUnits);
+          if (i === end || Math.floor((list[i] as LaidEvent).u / binUnits) !== b) {
+            const bin = [b * binUnits, (b + 1) * binUnits] as const;
+            columns.push({
+              start: s,
+              end: i,
+              u0: (list[s] as LaidEvent).u,
+              u1: (list[i - 1] as LaidEvent).u,
+              bin,
+            });
+            s = i;
+          }
+        }
+      }
+      start = end;
+    };
+    for (let i = 1; i < list.length; i++) {
+      if ((list[i] as LaidEvent).u - (list[i - 1] as LaidEvent).u > link) close(i);
+    }
+    if (list.length > 0) close(list.length);
+    return columns;
+  });
+}
 
 export interface PlacementOptions {
   /** Zoom level: pixels per unit (day). */
@@ -35,94 +107,89 @@ export interface PlacementOptions {
   origin: number;
   /** The selected event is never hidden inside a cluster. */
   selectedId?: string | null;
-  /** Marks closer than this (px) in one lane are grouped into a column. Default 14. */
-  minSpacing?: number;
 }
 
 /**
- * Level of detail for one zoom level. In each lane, events are grouped into columns by single
- * linkage: a new column starts wherever the gap to the previous event exceeds `minSpacing` px.
- * A column with no more events than the lane has rows shows them stacked in rows; a bigger one
- * becomes a cluster (with the selected event pulled out into its own row when it is inside).
- *
- * Single linkage does not depend on where the scan starts, and the scan is extended past the
- * range to the nearest column break, so panning (same pxPerUnit) yields identical items with
- * identical keys and coordinates: memoised marks do not re-render while panning.
- * Cost: O(log n + visible) per lane.
+ * Turns the columns overlapping `range` into marks: a column with no more events than the lane
+ * has rows shows them stacked in rows; a bigger one becomes a "+N" cluster, with the selected
+ * event pulled out into its own row when it is inside. O(log n + visible) per lane.
  */
-export function placeMarks(layout: TimelineLayout, options: PlacementOptions): PlacedItem[] {
-  const { pxPerUnit, range, origin, selectedId = null, minSpacing = 14 } = options;
-  const link = minSpacing / pxPerUnit;
+export function placeColumns(
+  layout: TimelineLayout,
+  columns: readonly Column[][],
+  { pxPerUnit, range, origin, selectedId = null }: PlacementOptions,
+): PlacedItem[] {
   const items: PlacedItem[] = [];
   const px = (u: number) => Math.round((u - origin) * pxPerUnit * 100) / 100;
-
-  layout.byLane.forEach((list, lane) => {
+  columns.forEach((laneColumns, lane) => {
+    const list = layout.byLane[lane] ?? [];
     const rows = layout.rows[lane] ?? 1;
-    let start = lowerBound(list, range[0]);
-    let end = lowerBound(list, range[1], true); // exclusive
-    if (start >= end) return; // nothing of this lane in range
-    while (start > 0 && gapBefore(list, start) <= link) start--;
-    while (end < list.length && gapBefore(list, end) <= link) end++;
-
-    let column: LaidEvent[] = [];
-    const flush = () => {
-      if (column.length === 0) return;
-      if (column.length <= rows) {
-        column.forEach((laid, row) =>
+    for (let c = firstColumn(laneColumns, range[0]); c < laneColumns.length; c++) {
+      const col = laneColumns[c] as Column;
+      if (col.u0 > range[1]) break;
+      const events = list.slice(col.start, col.end);
+      if (events.length <= rows) {
+        events.forEach((laid, row) =>
           items.push({ type: 'event', key: laid.event.id, laid, lane, row, x: px(laid.u) }),
         );
-      } else {
-        const selected = column.find((l) => l.event.id === selectedId);
-        const rest = selected ? column.filter((l) => l !== selected) : column;
-        if (selected) {
-          items.push({
-            type: 'event',
-            key: selected.event.id,
-            laid: selected,
-            lane,
-            row: 0,
-            x: px(selected.u),
-          });
-        }
-        const first = rest[0] as LaidEvent;
-        const last = rest[rest.length - 1] as LaidEvent;
+        continue;
+      }
+      const selected = events.find((l) => l.event.id === selectedId);
+      const rest = selected ? events.filter((l) => l !== selected) : events;
+      if (selected) {
         items.push({
-          type: 'cluster',
-          key: `c:${lane}:${first.event.id}`,
+          type: 'event',
+          key: selected.event.id,
+          laid: selected,
           lane,
-          row: selected && rows > 1 ? 1 : 0,
-          x0: px(first.u),
-          x1: px(last.u),
-          x: px((first.u + last.u) / 2),
-          events: rest,
+          row: 0,
+          x: px(selected.u),
         });
       }
-      column = [];
-    };
-    for (let i = start; i < end; i++) {
-      if (column.length > 0 && gapBefore(list, i) > link) flush();
-      column.push(list[i] as LaidEvent);
+      const first = rest[0] as LaidEvent;
+      const last = rest[rest.length - 1] as LaidEvent;
+      const x = px((first.u + last.u) / 2);
+      // A pill spans its events (wide enough for its count), or exactly its bin.
+      const half = Math.max(
+        (px(last.u) - px(first.u)) / 2 + 7,
+        5 + String(rest.length).length * 3.5 + 3.5,
+      );
+      const [left, right] = col.bin
+        ? [px(col.bin[0]) + 1.5, px(col.bin[1]) - 1.5]
+        : [x - half, x + half];
+      items.push({
+        type: 'cluster',
+        key: `c:${lane}:${c}`,
+        lane,
+        row: selected && rows > 1 ? 1 : 0,
+        left,
+        right,
+        x: col.bin ? (left + right) / 2 : x,
+        events: rest,
+      });
     }
-    flush();
   });
   return items.sort((a, b) => a.x - b.x || a.lane - b.lane || a.row - b.row);
 }
 
-function gapBefore(list: readonly LaidEvent[], i: number): number {
-  return (list[i] as LaidEvent).u - (list[i - 1] as LaidEvent).u;
-}
-
-/** First index whose u is ≥ value (or > value when `strict`). */
-function lowerBound(list: readonly LaidEvent[], value: number, strict = false): number {
+/** Index of the first column ending at or after `u` (binary search). */
+function firstColumn(columns: readonly Column[], u: number): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = columns.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const u = (list[mid] as LaidEvent).u;
-    if (u < value || (strict && u === value)) lo = mid + 1;
+    if ((columns[mid] as Column).u1 < u) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** One-shot placement (columns + marks); the chart memoises the two steps separately. */
+export function placeMarks(
+  layout: TimelineLayout,
+  options: PlacementOptions & ColumnOptions,
+): PlacedItem[] {
+  return placeColumns(layout, buildColumns(layout, options.pxPerUnit, options), options);
 }
 
 /** The events an item stands for (one for an event mark). */

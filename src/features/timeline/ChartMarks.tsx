@@ -1,4 +1,5 @@
 /* oxlint-disable jsx-a11y/prefer-tag-over-role -- SVG has no native listbox, option or group elements */
+import { memo } from 'react';
 import { formatDay, eventAccessibleName } from '../../domain/timeline/time';
 import type { TimelineLayout } from '../../domain/timeline/layout';
 import type { PlacedCluster, PlacedItem } from '../../domain/timeline/placement';
@@ -9,29 +10,30 @@ import { labelText, type ChartModel } from './useChartModel';
 
 interface ChartMarksProps {
   layout: TimelineLayout;
-  model: ChartModel;
+  items: ChartModel['items'];
+  labelled: ChartModel['labelled'];
+  /** Zoom level the items were placed at (px per day). */
+  basePx: number;
   geometry: LaneGeometry;
   narrow: boolean;
   selectedId: string | null;
   tabStop: string | null;
 }
 
-/** The marks, one group per lane (so screen readers hear the lane), in time order within it. */
-export function ChartMarks({
-  layout,
-  model,
-  geometry,
-  narrow,
-  selectedId,
-  tabStop,
-}: ChartMarksProps) {
+/**
+ * The marks, one group per lane (so screen readers hear the lane), in time order within it.
+ * Memoised: its props only change when the level of detail, labels, selection or focus do,
+ * not on every zoom or pan frame (the parent layer's transform and stretch do that).
+ */
+export const ChartMarks = memo(function ChartMarks(props: ChartMarksProps) {
+  const { layout, items, labelled, basePx, geometry, narrow, selectedId, tabStop } = props;
   const byLane: PlacedItem[][] = layout.lanes.map(() => []);
-  for (const item of model.items) byLane[item.lane]?.push(item);
+  for (const item of items) byLane[item.lane]?.push(item);
   // Approximate dates: a whisker of ± one day, clamped so it reads as a sign at every zoom
   // without drowning its neighbours.
-  const whisker = Math.max(6, Math.min(16, model.pxPerUnit));
+  const whisker = Math.max(6, Math.min(16, basePx));
   return (
-    <g transform={`translate(${-model.offset},0)`}>
+    <>
       {layout.lanes.map((lane, i) => (
         <g key={lane.key} role="group" aria-label={lane.label}>
           {byLane[i]?.map((item) => {
@@ -41,8 +43,9 @@ export function ChartMarks({
                 <ClusterMark
                   key={item.key}
                   clusterKey={item.key}
-                  x0={item.x0}
-                  x1={item.x1}
+                  x={item.x}
+                  left={item.left}
+                  right={item.right}
                   y={y}
                   count={item.events.length}
                   name={clusterName(item)}
@@ -59,7 +62,7 @@ export function ChartMarks({
                 x={item.x}
                 y={y}
                 whisker={whisker}
-                label={model.labelled.has(item.key) ? labelText(e.title, e.datePrecision) : null}
+                label={labelled.has(item.key) ? labelText(e.title, e.datePrecision) : null}
                 name={eventAccessibleName(e)}
                 selected={e.id === selectedId}
                 tabStop={tabStop === item.key}
@@ -68,9 +71,9 @@ export function ChartMarks({
           })}
         </g>
       ))}
-    </g>
+    </>
   );
-}
+});
 
 /** "5 events, 10 Mar 2022 to 11 Mar 2022, grouped: press Enter to expand". */
 function clusterName(item: PlacedCluster): string {

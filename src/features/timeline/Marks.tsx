@@ -6,7 +6,7 @@ import { MARK_R } from './geometry';
 
 interface EventMarkProps {
   event: DatasetEvent;
-  /** Content px (already offset by the layer's transform) and row centre. */
+  /** Base content px (the layer stretches and offsets it, see useChartModel) and row centre. */
   x: number;
   y: number;
   /** Half-width of the uncertainty whisker of an approximate date, px. */
@@ -31,13 +31,12 @@ export const EventMark = memo(function EventMark(props: EventMarkProps) {
   return (
     <g
       className={`tl-mark${selected ? ' is-selected' : ''}${approximate ? ' is-approx' : ''}`}
-      transform={`translate(${x},${y})`}
       role="option"
       aria-label={name}
       aria-selected={selected}
       tabIndex={tabStop ? 0 : -1}
       data-key={event.id}
-      style={{ color }}
+      style={{ color, transform: at(x, y) }}
     >
       <rect className="tl-hit" x={-10} y={-9} width={20} height={18} />
       {selected && <circle className="tl-ring" r={MARK_R + 4} />}
@@ -57,10 +56,20 @@ export const EventMark = memo(function EventMark(props: EventMarkProps) {
   );
 });
 
+/**
+ * Position as a CSS transform: x is stretched by the layer's --tl-stretch, so zooming between
+ * levels of detail moves marks without React touching them (and shapes are not distorted).
+ */
+function at(x: number, y: number): string {
+  return `translate(calc(var(--tl-stretch, 1) * ${x}px), ${y}px)`;
+}
+
 interface ClusterMarkProps {
   clusterKey: string;
-  x0: number;
-  x1: number;
+  /** Centre and pill extent, base content px. */
+  x: number;
+  left: number;
+  right: number;
   y: number;
   count: number;
   name: string;
@@ -71,24 +80,20 @@ interface ClusterMarkProps {
 
 /** A dense stretch of events as a "+N" pill spanning them; Enter or click expands it. */
 export const ClusterMark = memo(function ClusterMark(props: ClusterMarkProps) {
-  const { clusterKey, x0, x1, y, count, name, color, tabStop } = props;
-  const text = `+${count}`;
-  const width = Math.max(x1 - x0 + 2 * MARK_R, 10 + text.length * 7);
-  const mid = (x0 + x1) / 2;
+  const { clusterKey, x, left, right, y, count, name, color, tabStop } = props;
   return (
     <g
       className="tl-cluster"
-      transform={`translate(${mid},${y})`}
       role="option"
       aria-label={name}
       aria-selected={false}
       tabIndex={tabStop ? 0 : -1}
       data-key={clusterKey}
-      style={color ? { color } : undefined}
+      style={{ transform: at(x, y), ...(color ? { color } : {}) }}
     >
-      <rect className="tl-pill" x={-width / 2} y={-8} width={width} height={16} rx={8} />
+      <rect className="tl-pill" x={left - x} y={-8} width={right - left} height={16} rx={8} />
       <text className="tl-count" textAnchor="middle" dy="0.35em">
-        {text}
+        +{count}
       </text>
     </g>
   );

@@ -1,5 +1,13 @@
 /* oxlint-disable jsx-a11y/prefer-tag-over-role -- SVG has no native listbox, option or group elements */
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type SyntheticEvent,
+} from 'react';
 import type { TimelineScale } from '../../domain/timeline/compressedScale';
 import type { TimelineLayout } from '../../domain/timeline/layout';
 import { clampWindow, clusterWindow, type UnitWindow } from '../../domain/timeline/viewport';
@@ -46,10 +54,8 @@ export function TimelineChart(props: TimelineChartProps) {
   useZoom(plotRef, { width: plotWidth, height: geometry.total, fit, window: w, maxSpan, onWindow });
 
   const byKey = new Map(model.items.map((i) => [i.key, i]));
-  const visible = (i: PlacedItem) => {
-    const x = (i.type === 'event' ? i.x : i.x1) - model.offset;
-    return x >= 0 && x <= plotWidth;
-  };
+  const screenX = (i: PlacedItem) => model.stretch * i.x - model.offset;
+  const visible = (i: PlacedItem) => screenX(i) >= 0 && screenX(i) <= plotWidth;
   const tabStop =
     (active && byKey.has(active) && active) ||
     (selectedId && byKey.has(selectedId) && selectedId) ||
@@ -147,14 +153,21 @@ export function TimelineChart(props: TimelineChartProps) {
               onMouseOver={(e) => setHint(itemOf(e)?.key ?? null)}
               onMouseLeave={() => setHint(null)}
             >
-              <ChartMarks
-                layout={layout}
-                model={model}
-                geometry={geometry}
-                narrow={narrow}
-                selectedId={selectedId}
-                tabStop={tabStop}
-              />
+              <g
+                transform={`translate(${-model.offset},0)`}
+                style={{ '--tl-stretch': model.stretch } as CSSProperties}
+              >
+                <ChartMarks
+                  layout={layout}
+                  items={model.items}
+                  labelled={model.labelled}
+                  basePx={model.basePx}
+                  geometry={geometry}
+                  narrow={narrow}
+                  selectedId={selectedId}
+                  tabStop={tabStop}
+                />
+              </g>
             </g>
           </g>
           {gutter === 0 && <LaneLabels lanes={layout.lanes} geometry={geometry} gutter={0} />}
@@ -173,7 +186,7 @@ export function TimelineChart(props: TimelineChartProps) {
       {hinted && (
         <Tooltip
           item={hinted}
-          left={gutter + hinted.x - model.offset}
+          left={gutter + screenX(hinted)}
           top={rowY(geometry, hinted.lane, hinted.row, narrow)}
           width={width}
         />

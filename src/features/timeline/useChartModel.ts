@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { TimelineScale } from '../../domain/timeline/compressedScale';
 import type { TimelineLayout } from '../../domain/timeline/layout';
 import { estimateTextWidth, placeLabels, truncateLabel } from '../../domain/timeline/labels';
-import { placeMarks, type PlacedItem } from '../../domain/timeline/placement';
+import { buildColumns, placeColumns, type PlacedItem } from '../../domain/timeline/placement';
 import { axisTicks, gapMarkers } from '../../domain/timeline/ticks';
 import type { UnitWindow } from '../../domain/timeline/viewport';
 import { MARK_R } from './geometry';
@@ -11,23 +11,30 @@ import { MARK_R } from './geometry';
 export const MIN_SPACING = 15;
 /** Labels need at most this much room to the right of their mark; placed beyond the view. */
 const OVERSCAN_PX = 260;
+/** Zoom levels per doubling at which the level of detail is recomputed. */
+const LEVELS_PER_DOUBLING = 4;
 
 export interface ChartModel {
   items: PlacedItem[];
   /** Keys of items whose label is drawn. */
-  labelled: Set<string>;
-  /** Content px → plot px: plot x = content x − offset. */
+  labelled: ReadonlySet<string>;
+  /**
+   * Item x values are "base" content px at the zoom level `basePx`; on screen an item sits at
+   * `stretch × x − offset`. The chart applies stretch and offset to the mark layer, so between
+   * levels of detail zooming and panning re-render no marks at all.
+   */
+  stretch: number;
   offset: number;
-  pxPerUnit: number;
+  basePx: number;
   ticks: ReturnType<typeof axisTicks>;
   gaps: ReturnType<typeof gapMarkers>;
 }
 
 /**
- * Everything the chart draws for one window, from the zoom-independent layout. Content
- * coordinates are relative to an origin that only moves once per screen width of panning, and
- * pxPerUnit is rounded to 7 significant digits, so a pan at constant zoom gives marks identical
- * props (memoised marks skip rendering) and SVG coordinates stay small at deep zoom.
+ * Everything the chart draws for one window. Level of detail (clustering, rows, labels) is
+ * computed at a quantised zoom level (the one at or below the current zoom, so the real spacing
+ * is never tighter than the computed one) and only over a range snapped to half-screen chunks:
+ * most zoom and pan frames reuse the same `items` and `labelled` objects.
  */
 export function useChartModel(
   scale: TimelineScale,
@@ -38,43 +45,45 @@ export function useChartModel(
   showLabels: boolean,
 ): ChartModel {
   const width = Math.max(1, plotWidth);
-  const pxPerUnit = Number((width / (w[1] - w[0])).toPrecision(7));
-  const span = width / pxPerUnit;
-  const origin = Math.floor(w[0] / span) * span;
-  const overscan = OVERSCAN_PX / pxPerUnit;
-  const lo = w[0] - overscan;
-  const hi = w[1] + overscan;
+  const exact = width / (w[1] - w[0]);
+  const basePx = 2 ** (Math.floor(Math.log2(exact) * LEVELS_PER_DOUBLING) / LEVELS_PER_DOUBLING);
+  const stretch = exact / basePx;
+  const screenUnits = width / basePx;
+  const origin = Math.floor(w[0] / screenUnits) * screenUnits;
+  const chunk = screenUnits / 2;
+  const overscan = OVERSCAN_PX / basePx;
+  const lo = Math.floor((w[0] - overscan) / chunk) * chunk;
+  const hi = Math.ceil((w[1] + overscan) / chunk) * chunk;
+  const offset = (w[0] - origin) * exact;
 
+  const columns = useMemo(
+    () => buildColumns(layout, basePx, { minSpacing: MIN_SPACING }),
+    [layout, basePx],
+  );
   const items = useMemo(
-    () =>
-      placeMarks(layout, {
-        pxPerUnit,
-        range: [lo, hi],
-        origin,
-        selectedId,
-        minSpacing: MIN_SPACING,
-      }),
-    [layout, pxPerUnit, lo, hi, origin, selectedId],
+    () => placeColumns(layout, columns, { pxPerUnit: basePx, range: [lo, hi], origin, selectedId }),
+    [layout, columns, basePx, lo, hi, origin, selectedId],
   );
 
-  const offset = (w[0] - origin) * pxPerUnit;
-  const limit = Math.round(offset + width);
-  const labelled = useMemo(
+  // Labels must not run past the right edge: the only input that moves on every pan frame.
+  const limit = Math.floor((offset + width) / stretch);
+  const fresh = useMemo(
     () =>
       placeLabels(
         items.map((item) => {
           const isEvent = item.type === 'event';
           const selected = isEvent && item.laid.event.id === selectedId;
-          const text = isEvent
-            ? labelText(item.laid.event.title, item.laid.event.datePrecision)
-            : '';
+          const e = isEvent ? item.laid.event : null;
           return {
             key: item.key,
             lane: item.lane,
             row: item.row,
-            left: (isEvent ? item.x : item.x0) - MARK_R - 2,
-            right: (isEvent ? item.x : item.x1) + MARK_R + 2,
-            width: isEvent && (showLabels || selected) ? estimateTextWidth(text) : 0,
+            left: isEvent ? item.x - MARK_R - 2 : item.left,
+            right: isEvent ? item.x + MARK_R + 2 : item.right,
+            width:
+              e && (showLabels || selected)
+                ? estimateTextWidth(labelText(e.title, e.datePrecision))
+                : 0,
             force: selected,
           };
         }),
@@ -82,11 +91,18 @@ export function useChartModel(
       ),
     [items, selectedId, showLabels, limit],
   );
+  const labelled = useStableSet(fresh);
 
   const ticks = useMemo(() => axisTicks(scale, w, width, width < 500 ? 70 : 90), [scale, w, width]);
   const gaps = useMemo(() => gapMarkers(scale, w, width), [scale, w, width]);
 
-  return { items, labelled, offset, pxPerUnit, ticks, gaps };
+  return { items, labelled, stretch, offset, basePx, ticks, gaps };
+}
+
+/** The same set object while the contents are the same (keeps memoised props equal). */
+function useStableSet(next: Set<string>): ReadonlySet<string> {
+  const key = [...next].join('\n');
+  return useMemo(() => new Set(key ? key.split('\n') : []), [key]);
 }
 
 /** A mark's visible label: the title shortened, with "≈ " for an approximate date. */

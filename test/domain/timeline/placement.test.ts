@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimelineScale } from '../../../src/domain/timeline/compressedScale';
 import { buildLayout } from '../../../src/domain/timeline/layout';
 import { assignLanes } from '../../../src/domain/timeline/lanes';
-import { placeMarks, type PlacedItem } from '../../../src/domain/timeline/placement';
+import { buildColumns, placeMarks, type PlacedItem } from '../../../src/domain/timeline/placement';
 import { dayStart } from '../../../src/domain/timeline/time';
 import type { DatasetEvent } from '../../../src/domain/types';
 import { makeEvent } from '../../helpers/factories';
@@ -104,5 +104,38 @@ describe('placeMarks', () => {
     const layout = layoutOf(twoDays);
     const items = placeMarks(layout, { pxPerUnit: 100, range: [0, 2], origin: 1 });
     expect(items.map((i) => (i.type === 'event' ? i.x : NaN))).toEqual([-50, 50]);
+  });
+});
+
+describe('buildColumns', () => {
+  // One event a day for 60 days in one lane.
+  const daily = Array.from({ length: 60 }, (_, i) => {
+    const d = new Date(Date.UTC(2022, 0, 1 + i)).toISOString().slice(0, 10);
+    return ev(`d${i}`, d);
+  });
+
+  it.each([
+    // [px per day, columns, events in the first column, binned]
+    [100, 60, 1, false], // far apart: one column per event
+    [10, 13, 5, true], // a 590 px run is cut into 48 px bins: days 0–4 (centres 0.5–4.5) in the first
+    [1, 2, 48, true], // zoomed out: two bins
+  ] as const)('%s px/day → %i columns', (pxPerUnit, count, firstSize, binned) => {
+    const columns = buildColumns(layoutOf(daily), pxPerUnit)[0]!;
+    expect(columns).toHaveLength(count);
+    expect(columns[0]!.end - columns[0]!.start).toBe(firstSize);
+    expect(columns[0]!.bin !== undefined).toBe(binned);
+    // Every event is in exactly one column, in order.
+    expect(columns.map((c) => c.end - c.start).reduce((a, b) => a + b, 0)).toBe(60);
+  });
+
+  it('bins tile: binned clusters are drawn exactly across their bin', () => {
+    const items = placeMarks(layoutOf(daily), { pxPerUnit: 10, range: [0, 60], origin: 0 });
+    const clusters = items.filter((i) => i.type === 'cluster');
+    expect(clusters.length).toBeGreaterThan(5);
+    for (const c of clusters) {
+      if (c.type !== 'cluster') continue;
+      expect(c.right - c.left).toBeCloseTo(45);
+      expect(Math.round((c.left - 1.5) / 48) * 48).toBeCloseTo(c.left - 1.5);
+    }
   });
 });
