@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Timeline } from '../../../src/features/timeline/Timeline';
 import { DEFAULT_VIEW } from '../../../src/domain/view/viewState';
 import { renderWithStore } from '../../helpers/renderWithStore';
-import { clusteredDataset } from './fixtures';
+import { makeDataset } from '../../helpers/factories';
+import { clusteredDataset, ev } from './fixtures';
 
 function setup(view = DEFAULT_VIEW) {
   return renderWithStore(<Timeline />, { dataset: clusteredDataset(), view });
@@ -62,5 +63,54 @@ describe('Timeline', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Actor' }));
     expect(store.getState().view.lanes).toBe('actor');
     expect(screen.getByRole('group', { name: 'Dmytro Kuleba' })).toBeInTheDocument();
+  });
+
+  it('zooms in with the button and fits back to the events', () => {
+    const { store } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    const w = store.getState().view.window;
+    expect(w).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    const w2 = store.getState().view.window!;
+    expect(w2[1] - w2[0]).toBeLessThan(w![1] - w![0]);
+    fireEvent.click(screen.getByRole('button', { name: 'Fit to events' }));
+    expect(store.getState().view.window).toBeNull();
+  });
+
+  it('shows the axis and "No events match" when the filters leave nothing', () => {
+    setup({
+      ...DEFAULT_VIEW,
+      filters: { ...DEFAULT_VIEW.filters, from: '2021-01-01', to: '2021-01-02' },
+    });
+    expect(screen.getByText('No events match')).toBeInTheDocument();
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+  });
+
+  it('groups a crowded day into a "+N" option that Enter expands by zooming in', () => {
+    const events = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => ev(id, '2022-03-10'));
+    const dataset = makeDataset({ events: [...events, ev('z', '2022-03-30')] });
+    // Linear: 21 days on a ~830 px chart, so the day's events are ~5 px apart.
+    const view = { ...DEFAULT_VIEW, scale: 'linear' as const };
+    const { store } = renderWithStore(<Timeline />, { dataset, view });
+    const cluster = screen.getByRole('option', { name: /^\d+ events, 10 Mar 2022, grouped/ });
+    act(() => cluster.focus());
+    fireEvent.keyDown(cluster, { key: 'Enter' });
+    const w = store.getState().view.window!;
+    expect(w).not.toBeNull();
+    expect(w[1] - w[0]).toBeLessThan(86_400_000 * 2);
+    // Zoomed in, the day's events are separate options.
+    expect(screen.getAllByRole('option', { name: /, 10 Mar 2022$/ })).toHaveLength(8);
+  });
+
+  it('keeps the selected event visible: selecting one off screen pans to it', () => {
+    const { store } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    act(() => store.getState().eventSelected('invasion'));
+    const [t0, t1] = store.getState().view.window!;
+    const invasion = Date.UTC(2022, 1, 24, 12);
+    expect(t0).toBeLessThan(invasion);
+    expect(t1).toBeGreaterThan(invasion);
   });
 });
