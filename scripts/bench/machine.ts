@@ -10,6 +10,11 @@ export interface Machine {
   chromium: string;
   node: string;
   os: string;
+  /** 1-minute load average when the bench started and ended: above nproc means contention. */
+  loadStart: number;
+  loadEnd: number | null;
+  /** Highest 1-minute load average sampled between sizes. */
+  loadMax: number | null;
 }
 
 export function describeMachine(chromePath: string, browserVersion: string): Machine {
@@ -44,5 +49,11 @@ export function describeMachine(chromePath: string, browserVersion: string): Mac
     chromium,
     node: process.version,
     os: `${os.type()} ${os.release()}`,
+    loadStart: loadAverage(),
+    loadEnd: null,
+    loadMax: null,
   };
 }
+
+/** The 1-minute load average, rounded. */
+export const loadAverage = () => Math.round((os.loadavg()[0] ?? 0) * 10) / 10;

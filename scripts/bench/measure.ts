@@ -143,20 +143,39 @@ async function loadedBytes(page: Page, distDir: string, before: number) {
   return result;
 }
 
+/** Longest a single step (other than the first load) may keep the page busy. */
+const STEP_LIMIT_MS = 90_000;
+
 /**
- * One fresh page load of `target`, then the interactions, in this order: first frame,
- * bytes, heap, 60-step zoom (30 in, 30 out), 60-step pan (after zooming in), selecting an
- * event, filtering by an actor and then by a place.
+ * One fresh browser and page load of `target`, then the interactions, in this order: first
+ * frame, bytes, heap, 60-step zoom (30 in, 30 out), 60-step pan (after zooming in),
+ * selecting an event, filtering by an actor and then by a place.
+ *
+ * A page can hang its main thread for minutes (vis-timeline at 10,000 items does), and then
+ * no in-page time limit fires: a watchdog closes this run's browser when a step overruns,
+ * which ends the run with a note naming the step. Hence one browser per run.
  */
 export async function measureRun(
-  browser: Browser,
+  launch: () => Promise<Browser>,
   target: Target,
   input: RunInput,
 ): Promise<RunResult> {
+  const browser = await launch();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const failures: string[] = [];
   const notes: string[] = [];
+  let step = 'load';
+  let overran: string | null = null;
+  let watchdog: NodeJS.Timeout | undefined;
+  const begin = (name: string, limitMs = STEP_LIMIT_MS) => {
+    clearTimeout(watchdog);
+    step = name;
+    watchdog = setTimeout(() => {
+      overran = `the page was unresponsive for over ${limitMs / 1000} s during "${name}": run stopped`;
+      void browser.close();
+    }, limitMs);
+  };
   page.on('pageerror', (e) => failures.push(`page error: ${e.message}`));
   await page.addInitScript({
     content: `${HARNESS}\nwindow.benchHarness.watchFirstDraw(${JSON.stringify(target.marks)});`,
@@ -180,6 +199,7 @@ export async function measureRun(
     failures,
   };
   try {
+    begin('load', input.loadTimeoutMs + 15_000);
     await page.goto(input.url, { waitUntil: 'commit' });
     try {
       await page.waitForFunction(
@@ -208,7 +228,9 @@ export async function measureRun(
     result.js = bytes.js;
     result.css = bytes.css;
 
+    begin('idle after load');
     await settle();
+    begin('heap');
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -228,11 +250,14 @@ export async function measureRun(
         limitMs: input.driveLimitMs,
         ...options,
       });
+    begin('zoom');
     result.zoom = frameStats(await drive({ kind: 'zoom', steps: 60 }), 60);
     await settle();
     // Pan where panning shows new events: zoomed in about 9x (12 notches) around the centre.
+    begin('zoom in before panning');
     await drive({ kind: 'zoom-in', steps: 12 });
     await settle();
+    begin('pan');
     const panPoint = await page.evaluate(
       ([root, avoid]) => (window as unknown as WithHarness).benchHarness.emptyPoint(root, avoid),
       [target.chart, target.notEmpty] as const,
@@ -252,6 +277,7 @@ export async function measureRun(
     await settle();
 
     if (target.select) {
+      begin('select');
       const { attr } = target.select;
       const near = await page.evaluate(
         ([root, a]) =>
@@ -288,6 +314,7 @@ export async function measureRun(
       ['filterActorMs', ['Actors'], input.actorName],
       ['filterPlaceMs', ['Places', 'Cities', 'Locations'], input.placeName],
     ] as const) {
+      begin(field);
       const box = await facetCheckbox(page, groups, name);
       if (!box) {
         notes.push(`${field}: n/a (no checkbox "${name}" in a group named ${groups.join('/')})`);
@@ -306,9 +333,15 @@ export async function measureRun(
       await settle();
     }
   } catch (error) {
-    failures.push(`harness: ${(error as Error).message.split('\n')[0]}`);
+    if (overran) {
+      notes.push(overran);
+      if (target.name === 'sourceline') failures.push(overran);
+    } else {
+      failures.push(`harness (${step}): ${(error as Error).message.split('\n')[0]}`);
+    }
   } finally {
-    await context.close();
+    clearTimeout(watchdog);
+    await browser.close().catch(() => undefined);
   }
   return result;
 }

@@ -128,7 +128,7 @@ export function toMarkdown(
   );
   lines.push('');
   lines.push(
-    `Machine: ${machine.nproc} cores (\`nproc\`), ${machine.cpu}, ${machine.memoryGiB} GiB RAM; ${machine.chromium} (headless, via Playwright); Node ${machine.node}; ${machine.os}. Run ${meta.date}.`,
+    `Machine: ${machine.nproc} cores (\`nproc\`), ${machine.cpu}, ${machine.memoryGiB} GiB RAM; ${machine.chromium} (headless, via Playwright); Node ${machine.node}; ${machine.os}. Run ${meta.date}. Load average (1 min) ${machine.loadStart} at start, up to ${machine.loadMax ?? 'n/a'} during, ${machine.loadEnd ?? 'n/a'} at end${(machine.loadMax ?? 0) > machine.nproc ? `: other processes competed for the ${machine.nproc} cores, so absolute times are inflated (ours and vis-timeline runs alternate, so both saw similar conditions)` : ''}.`,
   );
   lines.push('');
   lines.push(

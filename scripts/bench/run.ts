@@ -9,19 +9,19 @@
  * failed build), never because a figure is slow.
  *
  * Options: --sizes 1000,10000 --runs 5 --peer-runs 5 --peer-timeout 120 (s) --no-peer
- * --no-corpus --quick.
+ * --no-corpus --quick --peer-query stack=0 (see scripts/bench/README.md).
  */
 import { readFileSync, mkdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import type { Dataset } from '../../src/domain/types';
-import { describeMachine } from './machine';
+import { describeMachine, loadAverage } from './machine';
 import { measureRun, type RunInput, type RunResult } from './measure';
 import { run, startPreview } from './processes';
 import { checkTargets, toMarkdown, type SizeResult } from './report';
 import { ratios, summarise } from './summary';
-import { SOURCELINE, VIS_TIMELINE, type Target } from './targets';
+import { SOURCELINE, VIS_TIMELINE } from './targets';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +29,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     'peer-runs': { type: 'string' },
     'peer-timeout': { type: 'string', default: '120' },
+    /** Query string for the peer page, e.g. `stack=0` (vis-timeline without stacking). */
+    'peer-query': { type: 'string', default: '' },
     'no-peer': { type: 'boolean', default: false },
     'no-corpus': { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
@@ -53,6 +55,22 @@ const root = process.cwd();
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const PEER_CONFIG = path.join(root, 'scripts/bench/peer/vite.config.ts');
 const CORPUS = path.join(root, 'src/generated/dataset.json');
+const launch = () =>
+  chromium.launch({
+    executablePath: chromePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+/** A peer that takes longer than this to draw gets SLOW_PEER_RUNS runs at that size. */
+const SLOW_PEER_MS = 30_000;
+const SLOW_PEER_RUNS = 3;
 const log = (message: string) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -121,36 +139,62 @@ async function prepare(label: string, datasetPath: string, peer: boolean): Promi
   };
 }
 
-async function measureMany(
-  browser: Browser,
-  target: Target,
-  dir: string,
-  config: string | undefined,
-  input: Prepared['input'],
-  count: number,
-) {
-  const server = await startPreview(dir, config);
-  const results: RunResult[] = [];
+function logRun(name: string, i: number, count: number, r: RunResult) {
+  log(
+    `${name} run ${i + 1}/${count}: first frame ${r.firstFrameMs ?? 'n/a'} ms, zoom p95 ${r.zoom.p95 ?? 'n/a'}, pan p95 ${r.pan.p95 ?? 'n/a'}, ` +
+      `filter ${r.filterActorMs ?? 'n/a'}/${r.filterPlaceMs ?? 'n/a'} ms, select ${r.selectMs ?? 'n/a'} ms, heap ${r.heapMB ?? 'n/a'} MB` +
+      (r.failures.length ? ` FAILURES: ${r.failures.join('; ')}` : '') +
+      (r.notes.length ? ` (${r.notes.join('; ')})` : ''),
+  );
+}
+
+/**
+ * Runs ours and the peer alternately (ours 1, peer 1, ours 2, ...) so that both see the same
+ * machine conditions. Peer runs stop after one that does not draw within the timeout.
+ */
+async function measureSize(p: Prepared, withPeerRuns: boolean) {
+  const oursServer = await startPreview(p.ours);
+  const peerServer = withPeerRuns && p.peer ? await startPreview(p.peer, PEER_CONFIG) : null;
+  const ours: RunResult[] = [];
+  const peer: RunResult[] = [];
   let stopped: string | null = null;
+  let slowNote: string | null = null;
+  let peerLimit = peerRuns;
   try {
-    for (let i = 0; i < count; i++) {
-      const r = await measureRun(browser, target, { ...input, url: server.url, distDir: dir });
-      results.push(r);
-      log(
-        `${target.name} run ${i + 1}/${count}: first frame ${r.firstFrameMs ?? 'n/a'} ms, zoom p95 ${r.zoom.p95 ?? 'n/a'}, pan p95 ${r.pan.p95 ?? 'n/a'}, ` +
-          `filter ${r.filterActorMs ?? 'n/a'}/${r.filterPlaceMs ?? 'n/a'} ms, select ${r.selectMs ?? 'n/a'} ms, heap ${r.heapMB ?? 'n/a'} MB` +
-          (r.failures.length ? ` FAILURES: ${r.failures.join('; ')}` : '') +
-          (r.notes.length ? ` (${r.notes.join('; ')})` : ''),
-      );
-      if (r.firstFrameMs === null) {
-        stopped = `did not draw within ${input.loadTimeoutMs / 1000} s; remaining runs skipped`;
-        break;
+    for (let i = 0; i < Math.max(runs, peerServer ? peerRuns : 0); i++) {
+      if (i < runs) {
+        const r = await measureRun(launch, SOURCELINE, {
+          ...p.input,
+          url: oursServer.url,
+          distDir: p.ours,
+        });
+        ours.push(r);
+        logRun(SOURCELINE.name, i, runs, r);
+      }
+      if (peerServer && p.peer && i < peerLimit && !stopped) {
+        const input = {
+          ...p.input,
+          loadTimeoutMs: peerTimeoutMs,
+          url: values['peer-query'] ? `${peerServer.url}?${values['peer-query']}` : peerServer.url,
+          distDir: p.peer,
+        };
+        const r = await measureRun(launch, VIS_TIMELINE, input);
+        peer.push(r);
+        logRun(VIS_TIMELINE.name, i, peerLimit, r);
+        if (r.firstFrameMs === null) {
+          stopped = `did not draw within ${peerTimeoutMs / 1000} s; remaining runs skipped`;
+        } else if (r.firstFrameMs > SLOW_PEER_MS && peerLimit > SLOW_PEER_RUNS) {
+          // Each run takes minutes at this size: fewer runs, said in the report.
+          peerLimit = SLOW_PEER_RUNS;
+          slowNote = `${SLOW_PEER_RUNS} runs only: vis-timeline took over ${SLOW_PEER_MS / 1000} s to draw`;
+        }
       }
     }
   } finally {
-    await server.stop();
+    await oursServer.stop();
+    await peerServer?.stop();
   }
-  return { results, stopped };
+  return { ours, peer: peerServer ? peer : null, stopped, slowNote };
 }
 
 async function main() {
@@ -178,19 +222,11 @@ async function main() {
     else log('the real corpus (src/generated/dataset.json) has no events yet: skipped');
   }
 
-  const browser = await chromium.launch({
-    executablePath: chromePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const machine = describeMachine(chromePath, browser.version());
+  const probe = await launch();
+  const version = probe.version();
+  await probe.close();
+  const machine = describeMachine(chromePath, version);
+  const loads: number[] = [machine.loadStart];
   const results: SizeResult[] = [];
   const raw: Record<string, unknown> = {};
   let peerGaveUpAt: number | null = null;
@@ -199,34 +235,21 @@ async function main() {
       log(
         `measuring ${p.label}: ${p.events} events (actor "${p.input.actorName}", place "${p.input.placeName}")`,
       );
-      const ours = await measureMany(browser, SOURCELINE, p.ours, undefined, p.input, runs);
-      ours.results.forEach((r) =>
-        r.failures.forEach((f) => failures.push(`${p.label} ours: ${f}`)),
+      const peerSkipped = p.peer !== null && peerGaveUpAt !== null;
+      const measured = await measureSize(p, !peerSkipped);
+      const { ours, peer } = measured;
+      ours.forEach((r) => r.failures.forEach((f) => failures.push(`${p.label} ours: ${f}`)));
+      peer?.forEach((r) =>
+        r.failures.forEach((f) => failures.push(`${p.label} vis-timeline: ${f}`)),
       );
-      let peer: Awaited<ReturnType<typeof measureMany>> | null = null;
-      let peerNote: string | null = null;
-      if (p.peer && peerGaveUpAt !== null) {
+      let peerNote: string | null = measured.stopped ?? measured.slowNote;
+      if (peerSkipped && peerGaveUpAt !== null) {
         peerNote = `not run: vis-timeline did not draw ${peerGaveUpAt.toLocaleString('en-US')} events within ${peerTimeoutMs / 1000} s`;
-      } else if (p.peer) {
-        peer = await measureMany(
-          browser,
-          VIS_TIMELINE,
-          p.peer,
-          PEER_CONFIG,
-          { ...p.input, loadTimeoutMs: peerTimeoutMs },
-          peerRuns,
-        );
-        peer.results.forEach((r) =>
-          r.failures.forEach((f) => failures.push(`${p.label} vis-timeline: ${f}`)),
-        );
-        if (peer.stopped) {
-          peerNote = peer.stopped;
-          peerGaveUpAt = p.events;
-        }
       }
-      const oursSummary = summarise(ours.results);
-      const peerSummary = peer ? summarise(peer.results) : null;
-      const timedOut = peer?.stopped ? peerTimeoutMs : null;
+      if (measured.stopped) peerGaveUpAt = p.events;
+      const oursSummary = summarise(ours);
+      const peerSummary = peer ? summarise(peer) : null;
+      const timedOut = measured.stopped ? peerTimeoutMs : null;
       const r = ratios(oursSummary, peerSummary);
       // The peer never drew: its render time is at least the timeout, so ours/peer is at most this.
       if (timedOut !== null && oursSummary.firstFrameMs !== null)
@@ -242,12 +265,15 @@ async function main() {
         ratios: r,
         peerTimeoutMs: timedOut,
       });
-      raw[p.label] = { ours: ours.results, peer: peer?.results ?? null };
+      raw[p.label] = { ours, peer };
+      loads.push(loadAverage());
     }
   } finally {
-    await browser.close();
+    // each run closed its own browser
   }
 
+  machine.loadEnd = loadAverage();
+  machine.loadMax = Math.max(...loads, machine.loadEnd);
   const sized = results.filter((r) => r.label !== 'corpus');
   const targets = checkTargets(sized, results.find((r) => r.label === 'corpus') ?? null);
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';

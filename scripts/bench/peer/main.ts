@@ -10,6 +10,8 @@ import type { DataSet as VisDataSet, DataView as VisDataView } from 'vis-data';
 import type { Dataset, DatasetEvent } from '../../../src/domain/types';
 
 const dataset = raw as Dataset;
+/** `?stack=0` turns vis-timeline's item stacking off (its fastest mode; items may overlap). */
+const stack = new URLSearchParams(location.search).get('stack') !== '0';
 // The standalone build bundles vis-data; its declarations just do not re-export the classes.
 const { DataSet, DataView, Timeline } = vis as unknown as {
   DataSet: typeof VisDataSet;
@@ -90,6 +92,7 @@ if (container) {
     end: new Date(Date.parse(last) + 86_400_000),
     showCurrentTime: false,
     groupOrder: 'content',
+    stack,
   });
   performance.mark('peer:timeline-created');
   let changed = false;

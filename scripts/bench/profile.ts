@@ -1,0 +1,304 @@
+/**
+ * `npx tsx scripts/bench/profile.ts --events 10000`: where the time goes in each benchmark
+ * interaction. Builds the app unminified (so profiles keep function names, and Rolldown's
+ * `//#region <file>` comments map each line back to its source file), then for each phase
+ * (load, zoom, pan, select, filter) records a CDP CPU profile and a Chromium trace of the
+ * renderer main thread. Prints, per phase: wall time, main-thread time by trace event
+ * (scripting, style, layout, paint...), and the top functions by self and by inclusive time
+ * with their source files. Writes bench/results/profile-<N>.md.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+import type { Dataset } from '../../src/domain/types';
+import { run, startPreview } from './processes';
+import { facetCheckbox, SOURCELINE } from './targets';
+
+const { values } = parseArgs({
+  options: {
+    events: { type: 'string', default: '10000' },
+    'skip-build': { type: 'boolean', default: false },
+  },
+});
+const n = Number(values.events);
+const root = process.cwd();
+const datasetPath = path.join(root, `bench/data/events-${n}.json`);
+const distDir = path.join(root, `bench/dist-profile-${n}`);
+const HARNESS = readFileSync(new URL('./inpage.js', import.meta.url), 'utf8');
+
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+}
+interface ProfileNode {
+  id: number;
+  callFrame: CallFrame;
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+const regionCache = new Map<string, Array<[number, string]>>();
+/** Source file of a line of the unminified bundle, from Rolldown's `//#region` comments. */
+function sourceOf(url: string, line: number): string {
+  if (!url.startsWith('http')) return url || '(native)';
+  const pathname = new URL(url).pathname;
+  let regions = regionCache.get(pathname);
+  if (!regions) {
+    regions = [];
+    const lines = readFileSync(path.join(distDir, pathname), 'utf8').split('\n');
+    lines.forEach((text, i) => {
+      const m = /^\/\/#region (.+)$/.exec(text);
+      if (m) regions!.push([i, m[1]!]);
+    });
+    regionCache.set(pathname, regions);
+  }
+  let file = pathname;
+  for (const [start, name] of regions) {
+    if (start > line) break;
+    file = name;
+  }
+  return file.replace(/^.*node_modules\//, 'node_modules/');
+}
+
+function analyseProfile(profile: CpuProfile, top = 12) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+  const key = (node: ProfileNode) => {
+    const f = node.callFrame;
+    const name = f.functionName || '(anonymous)';
+    return f.url ? `${name} — ${sourceOf(f.url, f.lineNumber)}:${f.lineNumber + 1}` : name;
+  };
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    total += dt;
+    const node = byId.get(id);
+    if (!node) return;
+    self.set(key(node), (self.get(key(node)) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const k = key(byId.get(cur)!);
+      if (seen.has(k) || k === '(root)') continue;
+      seen.add(k);
+      inclusive.set(k, (inclusive.get(k) ?? 0) + dt);
+    }
+  });
+  const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top);
+  return {
+    total,
+    self: sorted(self),
+    inclusive: sorted(inclusive).filter(([k]) => k.includes('—')),
+  };
+}
+
+function analyseTrace(buffer: Buffer, top = 10) {
+  const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const byName = new Map<string, number>();
+  for (const e of events) {
+    if (!main || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !e.dur) continue;
+    byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  return [...byName].sort((a, b) => b[1] - a[1]).slice(0, top);
+}
+
+async function phase(page: Page, cdp: CDPSession, label: string, act: () => Promise<unknown>) {
+  const browser = page.context().browser()!;
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  });
+  await cdp.send('Profiler.start');
+  const t0 = Date.now();
+  const result = await act();
+  const wall = Date.now() - t0;
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  const trace = await browser.stopTracing();
+  const cpu = analyseProfile(profile);
+  const lines = [
+    `## ${label}`,
+    '',
+    `Wall time ${wall} ms; sampled JS+native ${cpu.total.toFixed(0)} ms. Result: \`${JSON.stringify(result).slice(0, 300)}\``,
+    '',
+  ];
+  lines.push('Main thread by trace event (ms, nested events overlap):', '');
+  lines.push(...analyseTrace(trace).map(([name, ms]) => `- ${name}: ${ms.toFixed(1)}`), '');
+  lines.push(
+    'Top self time (ms):',
+    '',
+    ...cpu.self.map(([k, ms]) => `- ${ms.toFixed(1)}  ${k}`),
+    '',
+  );
+  lines.push(
+    'Top inclusive time, app and library functions (ms):',
+    '',
+    ...cpu.inclusive.map(([k, ms]) => `- ${ms.toFixed(1)}  ${k}`),
+    '',
+  );
+  const text = lines.join('\n');
+  console.log(text);
+  return text;
+}
+
+type Win = Window & {
+  benchHarness: {
+    drive(o: unknown): Promise<unknown>;
+    emptyPoint(a: string, b: string): { x: number; y: number } | null;
+    settle(q?: number, l?: number): Promise<void>;
+    clickToPaint(s: string, d?: unknown): Promise<unknown>;
+    marksNearCentre(r: string, a: string, l: number): string[];
+    tagMark(a: string, v: string): boolean;
+    state: { drawnAt: number | null };
+  };
+};
+
+async function main() {
+  const dataset = JSON.parse(readFileSync(datasetPath, 'utf8')) as Dataset;
+  if (!values['skip-build']) {
+    console.log(`building unminified → ${path.relative(root, distDir)}`);
+    await run(
+      'npx',
+      [
+        'vite',
+        'build',
+        '--minify',
+        'false',
+        '--outDir',
+        distDir,
+        '--emptyOutDir',
+        '--logLevel',
+        'warn',
+      ],
+      { DATASET: datasetPath },
+    );
+  }
+  const server = await startPreview(distDir);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const sections: string[] = [
+    `# Profile: ${n} events (unminified build, ${new Date().toISOString().slice(0, 16)} UTC)`,
+    '',
+  ];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+    await page.addInitScript({
+      content: `${HARNESS}\nwindow.benchHarness.watchFirstDraw(${JSON.stringify(SOURCELINE.marks)});`,
+    });
+    const cdp = await page.context().newCDPSession(page);
+    const settle = () =>
+      page.evaluate(() => (window as unknown as Win).benchHarness.settle(10, 60_000));
+    sections.push(
+      await phase(page, cdp, 'Load → first frame with events', async () => {
+        await page.goto(server.url, { waitUntil: 'commit' });
+        await page.waitForFunction(
+          () => (window as unknown as Win).benchHarness?.state.drawnAt !== null,
+          undefined,
+          { timeout: 120_000 },
+        );
+        return page.evaluate(() => (window as unknown as Win).benchHarness.state.drawnAt);
+      }),
+    );
+    await settle();
+    const point = await page.evaluate(
+      ([a, b]) => (window as unknown as Win).benchHarness.emptyPoint(a, b),
+      [SOURCELINE.chart, SOURCELINE.notEmpty] as const,
+    );
+    if (!point) throw new Error('no empty point in the chart');
+    const drive = (o: Record<string, unknown>) =>
+      page.evaluate((x) => (window as unknown as Win).benchHarness.drive(x), { ...point, ...o });
+    const framesOf = (r: unknown) => (r as { frames?: number[] }).frames?.map((f) => Math.round(f));
+    sections.push(
+      await phase(page, cdp, 'Zoom: 60 wheel notches (30 in, 30 out)', async () =>
+        framesOf(await drive({ kind: 'zoom', steps: 60 })),
+      ),
+    );
+    await settle();
+    await drive({ kind: 'zoom-in', steps: 12 });
+    await settle();
+    sections.push(
+      await phase(page, cdp, 'Pan: 60-step drag after zooming in', async () =>
+        framesOf(await drive({ kind: 'pan', steps: 60, dx: 10 })),
+      ),
+    );
+    await settle();
+    const titles = new Map(dataset.events.map((e) => [e.id, e.title]));
+    const near = await page.evaluate(
+      ([r, a]) => (window as unknown as Win).benchHarness.marksNearCentre(r, a, 200),
+      [SOURCELINE.chart, 'data-key'] as const,
+    );
+    const id = near.find((k) => titles.has(k));
+    if (id) {
+      await page.evaluate(([a, v]) => (window as unknown as Win).benchHarness.tagMark(a, v), [
+        'data-key',
+        id,
+      ] as const);
+      sections.push(
+        await phase(page, cdp, 'Select an event → details painted', () =>
+          page.evaluate(([s, d]) => (window as unknown as Win).benchHarness.clickToPaint(s, d), [
+            '[data-bench-pick]',
+            { selector: 'h1, h2, h3', text: titles.get(id)! },
+          ] as const),
+        ),
+      );
+      await page.keyboard.press('Escape');
+      await settle();
+    }
+    const counts = new Map<string, number>();
+    for (const e of dataset.events)
+      for (const a of e.actors) counts.set(a, (counts.get(a) ?? 0) + 1);
+    const actorId = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    const actor = dataset.actors.find((a) => a.id === actorId)!.name;
+    const box = await facetCheckbox(page, ['Actors'], actor);
+    if (box) {
+      await box.evaluate((el) => el.setAttribute('data-bench-click', ''));
+      sections.push(
+        await phase(page, cdp, `Filter: actor "${actor}" → painted`, () =>
+          page.evaluate(
+            (s) => (window as unknown as Win).benchHarness.clickToPaint(s),
+            '[data-bench-click]',
+          ),
+        ),
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+  writeFileSync(path.join(root, `bench/results/profile-${n}.md`), `${sections.join('\n')}\n`);
+  console.log(`wrote bench/results/profile-${n}.md`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

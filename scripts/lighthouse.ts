@@ -1,0 +1,95 @@
+/**
+ * `npm run lighthouse`: Lighthouse against the production build, offline, and the scores.
+ *
+ * Lighthouse is not a dependency (it is large and only needed here): this script runs it with
+ * `npx --yes lighthouse@12.8.2` (the newest that runs on Node 20), which downloads it into
+ * npm's cache on first use. It is not part of `npm test`.
+ *
+ *   npm run lighthouse                      # the real corpus (src/generated/dataset.json)
+ *   DATASET=bench/data/events-10000.json npm run lighthouse
+ *   npm run lighthouse -- --skip-build      # reuse bench/dist-lighthouse
+ *
+ * Both form factors are run: mobile (Lighthouse's default: simulated slow 4G and 4× CPU
+ * slowdown) and desktop (`--preset=desktop`). Reports go to bench/results/lighthouse-*.json.
+ */
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { run, startPreview } from './bench/processes';
+
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const root = process.cwd();
+const outDir = path.join(root, 'bench/dist-lighthouse');
+const resultsDir = path.join(root, 'bench/results');
+
+interface LighthouseReport {
+  categories: Record<string, { title: string; score: number | null }>;
+  audits: Record<string, { displayValue?: string }>;
+}
+
+async function main() {
+  if (!process.argv.includes('--skip-build')) {
+    console.log(
+      `building the app (DATASET=${process.env.DATASET ?? 'src/generated/dataset.json'}) → bench/dist-lighthouse`,
+    );
+    await run('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn']);
+  }
+  mkdirSync(resultsDir, { recursive: true });
+  const server = await startPreview(outDir);
+  try {
+    for (const formFactor of ['mobile', 'desktop'] as const) {
+      const profile = mkdtempSync(path.join(os.tmpdir(), 'sourceline-lh-'));
+      const output = path.join(resultsDir, `lighthouse-${formFactor}.json`);
+      const flags = [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--user-data-dir=${profile}`,
+      ].join(' ');
+      const args = [
+        '--yes',
+        LIGHTHOUSE,
+        server.url,
+        '--quiet',
+        '--output=json',
+        `--output-path=${output}`,
+        '--only-categories=performance,accessibility,best-practices',
+        `--chrome-flags=${flags}`,
+        ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
+      ];
+      try {
+        await run('npx', args, { CHROME_PATH: chromePath });
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
+      const report = JSON.parse(readFileSync(output, 'utf8')) as LighthouseReport;
+      const scores = Object.values(report.categories)
+        .map((c) => `${c.title} ${c.score === null ? 'n/a' : Math.round(c.score * 100)}`)
+        .join(', ');
+      const metrics = [
+        'first-contentful-paint',
+        'largest-contentful-paint',
+        'total-blocking-time',
+        'cumulative-layout-shift',
+      ]
+        .map((id) => `${id} ${report.audits[id]?.displayValue ?? 'n/a'}`)
+        .join(', ');
+      console.log(
+        `${formFactor}: ${scores}\n  ${metrics}\n  report: ${path.relative(root, output)}`,
+      );
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
