@@ -9,7 +9,11 @@ import { validateDatasetPlugin } from './scripts/validateDatasetPlugin.ts';
 /** The dataset the app is built around: `DATASET=path/to/dataset.json npm run build`. */
 const datasetPath = path.resolve(process.env.DATASET ?? 'src/generated/dataset.json');
 
+/** Where `vite build` writes and `vite preview` serves (OUT_DIR lets parallel runs use their own). */
+const outDir = process.env.OUT_DIR ?? 'dist';
+
 export default defineConfig({
+  build: { outDir },
   plugins: [react(), contentSecurityPolicy(), validateDatasetPlugin(datasetPath)],
   resolve: { alias: { '@dataset': datasetPath } },
   server: { host: '127.0.0.1' },

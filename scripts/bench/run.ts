@@ -71,6 +71,8 @@ const launch = () =>
 /** A peer that takes longer than this to draw gets SLOW_PEER_RUNS runs at that size. */
 const SLOW_PEER_MS = 30_000;
 const SLOW_PEER_RUNS = 3;
+/** A peer slower than this at one size is not run at larger sizes (it only gets slower). */
+const VERY_SLOW_PEER_MS = 120_000;
 const log = (message: string) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -159,6 +161,7 @@ async function measureSize(p: Prepared, withPeerRuns: boolean) {
   const peer: RunResult[] = [];
   let stopped: string | null = null;
   let slowNote: string | null = null;
+  let tooSlow: number | null = null;
   let peerLimit = peerRuns;
   try {
     for (let i = 0; i < Math.max(runs, peerServer ? peerRuns : 0); i++) {
@@ -183,6 +186,11 @@ async function measureSize(p: Prepared, withPeerRuns: boolean) {
         logRun(VIS_TIMELINE.name, i, peerLimit, r);
         if (r.firstFrameMs === null) {
           stopped = `did not draw within ${peerTimeoutMs / 1000} s; remaining runs skipped`;
+        } else if (r.firstFrameMs > VERY_SLOW_PEER_MS) {
+          // Each run takes many minutes at this size: one run, and no larger size.
+          peerLimit = 1;
+          tooSlow = r.firstFrameMs;
+          slowNote = `1 run only: vis-timeline took ${Math.round(r.firstFrameMs / 1000)} s to draw`;
         } else if (r.firstFrameMs > SLOW_PEER_MS && peerLimit > SLOW_PEER_RUNS) {
           // Each run takes minutes at this size: fewer runs, said in the report.
           peerLimit = SLOW_PEER_RUNS;
@@ -194,7 +202,7 @@ async function measureSize(p: Prepared, withPeerRuns: boolean) {
     await oursServer.stop();
     await peerServer?.stop();
   }
-  return { ours, peer: peerServer ? peer : null, stopped, slowNote };
+  return { ours, peer: peerServer ? peer : null, stopped, slowNote, tooSlow };
 }
 
 async function main() {
@@ -230,6 +238,7 @@ async function main() {
   const results: SizeResult[] = [];
   const raw: Record<string, unknown> = {};
   let peerGaveUpAt: number | null = null;
+  let peerGaveUpReason = '';
   try {
     for (const p of [...prepared, ...(corpus ? [corpus] : [])]) {
       log(
@@ -244,9 +253,15 @@ async function main() {
       );
       let peerNote: string | null = measured.stopped ?? measured.slowNote;
       if (peerSkipped && peerGaveUpAt !== null) {
-        peerNote = `not run: vis-timeline did not draw ${peerGaveUpAt.toLocaleString('en-US')} events within ${peerTimeoutMs / 1000} s`;
+        peerNote = `not run: vis-timeline ${peerGaveUpReason}`;
       }
-      if (measured.stopped) peerGaveUpAt = p.events;
+      if (measured.stopped) {
+        peerGaveUpAt = p.events;
+        peerGaveUpReason = `did not draw ${p.events.toLocaleString('en-US')} events within ${peerTimeoutMs / 1000} s`;
+      } else if (measured.tooSlow !== null) {
+        peerGaveUpAt = p.events;
+        peerGaveUpReason = `took ${Math.round(measured.tooSlow / 1000)} s to draw ${p.events.toLocaleString('en-US')} events`;
+      }
       const oursSummary = summarise(ours);
       const peerSummary = peer ? summarise(peer) : null;
       const timedOut = measured.stopped ? peerTimeoutMs : null;
