@@ -110,10 +110,19 @@ function analyseProfile(profile: CpuProfile, top = 12) {
 
 function analyseTrace(buffer: Buffer, top = 10) {
   const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mainThread = events.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
   const byName = new Map<string, number>();
   for (const e of events) {
-    if (!main || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !e.dur) continue;
+    if (
+      !mainThread ||
+      e.pid !== mainThread.pid ||
+      e.tid !== mainThread.tid ||
+      e.ph !== 'X' ||
+      !e.dur
+    )
+      continue;
     byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
   }
   return [...byName].sort((a, b) => b[1] - a[1]).slice(0, top);
