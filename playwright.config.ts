@@ -33,6 +33,7 @@ export default defineConfig({
         viewport: { width: 1440, height: 900 },
         launchOptions: chromium,
       },
+      grepInvert: /@phone/,
     },
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromium }, grep: /@phone/ },
   ],

@@ -1,0 +1,82 @@
+import { expect, test as base, type Page } from '@playwright/test';
+
+/** What a page did that a clean journey must never do. */
+export interface PageFaults {
+  consoleErrors: string[];
+  pageErrors: string[];
+  cspViolations: string[];
+  foreignRequests: string[];
+}
+
+declare global {
+  interface Window {
+    __reportCspViolation?: (text: string) => void;
+  }
+}
+
+/** CSP violations are DOM events: an init script in every document reports them to the test. */
+const reportCspViolations = () => {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__reportCspViolation?.(`${e.violatedDirective} ${e.blockedURI}`);
+  });
+};
+
+/** Starts recording what a page does wrong: console errors, page errors, CSP violations, foreign requests. */
+export async function watchPage(page: Page, origin: string): Promise<PageFaults> {
+  const faults: PageFaults = {
+    consoleErrors: [],
+    pageErrors: [],
+    cspViolations: [],
+    foreignRequests: [],
+  };
+  await page.exposeFunction('__reportCspViolation', (text: string) => {
+    faults.cspViolations.push(text);
+  });
+  await page.addInitScript(reportCspViolations);
+  page.on('console', (m) => {
+    if (m.type() === 'error') faults.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => faults.pageErrors.push(String(e)));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      faults.foreignRequests.push(url);
+    }
+  });
+  return faults;
+}
+
+const NO_FAULTS: PageFaults = {
+  consoleErrors: [],
+  pageErrors: [],
+  cspViolations: [],
+  foreignRequests: [],
+};
+
+/**
+ * `test` whose `page` is watched: every test fails if the page logged a console error, threw,
+ * violated the Content-Security-Policy or requested anything from another origin.
+ */
+export const test = base.extend<{ faults: PageFaults }>({
+  faults: [
+    async ({ page, baseURL }, use) => {
+      const faults = await watchPage(page, new URL(baseURL ?? 'http://127.0.0.1').origin);
+      await use(faults);
+      expect(faults, 'console errors, page errors, CSP violations, foreign requests').toEqual(
+        NO_FAULTS,
+      );
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The timeline's listbox and its event marks. */
+export const timeline = (page: Page) => page.getByRole('listbox', { name: 'Timeline' });
+
+/** The open event's detail panel. */
+export const detail = (page: Page) => page.getByRole('article');
+
+/** The current hash of the page's URL. */
+export const hashOf = (page: Page) => new URL(page.url()).hash;
