@@ -10,14 +10,14 @@ export interface PageFaults {
 
 declare global {
   interface Window {
-    __reportCspViolation?: (text: string) => void;
+    sourcelineTestReportCsp?: (text: string) => void;
   }
 }
 
 /** CSP violations are DOM events: an init script in every document reports them to the test. */
 const reportCspViolations = () => {
   document.addEventListener('securitypolicyviolation', (e) => {
-    window.__reportCspViolation?.(`${e.violatedDirective} ${e.blockedURI}`);
+    window.sourcelineTestReportCsp?.(`${e.violatedDirective} ${e.blockedURI}`);
   });
 };
 
@@ -29,7 +29,7 @@ export async function watchPage(page: Page, origin: string): Promise<PageFaults>
     cspViolations: [],
     foreignRequests: [],
   };
-  await page.exposeFunction('__reportCspViolation', (text: string) => {
+  await page.exposeFunction('sourcelineTestReportCsp', (text: string) => {
     faults.cspViolations.push(text);
   });
   await page.addInitScript(reportCspViolations);
