@@ -37,7 +37,7 @@ test('filtering by an actor, then by a city, narrows the timeline, the list and 
 
   // The list view shows the same events, each involving Lavrov in Antalya.
   await page.getByRole('button', { name: 'List', exact: true }).click();
-  const items = page.locator('.event-list a[href^="#/event/"]');
+  const items = page.locator('a.event-row');
   await expect(items).toHaveCount(both);
   await expect(page.getByRole('link', { name: /Kuleba and Lavrov meet in Antalya/ })).toBeVisible();
 
@@ -67,7 +67,7 @@ test('an event shows its sources, read in context and compared side by side', as
     .getByRole('button', { name: /^Read in source/ })
     .first()
     .click();
-  const sources = page.getByRole('region', { name: 'Sources' });
+  const sources = page.getByRole('region', { name: 'Sources', exact: true });
   const focused = sources.locator('mark[data-focus="true"]');
   await expect(focused).toBeInViewport();
 

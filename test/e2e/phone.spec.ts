@@ -36,7 +36,7 @@ test('@phone filter, open an event, read its sources and share the link, by touc
     .first();
   await read.scrollIntoViewIfNeeded();
   await read.tap();
-  const sources = page.getByRole('region', { name: 'Sources' });
+  const sources = page.getByRole('region', { name: 'Sources', exact: true });
   const focused = sources.locator('mark[data-focus="true"]');
   await expect(focused).toBeInViewport();
   await sources
