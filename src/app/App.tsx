@@ -82,9 +82,9 @@ function Layout() {
           <ResultSummary />
           {empty ? <EmptyResult /> : layout === 'list' ? <EventList /> : <Timeline />}
         </main>
-        <div className="detail" hidden={!hasEvent}>
+        <aside className="detail" hidden={!hasEvent} aria-label="Event details">
           <EventDetail />
-        </div>
+        </aside>
         <div className="sources" hidden={!hasSources}>
           <SourcePanels />
         </div>
