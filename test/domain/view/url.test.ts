@@ -179,6 +179,7 @@ describe('round trip', () => {
       fc.property(validView, (v) => {
         expect(parseUrl(serialiseView(v), dataset)).toEqual({ view: v, problems: [] });
       }),
+      { numRuns: 1000 },
     );
   });
 
@@ -190,7 +191,7 @@ describe('round trip', () => {
         expect(problems).toEqual([]);
         expect(serialiseView(again)).toBe(once);
       }),
-      { numRuns: 200 },
+      { numRuns: 1000 },
     );
   });
 
@@ -226,5 +227,66 @@ describe('round trip', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('turns any string into a valid view: known ids only, real dates, ordered window', () => {
+    const known = {
+      actors: new Set(ACTORS),
+      places: new Set(PLACES),
+      sources: new Set(ARTICLES),
+      kinds: new Set<string>(EVENT_KINDS),
+    };
+    const isDay = (d: string | null) => d === null || /^\d{4}-\d{2}-\d{2}$/.test(d);
+    const anyLink = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc
+        .array(
+          fc.tuple(
+            fc.constantFrom(
+              'actor',
+              'place',
+              'source',
+              'kind',
+              'from',
+              'to',
+              'window',
+              '__proto__',
+            ),
+            fc.string(),
+          ),
+          { maxLength: 8 },
+        )
+        .map((kv) => `#/?${kv.map(([k, v]) => `${k}=${v}`).join('&')}`),
+    );
+    fc.assert(
+      fc.property(anyLink, (s) => {
+        const { view: v } = parseUrl(s, dataset);
+        expect(v.event === null || EVENTS.includes(v.event)).toBe(true);
+        for (const key of ['actors', 'places', 'sources', 'kinds'] as const) {
+          for (const id of v.filters[key]) expect(known[key].has(id)).toBe(true);
+        }
+        expect(isDay(v.filters.from) && isDay(v.filters.to)).toBe(true);
+        if (v.window) expect(v.window[0]).toBeLessThan(v.window[1]);
+        expect(['compressed', 'linear']).toContain(v.scale);
+        expect(['kind', 'actor']).toContain(v.lanes);
+        expect(['timeline', 'list']).toContain(v.layout);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never pollutes prototypes, whatever the keys', () => {
+    const hostile = [
+      '#/?__proto__=x&__proto__[polluted]=1&constructor[prototype][polluted]=1',
+      '#/event/__proto__?actor=__proto__,constructor,toString&kind=__proto__',
+      '#/?actor=x&actor=y&actor=z&place=a&place=b&__proto__.polluted=1',
+    ];
+    for (const link of hostile) {
+      const { view: v, problems } = parseUrl(link, dataset);
+      expect(problems.length).toBeGreaterThan(0);
+      expect(v.filters.actors).toEqual([]);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
+    }
   });
 });
