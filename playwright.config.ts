@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.PORT ?? 4173);
+/** The hostile-article build is served one port up, from its own folder. */
+export const hostilePort = port + 1;
+const hostileOutDir = `${process.env.OUT_DIR ?? 'dist'}-hostile`;
 const chromium = {
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: [
@@ -37,10 +40,23 @@ export default defineConfig({
     },
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromium }, grep: /@phone/ },
   ],
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --strictPort --port ${port}`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --strictPort --port ${port}`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The app built around the hostile-article fixture (test/e2e/hostile-article.spec.ts).
+      command: [
+        'npx tsx scripts/ingest.ts --data test/fixtures/hostile/data --out .cache/hostile-dataset.json',
+        `DATASET=.cache/hostile-dataset.json OUT_DIR=${hostileOutDir} npx vite build --logLevel error`,
+        `OUT_DIR=${hostileOutDir} npx vite preview --host 127.0.0.1 --strictPort --port ${hostilePort}`,
+      ].join(' && '),
+      url: `http://127.0.0.1:${hostilePort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

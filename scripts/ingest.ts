@@ -1,13 +1,20 @@
 // `npm run ingest`: compiles data/ into src/generated/dataset.json. I/O only; the pipeline
 // is src/domain/ingest (see its README). Exits 1 and writes nothing on any problem.
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../src/domain/ingest/problems.ts';
 import { runIngest } from './lib/runIngest.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, 'src/generated/dataset.json');
-const run = runIngest(path.join(root, 'data'), out);
+const { values: options } = parseArgs({
+  options: { data: { type: 'string' }, out: { type: 'string' } },
+  strict: true,
+});
+// `--data <dir> --out <file>` compile another data folder (tests use it for fixtures).
+const dataDir = path.resolve(options.data ?? path.join(root, 'data'));
+const out = path.resolve(options.out ?? path.join(root, 'src/generated/dataset.json'));
+const run = runIngest(dataDir, out);
 
 if (!run.ok) {
   console.error(`ingest: ${run.problems.length} problem(s); nothing written`);
@@ -16,7 +23,7 @@ if (!run.ok) {
 }
 const { articles, actors, places, events, mentions } = run.dataset;
 console.log(
-  `ingest: wrote ${path.relative(root, run.written)}: ${articles.length} articles, ${actors.length} actors, ` +
+  `ingest: wrote ${path.relative(process.cwd(), run.written)}: ${articles.length} articles, ${actors.length} actors, ` +
     `${places.length} places, ${events.length} events, ${mentions.length} mentions`,
 );
 for (const a of articles) console.log(`  ${a.id}: published ${a.published} (${a.publishedBasis})`);

@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+// `npm run ingest` as a user meets it: each fault gives one clear message naming file, record
+// and field, exits non-zero, and leaves the previous compiled dataset untouched.
+
+const root = path.resolve(import.meta.dirname, '../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const fixture = path.join(root, 'test/fixtures/ingest/data');
+let dir: string;
+let data: string;
+let out: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'sourceline-ingest-cli-'));
+  data = path.join(dir, 'data');
+  out = path.join(dir, 'dataset.json');
+  cpSync(fixture, data, { recursive: true });
+  writeFileSync(out, 'previous dataset\n');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function ingest(): { status: number; stdout: string; stderr: string } {
+  try {
+    const stdout = execFileSync(tsx, ['scripts/ingest.ts', '--data', data, '--out', out], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return { status: 0, stdout, stderr: '' };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { status: e.status, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const editJson = (name: string, edit: (records: Array<Record<string, unknown>>) => void) => {
+  const file = path.join(data, name);
+  const records = JSON.parse(readFileSync(file, 'utf8')) as Array<Record<string, unknown>>;
+  edit(records);
+  writeFileSync(file, JSON.stringify(records));
+};
+const firstEvent = (r: Array<Record<string, unknown>>) => r[0] as Record<string, unknown>;
+
+describe('npm run ingest on bad input', { timeout: 30_000 }, () => {
+  it.each<[string, () => void, RegExp]>([
+    [
+      'a missing curated file',
+      () => rmSync(path.join(data, 'actors.json')),
+      /actors\.json.*\(file\).*file is missing/,
+    ],
+    [
+      'an empty article',
+      () => writeFileSync(path.join(data, 'articles/001_talks.txt'), ''),
+      /001_talks\.txt.*\(contents\): the article file is empty/,
+    ],
+    [
+      'an article that is not UTF-8',
+      () =>
+        writeFileSync(
+          path.join(data, 'articles/001_talks.txt'),
+          Buffer.from([0x4b, 0xff, 0xfe, 0x0a]),
+        ),
+      /001_talks\.txt.*\(contents\): not valid UTF-8/,
+    ],
+    [
+      'a duplicate id',
+      () => editJson('events.json', (r) => r.push({ ...firstEvent(r) })),
+      /events\.json: event "mariupol-shelling" field id: duplicate id/,
+    ],
+    [
+      'a quote not in the article',
+      () =>
+        editJson('events.json', (r) => {
+          firstEvent(r).evidence = [{ article: 'follow-up', quote: 'Nobody said this.' }];
+        }),
+      /events\.json: event "mariupol-shelling" field evidence\[0\]\.quote: quote not found verbatim/,
+    ],
+    [
+      'an unknown entity',
+      () => editJson('events.json', (r) => (firstEvent(r).actors = ['nobody'])),
+      /events\.json: event "mariupol-shelling" field actors\[0\]: unknown actor "nobody"/,
+    ],
+    [
+      'an impossible date',
+      () => editJson('events.json', (r) => (firstEvent(r).date = '2022-02-30')),
+      /events\.json: event "mariupol-shelling" field date: 2022-02-30 is not a real calendar date/,
+    ],
+    [
+      'a malformed curated file',
+      () => writeFileSync(path.join(data, 'places.json'), '[{"id": "kyiv",'),
+      /places\.json.*not valid JSON/,
+    ],
+  ])('%s', (_label, breakIt, message) => {
+    breakIt();
+    const run = ingest();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/nothing written/);
+    expect(run.stderr).toMatch(message);
+    expect(readFileSync(out, 'utf8')).toBe('previous dataset\n');
+  });
+
+  it('writes the dataset when the input is good', () => {
+    const run = ingest();
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('events');
+  });
+});
