@@ -9,6 +9,7 @@ import { Timeline } from '../features/timeline/Timeline';
 import { selectSelectedEvent, useFilteredEvents } from '../state/selectors';
 import { StoreContext, useAppStore, type AppStore } from '../state/store';
 import { Header } from './Header';
+import { PanelBoundary } from './PanelBoundary';
 import { ResultSummary } from './ResultSummary';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
@@ -75,18 +76,26 @@ function Layout() {
                 Show results
               </button>
             </div>
-            <FiltersPanel />
+            <PanelBoundary name="the filters">
+              <FiltersPanel />
+            </PanelBoundary>
           </div>
         </aside>
         <main id="main-content" className="main" tabIndex={-1}>
           <ResultSummary />
-          {empty ? <EmptyResult /> : layout === 'list' ? <EventList /> : <Timeline />}
+          <PanelBoundary key={layout} name={layout === 'list' ? 'the list' : 'the timeline'}>
+            {empty ? <EmptyResult /> : layout === 'list' ? <EventList /> : <Timeline />}
+          </PanelBoundary>
         </main>
         <aside className="detail" hidden={!hasEvent} aria-label="Event details">
-          <EventDetail />
+          <PanelBoundary name="the event details">
+            <EventDetail />
+          </PanelBoundary>
         </aside>
         <div className="sources" hidden={!hasSources}>
-          <SourcePanels />
+          <PanelBoundary name="the sources">
+            <SourcePanels />
+          </PanelBoundary>
         </div>
       </div>
     </div>
