@@ -2,6 +2,7 @@ import { formatDayRange, plural } from '../domain/view/format';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
 import { ShareButton } from '../features/share/ShareButton';
 import { useActions, useAppStore } from '../state/store';
+import { ThemeSelect } from './ThemeSelect';
 
 /** The masthead: name, a line about the corpus, the Timeline/List toggle and sharing. */
 export function Header() {
@@ -36,6 +37,7 @@ export function Header() {
             </button>
           ))}
         </fieldset>
+        <ThemeSelect />
         <CopyLinkButton />
         <ShareButton title="Sourceline" />
       </div>

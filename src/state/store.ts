@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore as useZustandStore, type StoreApi } from 'zustand';
+import type { ThemeChoice } from '../domain/preferences';
 import type { Dataset, EventKind } from '../domain/types';
 import {
   DEFAULT_VIEW,
@@ -37,6 +38,7 @@ export interface SourceTarget {
  * Where each piece of state lives:
  * - `view`: the shareable view; the URL is its canonical form (src/state/urlSync.ts).
  * - `openSources`, `sourceFocus`, `notice`, `filterSteps`: this session only, never in the URL.
+ * - `theme`: remembered between visits (src/state/preferenceSync.ts), never in the URL.
  * - `dataset`: fixed for the store's life.
  */
 export interface AppState {
@@ -52,6 +54,8 @@ export interface AppState {
   sourceFocus: ({ article: string } & QuoteLocation) | null;
   /** Filters in the order they were added (oldest first). */
   filterSteps: FilterStep[];
+  /** The colour theme the reader chose (remembered by src/state/preferenceSync.ts). */
+  theme: ThemeChoice;
 
   eventSelected: (id: string | null) => void;
   actorToggled: (id: string) => void;
@@ -75,6 +79,7 @@ export interface AppState {
   /** A URL (back/forward, first load) was parsed into a view; does not write history. */
   viewRestored: (view: ViewState, notice: string | null) => void;
   noticeDismissed: () => void;
+  themeChanged: (theme: ThemeChoice) => void;
 }
 
 type ListKey = 'actors' | 'places' | 'sources' | 'kinds';
@@ -132,6 +137,7 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
       openSources: [],
       sourceFocus: null,
       filterSteps: stepsOf(initialView.filters),
+      theme: 'system',
 
       eventSelected: (id) =>
         set((s) =>
@@ -193,6 +199,7 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
           filterSteps: reconcileSteps(s.filterSteps, view.filters),
         })),
       noticeDismissed: () => set({ notice: null }),
+      themeChanged: (theme) => set({ theme }),
     };
   });
 }
