@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { dataset } from './data';
+import { LoadFailure } from './app/LoadFailure';
+import { loadDataset } from './data';
 import { createAppStore } from './state/store';
 import {
   loadPreferences,
@@ -17,16 +18,22 @@ const preferences = loadPreferences(storage);
 const startAt = startupHash(window.location.hash, preferences);
 if (startAt) window.history.replaceState(window.history.state, '', startAt);
 
-const store = createAppStore(dataset);
-// Before the first render, so the first paint already shows the linked view and theme.
-startUrlSync(store);
-startPreferenceSync(store, storage, preferences);
-
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App store={store} />
-    </StrictMode>,
+const container = document.getElementById('root');
+if (container) {
+  const root = createRoot(container);
+  // index.html shows "Loading…" in #root until the dataset arrives.
+  loadDataset().then(
+    (dataset) => {
+      const store = createAppStore(dataset);
+      // Before the first render, so the first paint already shows the linked view and theme.
+      startUrlSync(store);
+      startPreferenceSync(store, storage, preferences);
+      root.render(
+        <StrictMode>
+          <App store={store} />
+        </StrictMode>,
+      );
+    },
+    (error: unknown) => root.render(<LoadFailure error={error} />),
   );
 }
