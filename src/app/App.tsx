@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { EventDetail } from '../features/event/EventDetail';
+import { ExportMenu } from '../features/export/ExportMenu';
 import { EmptyResult } from '../features/filters/EmptyResult';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { EventList } from '../features/list/EventList';
@@ -82,7 +83,10 @@ function Layout() {
           </div>
         </aside>
         <main id="main-content" className="main" tabIndex={-1}>
-          <ResultSummary />
+          <div className="result-bar">
+            <ResultSummary />
+            <ExportMenu />
+          </div>
           <PanelBoundary key={layout} name={layout === 'list' ? 'the list' : 'the timeline'}>
             {empty ? <EmptyResult /> : layout === 'list' ? <EventList /> : <Timeline />}
           </PanelBoundary>

@@ -45,6 +45,13 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, `sources (${scheme})`);
     });
 
+    test('axe: cite and export panel', async ({ page }) => {
+      await page.goto('/#/?actor=sergey-lavrov');
+      await page.getByRole('button', { name: 'Cite & export' }).click();
+      await expect(page.getByRole('textbox', { name: /Citation of this view/ })).toBeVisible();
+      await expectNoViolations(page, `export panel (${scheme})`);
+    });
+
     test('axe: tooltip and expanded cluster on the timeline', async ({ page }) => {
       await page.goto('/');
       await timeline(page).getByRole('option').first().hover();
