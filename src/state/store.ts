@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore as useZustandStore, type StoreApi } from 'zustand';
 import type { ThemeChoice } from '../domain/preferences';
+import { normaliseQuery } from '../domain/search/query';
 import type { Dataset, EventKind } from '../domain/types';
 import {
   DEFAULT_VIEW,
@@ -56,6 +57,9 @@ export interface AppState {
   filterSteps: FilterStep[];
   /** The colour theme the reader chose (remembered by src/state/preferenceSync.ts). */
   theme: ThemeChoice;
+  /** The place or event under the pointer (map <-> timeline linking); session only. */
+  hoveredPlace: string | null;
+  hoveredEvent: string | null;
 
   eventSelected: (id: string | null) => void;
   actorToggled: (id: string) => void;
@@ -80,6 +84,10 @@ export interface AppState {
   viewRestored: (view: ViewState, notice: string | null) => void;
   noticeDismissed: () => void;
   themeChanged: (theme: ThemeChoice) => void;
+  /** The reader typed a search (normalised here); replaces the history entry. */
+  searchChanged: (query: string) => void;
+  placeHovered: (id: string | null) => void;
+  eventHovered: (id: string | null) => void;
 }
 
 type ListKey = 'actors' | 'places' | 'sources' | 'kinds';
@@ -138,6 +146,8 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
       sourceFocus: null,
       filterSteps: stepsOf(initialView.filters),
       theme: 'system',
+      hoveredPlace: null,
+      hoveredEvent: null,
 
       eventSelected: (id) =>
         set((s) =>
@@ -200,6 +210,18 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
         })),
       noticeDismissed: () => set({ notice: null }),
       themeChanged: (theme) => set({ theme }),
+      searchChanged: (text) => {
+        const query = normaliseQuery(text);
+        if (query !== get().view.query)
+          set((s) => ({ view: { ...s.view, query }, historyMode: 'replace' }));
+      },
+      // Pointer moves fire often: only a real change notifies subscribers.
+      placeHovered: (id) => {
+        if (get().hoveredPlace !== id) set({ hoveredPlace: id });
+      },
+      eventHovered: (id) => {
+        if (get().hoveredEvent !== id) set({ hoveredEvent: id });
+      },
     };
   });
 }

@@ -101,4 +101,33 @@ describe('store', () => {
     store.getState().windowChanged([1, 2]);
     expect(selectFilteredEvents(store.getState())).toBe(first);
   });
+
+  it('a search is normalised, replaces history and keeps the filtered events', () => {
+    const store = createAppStore(makeStory());
+    const first = selectFilteredEvents(store.getState());
+    store.getState().searchChanged('  Mariupol   shelling ');
+    expect(store.getState().view.query).toBe('Mariupol shelling');
+    expect(store.getState().historyMode).toBe('replace');
+    expect(selectFilteredEvents(store.getState())).toBe(first);
+    const before = store.getState().view;
+    store.getState().searchChanged('Mariupol shelling ');
+    expect(store.getState().view).toBe(before);
+  });
+
+  it('hover notifies only when the hovered place or event changes', () => {
+    const store = createAppStore(makeStory());
+    let calls = 0;
+    store.subscribe(() => calls++);
+    store.getState().placeHovered('mariupol');
+    store.getState().placeHovered('mariupol');
+    store.getState().eventHovered('antalya-talks');
+    store.getState().eventHovered('antalya-talks');
+    expect(calls).toBe(2);
+    expect(store.getState()).toMatchObject({
+      hoveredPlace: 'mariupol',
+      hoveredEvent: 'antalya-talks',
+    });
+    store.getState().placeHovered(null);
+    expect(store.getState().hoveredPlace).toBeNull();
+  });
 });

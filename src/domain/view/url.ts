@@ -1,3 +1,4 @@
+import { normaliseQuery } from '../search/query';
 import { EVENT_KINDS, type Dataset, type EventKind } from '../types';
 import {
   DEFAULT_VIEW,
@@ -14,7 +15,7 @@ import {
  *     #/                                  the default view
  *     #/event/<event-id>                  one event selected (its stable, readable link)
  *     #/event/<id>?actor=a,b&place=p&source=s&kind=k&from=YYYY-MM-DD&to=YYYY-MM-DD
- *                 &scale=linear&lanes=actor&layout=list&window=<start>~<end>
+ *                 &scale=linear&lanes=actor&layout=list&window=<start>~<end>&q=<search text>
  *
  * Only non-default values are written, in the fixed order of `PARAM_ORDER`, lists sorted, so
  * equal views give equal links. `window` bounds are UTC, to the minute: `2022-03-09T06:00Z`.
@@ -30,6 +31,7 @@ export const PARAM_ORDER = [
   'lanes',
   'layout',
   'window',
+  'q',
 ] as const;
 type ParamKey = (typeof PARAM_ORDER)[number];
 
@@ -167,6 +169,15 @@ function readWindow(raw: string[] | undefined, problems: string[]): ViewState['w
   return null;
 }
 
+/** Reads the search text (the first when repeated) in its canonical form. */
+function readQuery(raw: string[] | undefined, problems: string[]): string {
+  if (!raw) return '';
+  const value = decode(raw[0] ?? '');
+  if (value !== null) return normaliseQuery(value);
+  problems.push(`The search ${quoted(raw[0] ?? '')} was not understood and was left out.`);
+  return '';
+}
+
 /** Splits `#/event/x?a=b` into its path and query; tolerates a missing `#` or `/`. */
 function splitHash(hash: string): { path: string; query: string } {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
@@ -226,6 +237,7 @@ export function parseUrl(hash: string, dataset: Dataset): ParsedUrl {
     lanes: readChoice(get('lanes'), LANES, DEFAULT_VIEW.lanes, 'lane grouping', problems),
     layout: readChoice(get('layout'), LAYOUTS, DEFAULT_VIEW.layout, 'layout', problems),
     window: readWindow(get('window'), problems),
+    query: readQuery(get('q'), problems),
   };
   return { view, problems };
 }
@@ -257,6 +269,7 @@ export function serialiseView(view: ViewState): string {
     lanes: view.lanes === DEFAULT_VIEW.lanes ? null : view.lanes,
     layout: view.layout === DEFAULT_VIEW.layout ? null : view.layout,
     window: null,
+    q: view.query === '' ? null : encodeURIComponent(normaliseQuery(view.query)) || null,
   };
   if (view.window && view.window.every((t) => t >= FIRST_INSTANT && t <= LAST_INSTANT)) {
     const [start, end] = canonicalWindow(view.window);

@@ -30,6 +30,8 @@ export interface ViewState {
   lanes: LaneMode;
   layout: LayoutMode;
   window: readonly [number, number] | null;
+  /** The search text (normalised, see src/domain/search/query.ts); '' = no search. */
+  query: string;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -48,4 +50,5 @@ export const DEFAULT_VIEW: ViewState = {
   lanes: 'kind',
   layout: 'timeline',
   window: null,
+  query: '',
 };

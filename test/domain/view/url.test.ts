@@ -2,6 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS } from '../../../src/domain/types';
 import { eventLink, parseInstant, parseUrl, serialiseView } from '../../../src/domain/view/url';
+import { normaliseQuery } from '../../../src/domain/search/query';
 import { DEFAULT_VIEW, type ViewState } from '../../../src/domain/view/viewState';
 import { makeActor, makeArticle, makeDataset, makeEvent, makePlace } from '../../helpers/factories';
 
@@ -45,11 +46,15 @@ describe('serialiseView', () => {
         lanes: 'actor',
         layout: 'list',
         window: [Date.parse('2022-03-09T06:00Z'), Date.parse('2022-03-12T00:00Z')],
+        query: 'death toll',
       }),
       '#/event/antalya-talks?actor=dmytro-kuleba,sergey-lavrov&place=mariupol&source=el-pais' +
         '&kind=talks&from=2022-03-09&to=2022-03-11&scale=linear&lanes=actor&layout=list' +
-        '&window=2022-03-09T06:00Z~2022-03-12T00:00Z',
+        '&window=2022-03-09T06:00Z~2022-03-12T00:00Z&q=death%20toll',
     ],
+    ['a search, escaped', view({ query: 'a&b=c #d' }), '#/?q=a%26b%3Dc%20%23d'],
+    ['a search in its canonical form', view({ query: '  two   words ' }), '#/?q=two%20words'],
+    ['a blank search left out', view({ query: '   ' }), '#/'],
     ['escaped ids', view({ filters: { actors: ['a b', 'x%y'] } }), '#/?actor=a%20b,x%25y'],
     [
       'a window rounded to the minute',
@@ -88,10 +93,20 @@ describe('parseUrl', () => {
     ['unknown key', '#/?utm_source=x', /unknown setting “utm_source”/],
     ['__proto__ key', '#/?__proto__=1&constructor=2', /unknown setting “__proto__”/],
     ['reversed range', '#/?from=2022-03-11&to=2022-03-09', /swapped/],
+    ['malformed search', '#/?q=%E0%A4%A', /search “%E0%A4%A” was not understood/],
   ])('%s gives a working view and a problem', (_name, hash, problem) => {
     const { view: v, problems } = parseUrl(hash, dataset);
     expect(problems.join('\n')).toMatch(problem);
     expect(() => serialiseView(v)).not.toThrow();
+  });
+
+  it.each([
+    ['#/?q=mariupol+shelling', 'mariupol shelling'],
+    ['#/?q=%20%20Kyiv%0A%20talks%20', 'Kyiv talks'],
+    ['#/?q=first&q=second', 'first'],
+    ['#/?q=', ''],
+  ])('reads the search in %s as %j', (hash, query) => {
+    expect(parseUrl(hash, dataset)).toEqual({ view: { ...DEFAULT_VIEW, query }, problems: [] });
   });
 
   it('keeps the known ids when dropping unknown ones', () => {
@@ -168,6 +183,7 @@ describe('round trip', () => {
           .map(([start, width]) => [start, start + width * 60_000] as const),
         { nil: null },
       ),
+      query: fc.string({ unit: 'grapheme', maxLength: 40 }).map(normaliseQuery),
     })
     .map(({ dates: [a, b], actors, places, sources, kinds, ...rest }) => {
       const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
@@ -250,6 +266,7 @@ describe('round trip', () => {
               'from',
               'to',
               'window',
+              'q',
               '__proto__',
             ),
             fc.string(),
@@ -270,6 +287,7 @@ describe('round trip', () => {
         expect(['compressed', 'linear']).toContain(v.scale);
         expect(['kind', 'actor']).toContain(v.lanes);
         expect(['timeline', 'list']).toContain(v.layout);
+        expect(normaliseQuery(v.query)).toBe(v.query);
       }),
       { numRuns: 2000 },
     );
