@@ -24,6 +24,8 @@ export function ExportMenu() {
   const view = useAppStore((s) => s.view);
   const events = useFilteredEvents();
   const [open, setOpen] = useState(false);
+  /** The day the citation was taken (set when the panel opens: rendering stays pure). */
+  const [accessed, setAccessed] = useState('');
   const [status, setStatus] = useState('');
   const panelId = useId();
 
@@ -40,7 +42,7 @@ export function ExportMenu() {
         link,
         description: describeFilters(dataset, view.filters),
         events: rows,
-        accessed: new Date().toISOString().slice(0, 10),
+        accessed,
       })
     : '';
   const stamp =
@@ -65,7 +67,10 @@ export function ExportMenu() {
         className="button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          setAccessed(new Date().toISOString().slice(0, 10));
+          setOpen((o) => !o);
+        }}
       >
         Cite &amp; export
       </button>
