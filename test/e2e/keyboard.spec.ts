@@ -47,6 +47,8 @@ const selectedDate = async (page: Page) => {
 test('keyboard only: skip link, timeline in time order, details, sources, filters, list', async ({
   page,
 }) => {
+  // Hundreds of key presses, each a round trip to the browser: more time than one click journey.
+  test.setTimeout(120_000);
   await page.goto('/');
   await expect(timeline(page).getByRole('option').first()).toBeVisible();
 
@@ -121,4 +123,22 @@ test('keyboard only: skip link, timeline in time order, details, sources, filter
   await expect(sources).toBeHidden();
   await page.keyboard.press('Escape');
   await expect(detail(page)).toBeHidden();
+
+  // Cite & export opens with Enter; the citation and the downloads are reachable by Tab.
+  const cite = page.getByRole('button', { name: 'Cite & export' });
+  await tabTo(page, cite, { back: true, limit: 250 });
+  await page.keyboard.press('Enter');
+  await expect(cite).toHaveAttribute('aria-expanded', 'true');
+  await tabTo(page, page.getByRole('button', { name: /^Download CSV/ }));
+  await expectVisibleFocus(page);
+  await tabTo(page, cite, { back: true });
+  await page.keyboard.press('Enter');
+  await expect(cite).toHaveAttribute('aria-expanded', 'false');
+
+  // The theme menu by keyboard.
+  const theme = page.getByRole('combobox', { name: 'Theme' });
+  await tabTo(page, theme, { back: true, limit: 250 });
+  await expectVisibleFocus(page);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
