@@ -1,5 +1,6 @@
 // `npm run ingest`: compiles data/ into src/generated/dataset.json. I/O only; the pipeline
 // is src/domain/ingest (see its README). Exits 1 and writes nothing on any problem.
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,8 @@ const { values: options } = parseArgs({
 // `--data <dir> --out <file>` compile another data folder (tests use it for fixtures).
 const dataDir = path.resolve(options.data ?? path.join(root, 'data'));
 const out = path.resolve(options.out ?? path.join(root, 'src/generated/dataset.json'));
+// The output's folder may not exist yet (a fresh clone's .cache/ for test fixtures).
+mkdirSync(path.dirname(out), { recursive: true });
 const run = runIngest(dataDir, out);
 
 if (!run.ok) {
