@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { EventDetail } from '../features/event/EventDetail';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { EmptyResult } from '../features/filters/EmptyResult';
@@ -15,6 +15,9 @@ import { ResultSummary } from './ResultSummary';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './theme.css';
+
+/** The map and its world atlas load only when the reader opens the map (not in first-load JS). */
+const MapPanel = lazy(() => import('../features/map/MapPanel'));
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './layout.css';
 
@@ -25,6 +28,7 @@ function Layout() {
   const hasSources = useAppStore((s) => s.openSources.length > 0);
   const empty = useFilteredEvents().length === 0;
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [mapOpen, setMapOpen] = useState(false);
   const drawerId = useId();
 
   // The drawer is a phone affordance: Escape closes it like any sheet.
@@ -85,8 +89,25 @@ function Layout() {
         <main id="main-content" className="main" tabIndex={-1}>
           <div className="result-bar">
             <ResultSummary />
-            <ExportMenu />
+            <div className="result-tools">
+              <button
+                type="button"
+                className="button"
+                aria-pressed={mapOpen}
+                onClick={() => setMapOpen((o) => !o)}
+              >
+                Map
+              </button>
+              <ExportMenu />
+            </div>
           </div>
+          {mapOpen && !empty && (
+            <PanelBoundary name="the map">
+              <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
+                <MapPanel />
+              </Suspense>
+            </PanelBoundary>
+          )}
           <PanelBoundary key={layout} name={layout === 'list' ? 'the list' : 'the timeline'}>
             {empty ? <EmptyResult /> : layout === 'list' ? <EventList /> : <Timeline />}
           </PanelBoundary>

@@ -18,6 +18,8 @@ interface ChartMarksProps {
   narrow: boolean;
   selectedId: string | null;
   tabStop: string | null;
+  /** A place under the pointer elsewhere (the map): its events are highlighted. */
+  linkedPlace: string | null;
 }
 
 /**
@@ -26,7 +28,8 @@ interface ChartMarksProps {
  * not on every zoom or pan frame (the parent layer's transform and stretch do that).
  */
 export const ChartMarks = memo(function ChartMarks(props: ChartMarksProps) {
-  const { layout, items, labelled, basePx, geometry, narrow, selectedId, tabStop } = props;
+  const { layout, items, labelled, basePx, geometry, narrow, selectedId, tabStop, linkedPlace } =
+    props;
   const byLane: PlacedItem[][] = layout.lanes.map(() => []);
   for (const item of items) byLane[item.lane]?.push(item);
   // Approximate dates: a whisker of ± one day, clamped so it reads as a sign at every zoom
@@ -65,6 +68,7 @@ export const ChartMarks = memo(function ChartMarks(props: ChartMarksProps) {
                 label={labelled.has(item.key) ? labelText(e.title, e.datePrecision) : null}
                 name={eventAccessibleName(e)}
                 selected={e.id === selectedId}
+                linked={linkedPlace !== null && e.places.includes(linkedPlace)}
                 tabStop={tabStop === item.key}
               />
             );

@@ -15,6 +15,8 @@ interface EventMarkProps {
   label: string | null;
   name: string;
   selected: boolean;
+  /** At the place under the pointer on the map. */
+  linked?: boolean;
   /** The roving tabindex stop of the timeline. */
   tabStop: boolean;
 }
@@ -25,12 +27,12 @@ interface EventMarkProps {
  * fixed zoom (same content coordinates) React skips it entirely.
  */
 export const EventMark = memo(function EventMark(props: EventMarkProps) {
-  const { event, x, y, whisker, label, name, selected, tabStop } = props;
+  const { event, x, y, whisker, label, name, selected, linked, tabStop } = props;
   const approximate = event.datePrecision === 'approximate';
   const color = kindColor(event.kind);
   return (
     <g
-      className={`tl-mark${selected ? ' is-selected' : ''}${approximate ? ' is-approx' : ''}`}
+      className={`tl-mark${selected ? ' is-selected' : ''}${approximate ? ' is-approx' : ''}${linked ? ' is-linked' : ''}`}
       role="option"
       aria-label={name}
       aria-selected={selected}
@@ -40,6 +42,7 @@ export const EventMark = memo(function EventMark(props: EventMarkProps) {
     >
       <rect className="tl-hit" x={-10} y={-9} width={20} height={18} />
       {selected && <circle className="tl-ring" r={MARK_R + 4} />}
+      {linked && <circle className="tl-link-ring" r={MARK_R + 7} />}
       {approximate && (
         <path
           className="tl-whisker"

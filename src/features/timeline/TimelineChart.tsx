@@ -20,6 +20,7 @@ import { Tooltip } from './Tooltip';
 import { MIN_SPACING, useChartModel } from './useChartModel';
 import { useZoom } from './useZoom';
 import { ChartMarks } from './ChartMarks';
+import { useActions, useAppStore } from '../../state/store';
 
 export interface TimelineChartProps {
   scale: TimelineScale;
@@ -50,6 +51,13 @@ export function TimelineChart(props: TimelineChartProps) {
   const [hint, setHint] = useState<string | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const pendingFocus = useRef<string | null>(null);
+  // Hover is shared with the map: a hovered place lights its events, a hovered event its places.
+  const linkedPlace = useAppStore((s) => s.hoveredPlace);
+  const { eventHovered } = useActions();
+  const hover = (item: PlacedItem | null) => {
+    setHint(item?.key ?? null);
+    eventHovered(item?.type === 'event' ? item.laid.event.id : null);
+  };
 
   useZoom(plotRef, { width: plotWidth, height: geometry.total, fit, window: w, maxSpan, onWindow });
 
@@ -147,11 +155,11 @@ export function TimelineChart(props: TimelineChartProps) {
               onFocus={(e) => {
                 const item = itemOf(e);
                 setActive(item?.key ?? null);
-                setHint(item?.key ?? null);
+                hover(item);
               }}
-              onBlur={() => setHint(null)}
-              onMouseOver={(e) => setHint(itemOf(e)?.key ?? null)}
-              onMouseLeave={() => setHint(null)}
+              onBlur={() => hover(null)}
+              onMouseOver={(e) => hover(itemOf(e))}
+              onMouseLeave={() => hover(null)}
             >
               <g
                 transform={`translate(${-model.offset},0)`}
@@ -166,6 +174,7 @@ export function TimelineChart(props: TimelineChartProps) {
                   narrow={narrow}
                   selectedId={selectedId}
                   tabStop={tabStop}
+                  linkedPlace={linkedPlace}
                 />
               </g>
             </g>
