@@ -27,6 +27,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromium,
     trace: 'retain-on-failure',
+    // The app registers a service worker (offline); tests see the network unless they opt in
+    // (test/e2e/offline.spec.ts), so route() and request checks keep seeing every request.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/csp';
 // bench/perf (issue 5): fail the build on an invalid dataset.
 import { validateDatasetPlugin } from './scripts/validateDatasetPlugin.ts';
@@ -24,6 +25,39 @@ export default defineConfig({
     contentSecurityPolicy(),
     validateDatasetPlugin(datasetPath),
     preloadDataset(datasetPath),
+    // Offline after the first visit: a service worker precaches the app, the dataset and the
+    // lazy map; registered by an external /registerSW.js (no inline script, the CSP allows it).
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'Sourceline',
+        short_name: 'Sourceline',
+        description:
+          'A news story as a timeline of events, each backed by the articles that report it.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f6f5f1',
+        theme_color: '#1b1b1f',
+        icons: [
+          { src: 'pwa-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'pwa-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,svg,png}'],
+        // The dataset is larger than workbox's 2 MiB default allows at bench sizes.
+        maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // Take over the page that installed it, so the first visit is enough to go offline.
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
   ],
   // `@dataset?url` (the app: src/data.ts) and `@dataset` (a module) both name the dataset file.
   resolve: { alias: [{ find: /^@dataset(\?url)?$/, replacement: `${datasetPath}$1` }] },
