@@ -18,6 +18,8 @@ import './theme.css';
 
 /** The map and its world atlas load only when the reader opens the map (not in first-load JS). */
 const MapPanel = lazy(() => import('../features/map/MapPanel'));
+/** The search index (MiniSearch) is built, and loaded, only once there is a search. */
+const SearchResults = lazy(() => import('../features/search/SearchResults'));
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './layout.css';
 
@@ -27,6 +29,7 @@ function Layout() {
   const hasEvent = useAppStore((s) => selectSelectedEvent(s) !== null);
   const hasSources = useAppStore((s) => s.openSources.length > 0);
   const empty = useFilteredEvents().length === 0;
+  const searching = useAppStore((s) => s.view.query !== '');
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [mapOpen, setMapOpen] = useState(false);
   const drawerId = useId();
@@ -101,6 +104,13 @@ function Layout() {
               <ExportMenu />
             </div>
           </div>
+          {searching && (
+            <PanelBoundary name="the search">
+              <Suspense fallback={<p className="search-loading">Searching…</p>}>
+                <SearchResults />
+              </Suspense>
+            </PanelBoundary>
+          )}
           {mapOpen && !empty && (
             <PanelBoundary name="the map">
               <Suspense fallback={<p className="map-loading">Loading the map…</p>}>

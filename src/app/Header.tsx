@@ -1,4 +1,5 @@
 import { formatDayRange, plural } from '../domain/view/format';
+import { SearchBox } from '../features/search/SearchBox';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
 import { ShareButton } from '../features/share/ShareButton';
 import { useActions, useAppStore } from '../state/store';
@@ -23,6 +24,7 @@ export function Header() {
         <p className="masthead-description">{description}</p>
       </div>
       <div className="masthead-tools">
+        <SearchBox />
         <fieldset className="segmented">
           <legend className="visually-hidden">Layout</legend>
           {(['timeline', 'list'] as const).map((mode) => (

@@ -1,0 +1,82 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { detail, expect, hashOf, test } from './fixtures';
+
+// Search (issue 4): typo-tolerant full text over events, quotes and articles, with a deep link.
+
+const searchBox = (page: import('@playwright/test').Page) =>
+  page.getByRole('searchbox', { name: 'Search events, quotes and articles' });
+const results = (page: import('@playwright/test').Page) =>
+  page.getByRole('region', { name: /^Search results for/ });
+
+test('a search with a typo finds events, quotes and articles, highlighted and filterable', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  await expect(page.locator('.result-summary')).toHaveText('All 77 events');
+  expect(requested.filter((p) => p.includes('SearchResults'))).toEqual([]);
+
+  await searchBox(page).fill('Mariupl');
+  await expect(results(page)).toBeVisible();
+  await expect(page).toHaveURL((url) => url.hash === '#/?q=Mariupl');
+  const marks = results(page).locator('mark');
+  await expect(marks.first()).toHaveText(/^Mariupol$/i);
+  for (const type of ['Events', 'Quotes', 'Articles']) {
+    await expect(
+      results(page).getByRole('button', { name: new RegExp(`^${type} [1-9]`) }),
+    ).toBeVisible();
+  }
+
+  // Only quotes: every result is a quote.
+  await results(page)
+    .getByRole('button', { name: /^Events/ })
+    .click();
+  await results(page)
+    .getByRole('button', { name: /^Articles/ })
+    .click();
+  await expect(results(page).locator('.search-hit:not(.is-quote)')).toHaveCount(0);
+  await expect(results(page).locator('.search-hit.is-quote').first()).toBeVisible();
+
+  // A quote opens its event and its source panel at the quote.
+  await results(page).locator('.search-hit.is-quote button').first().click();
+  await expect(detail(page)).toBeVisible();
+  expect(hashOf(page)).toMatch(/^#\/event\/[^?]+\?q=Mariupl$/);
+  await expect(page.getByRole('region', { name: /source/i }).first()).toBeVisible();
+
+  const axe = await new AxeBuilder({ page }).include('.search-results').analyze();
+  expect(axe.violations).toEqual([]);
+});
+
+test('a search link reopens the search; Clear closes it', async ({ page }) => {
+  await page.goto('/#/?q=death%20toll');
+  await expect(searchBox(page)).toHaveValue('death toll');
+  await expect(results(page).getByRole('heading')).toHaveText('Search results for “death toll”');
+  await expect(results(page).locator('mark').first()).toBeVisible();
+  await results(page).getByRole('button', { name: 'Clear search' }).click();
+  await expect(results(page)).toHaveCount(0);
+  await expect(searchBox(page)).toHaveValue('');
+  await expect(page).toHaveURL((url) => url.hash === '#/');
+});
+
+test('nothing found says so', async ({ page }) => {
+  await page.goto('/#/?q=zzzzqqqq');
+  await expect(results(page).getByRole('status')).toHaveText(/Nothing matches/);
+});
+
+test('search screenshot for the README', async ({ page }) => {
+  await page.goto('/#/?q=humanitarian%20corridor');
+  await expect(results(page).locator('mark').first()).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/search.png' });
+});
+
+test('@phone search from the masthead at phone size', async ({ page }) => {
+  await page.goto('/');
+  await searchBox(page).fill('kuleba');
+  await searchBox(page).press('Enter');
+  await expect(results(page).locator('mark').first()).toBeVisible();
+  await results(page).locator('.search-hit.is-event button').first().tap();
+  await expect(detail(page)).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('.search-results').analyze();
+  expect(axe.violations).toEqual([]);
+});
