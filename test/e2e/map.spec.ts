@@ -86,3 +86,12 @@ test('@phone the map works by touch, the places as buttons', async ({ page }) =>
   const axe = await new AxeBuilder({ page }).include('.map-panel').analyze();
   expect(axe.violations).toEqual([]);
 });
+
+test('the map and its places pass axe in the dark theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/#/event/mariupol-siege-begins?place=mariupol');
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await expect(page.getByRole('img', { name: /^Map of/ })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('.map-panel').analyze();
+  expect(axe.violations).toEqual([]);
+});

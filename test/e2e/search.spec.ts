@@ -80,3 +80,14 @@ test('@phone search from the masthead at phone size', async ({ page }) => {
   const axe = await new AxeBuilder({ page }).include('.search-results').analyze();
   expect(axe.violations).toEqual([]);
 });
+
+test('search results pass axe in the dark theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/#/?q=corridor');
+  await expect(results(page).locator('mark').first()).toBeVisible();
+  const axe = await new AxeBuilder({ page })
+    .include('.search-results')
+    .include('.masthead')
+    .analyze();
+  expect(axe.violations).toEqual([]);
+});
