@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import topology from 'world-atlas/countries-110m.json';
 import type { Topology } from 'topojson-specification';
 import { useActions } from '../../state/store';
@@ -15,6 +16,8 @@ import './map.css';
 export default function MapPanel() {
   const { marks, unplaced, selected, hovered, active } = usePlaceMarks();
   const { placeToggled, placeHovered } = useActions();
+  // Closing the map leaves no place hovered behind (the timeline would keep it lit).
+  useEffect(() => () => placeHovered(null), [placeHovered]);
   const shared = {
     marks,
     selected,

@@ -58,6 +58,8 @@ export function TimelineChart(props: TimelineChartProps) {
     setHint(item?.key ?? null);
     eventHovered(item?.type === 'event' ? item.laid.event.id : null);
   };
+  // A chart that goes away (list layout, empty result) leaves nothing hovered behind.
+  useEffect(() => () => eventHovered(null), [eventHovered]);
 
   useZoom(plotRef, { width: plotWidth, height: geometry.total, fit, window: w, maxSpan, onWindow });
 
