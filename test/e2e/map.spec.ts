@@ -95,3 +95,15 @@ test('the map and its places pass axe in the dark theme', async ({ page }) => {
   const axe = await new AxeBuilder({ page }).include('.map-panel').analyze();
   expect(axe.violations).toEqual([]);
 });
+
+test('in the list layout, hover is linked with the map too', async ({ page }) => {
+  await page.goto('/#/?layout=list');
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await places(page)
+    .getByRole('button', { name: /^Antalya/ })
+    .hover();
+  await expect(page.locator('a.event-row.is-linked[data-event="antalya-talks"]')).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.getByRole('link', { name: /Kuleba and Lavrov meet in Antalya/ }).hover();
+  await expect(page.locator('.map-place[data-place="antalya"]')).toHaveClass(/is-hovered/);
+});

@@ -1,4 +1,4 @@
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { group } from 'd3-array';
 import { formatDayLong, KIND_META, plural } from '../../domain/view/format';
 import { serialiseView } from '../../domain/view/url';
@@ -15,7 +15,10 @@ import './list.css';
 export function EventList() {
   const events = useFilteredEvents();
   const view = useAppStore((s) => s.view);
-  const { eventSelected } = useActions();
+  const { eventSelected, eventHovered } = useActions();
+  // Hover is shared with the map: rows at the place hovered there are lit, and back.
+  const linkedPlace = useAppStore((s) => s.hoveredPlace);
+  useEffect(() => () => eventHovered(null), [eventHovered]);
   const listRef = useRef<HTMLDivElement>(null);
   const days = useMemo(() => [...group(events, (e) => e.date)], [events]);
 
@@ -52,11 +55,13 @@ export function EventList() {
               return (
                 <li key={event.id}>
                   <a
-                    className={`event-row kind-${event.kind}`}
+                    className={`event-row kind-${event.kind}${linkedPlace !== null && event.places.includes(linkedPlace) ? ' is-linked' : ''}`}
                     data-event={event.id}
                     href={serialiseView({ ...view, event: event.id })}
                     aria-current={selected ? 'true' : undefined}
                     onKeyDown={onKeyDown}
+                    onMouseEnter={() => eventHovered(event.id)}
+                    onMouseLeave={() => eventHovered(null)}
                     onClick={(e) => {
                       if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
                       e.preventDefault();
