@@ -1,0 +1,85 @@
+import { useMemo } from 'react';
+import { actorView, basisLabel } from '../../domain/actor/actorView';
+import { formatDay } from '../../domain/view/format';
+import { useDatasetIndex } from '../../state/selectors';
+import { useActions, useAppStore } from '../../state/store';
+import './actor.css';
+
+/**
+ * One actor's page: every event they take part in and every quote of those events, in time
+ * order, with its source (unknown outlet/author shown as unknown) and the basis of the
+ * attribution (derived, see src/domain/actor/README.md: never "said by").
+ */
+export function ActorView({ actorId }: { actorId: string }) {
+  const dataset = useAppStore((s) => s.dataset);
+  const index = useDatasetIndex();
+  const { eventSelected, sourceOpened } = useActions();
+  const view = useMemo(() => actorView(dataset, actorId), [dataset, actorId]);
+  const actor = index.actors.get(actorId);
+
+  if (!actor) return <p role="status">Unknown person or organisation: {actorId}</p>;
+
+  return (
+    <section className="actor-view" aria-labelledby="actor-name">
+      <h2 id="actor-name">{actor.name}</h2>
+      {actor.role && <p className="actor-role">{actor.role}</p>}
+      <p className="muted">
+        {view.events.length} {view.events.length === 1 ? 'event' : 'events'}, {view.quotes.length}{' '}
+        {view.quotes.length === 1 ? 'quote' : 'quotes'}
+      </p>
+      <ol className="actor-events">
+        {view.events.map((event) => (
+          <li key={event.id} className="actor-event">
+            <h3>
+              <time dateTime={event.date}>
+                {event.datePrecision === 'approximate' ? 'about ' : ''}
+                {formatDay(event.date)}
+              </time>{' '}
+              <button
+                type="button"
+                className="button is-quiet"
+                onClick={() => eventSelected(event.id)}
+              >
+                {event.title}
+              </button>
+            </h3>
+            <ul className="actor-quotes">
+              {view.quotes
+                .filter((q) => q.event.id === event.id)
+                .map((q, i) => {
+                  const article = index.articles.get(q.evidence.article);
+                  return (
+                    <li key={`${q.evidence.article}-${q.evidence.start}-${i}`}>
+                      <blockquote className="evidence-quote">
+                        <p>“{q.evidence.quote}”</p>
+                      </blockquote>
+                      <p className="actor-quote-source">
+                        {article?.outlet ?? 'Unknown outlet'} ·{' '}
+                        {article?.author ?? 'Unknown author'}
+                        {article && <> · {formatDay(article.published)}</>} · {basisLabel(q.basis)}
+                      </p>
+                      <button
+                        type="button"
+                        className="button"
+                        aria-label={`Read in source: ${article?.title ?? q.evidence.article}`}
+                        onClick={() =>
+                          sourceOpened({
+                            article: q.evidence.article,
+                            paragraph: q.evidence.paragraph,
+                            start: q.evidence.start,
+                            end: q.evidence.end,
+                          })
+                        }
+                      >
+                        Read in source
+                      </button>
+                    </li>
+                  );
+                })}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
