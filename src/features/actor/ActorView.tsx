@@ -3,6 +3,7 @@ import { actorView, basisLabel } from '../../domain/actor/actorView';
 import { formatDay } from '../../domain/view/format';
 import { useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
+// oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './actor.css';
 
 /**
@@ -17,7 +18,7 @@ export function ActorView({ actorId }: { actorId: string }) {
   const view = useMemo(() => actorView(dataset, actorId), [dataset, actorId]);
   const actor = index.actors.get(actorId);
 
-  if (!actor) return <p role="status">Unknown person or organisation: {actorId}</p>;
+  if (!actor) return <output>Unknown person or organisation: {actorId}</output>;
 
   return (
     <section className="actor-view" aria-labelledby="actor-name">
