@@ -162,7 +162,7 @@ export function toMarkdown(
   lines.push(`| Search keystroke → results painted | ${searchCells.join(' | ')} |`);
   lines.push('');
   lines.push(
-    'Search: n/a: the app has no search yet (issue 4). Datasets: ' +
+    'Search: not measured yet (the app has search; the bench does not drive it). Datasets: ' +
       sizes
         .map(
           (s) =>
