@@ -6,14 +6,22 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../src/domain/ingest/problems.ts';
 import { runIngest } from './lib/runIngest.ts';
+import { suggestCommand } from './lib/suggestCommand.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
-  options: { data: { type: 'string' }, out: { type: 'string' } },
+  options: { data: { type: 'string' }, out: { type: 'string' }, suggest: { type: 'string' } },
   strict: true,
 });
 // `--data <dir> --out <file>` compile another data folder (tests use it for fixtures).
 const dataDir = path.resolve(options.data ?? path.join(root, 'data'));
+// `--suggest <folder> [--out <dir>]`: draft inputs for new articles (docs/EDITORS.md).
+if (options.suggest !== undefined) {
+  const folder = path.resolve(options.suggest);
+  process.exit(
+    suggestCommand(folder, dataDir, path.resolve(options.out ?? path.join(folder, 'suggested'))),
+  );
+}
 const out = path.resolve(options.out ?? path.join(root, 'src/generated/dataset.json'));
 // The output's folder may not exist yet (a fresh clone's .cache/ for test fixtures).
 mkdirSync(path.dirname(out), { recursive: true });

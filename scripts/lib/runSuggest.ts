@@ -1,0 +1,121 @@
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import type { Problem } from '../../src/domain/ingest/problems.ts';
+import { renderReview } from '../../src/domain/ingest/suggest/review.ts';
+import {
+  suggest,
+  type NewArticleFile,
+  type Suggestion,
+} from '../../src/domain/ingest/suggest/suggest.ts';
+
+/** What a suggest run did. Nothing is written unless `ok`. */
+export type SuggestRun =
+  { ok: true; suggestion: Suggestion; written: string[] } | { ok: false; problems: Problem[] };
+
+/** The files a run writes into its output folder. */
+export const SUGGEST_OUTPUTS = ['articles.json', 'events.json', 'suggestions.json', 'review.md'];
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * `npm run ingest -- --suggest <folder>`: reads the folder's *.txt files and, from `dataDir`,
+ * the gazetteer and the ids in use; writes draft `articles.json` and `events.json` (the data/
+ * formats), `suggestions.json` (every candidate with its date/kind basis) and `review.md` into
+ * `outDir`. Refuses to write inside `dataDir`. On any problem nothing is written; otherwise all
+ * files are first written as temporaries, then renamed into place.
+ */
+export function runSuggest(folder: string, dataDir: string, outDir: string): SuggestRun {
+  const shown = path.relative(process.cwd(), folder) || '.';
+  const at = { file: shown, id: '(folder)' };
+  if (!existsSync(folder)) {
+    return { ok: false, problems: [{ ...at, field: '(path)', message: 'folder not found' }] };
+  }
+  if (!statSync(folder).isDirectory()) {
+    return { ok: false, problems: [{ ...at, field: '(path)', message: 'not a folder' }] };
+  }
+  if (isInside(path.resolve(outDir), path.resolve(dataDir))) {
+    const message = `--out ${outDir} is inside the data folder; suggestions never overwrite data/`;
+    return { ok: false, problems: [{ file: outDir, id: '(folder)', field: '--out', message }] };
+  }
+
+  const problems: Problem[] = [];
+  const files: NewArticleFile[] = [];
+  for (const file of readdirSync(folder)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
+    try {
+      files.push({ file, bytes: new Uint8Array(readFileSync(path.join(folder, file))) });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      problems.push({
+        file: `${shown}/${file}`,
+        id: file,
+        field: '(contents)',
+        message: `cannot read the file (${code})`,
+      });
+    }
+  }
+  const data: Record<string, unknown> = {};
+  for (const name of ['actors.json', 'places.json', 'articles.json', 'events.json']) {
+    const file = path.join(dataDir, name);
+    const label = path.relative(process.cwd(), file);
+    try {
+      data[name] = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    } catch (error) {
+      const message = existsSync(file)
+        ? `not valid JSON: ${(error as Error).message}`
+        : 'file is missing';
+      problems.push({ file: label, id: '(file)', field: '(root)', message });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const result = suggest({
+    folder: shown,
+    files,
+    actors: data['actors.json'],
+    places: data['places.json'],
+    articlesMeta: data['articles.json'],
+    events: data['events.json'],
+    labels: {
+      actors: path.relative(process.cwd(), path.join(dataDir, 'actors.json')),
+      places: path.relative(process.cwd(), path.join(dataDir, 'places.json')),
+    },
+  });
+  if (!result.ok) return result;
+
+  const s = result.suggestion;
+  const contents: Record<string, string> = {
+    'articles.json': json(s.articlesJson),
+    'events.json': json(s.eventsJson),
+    'suggestions.json': json({
+      articles: s.articles,
+      candidates: s.candidates,
+      skipped: s.skipped,
+    }),
+    'review.md': renderReview(s),
+  };
+  mkdirSync(outDir, { recursive: true });
+  const tmp = (name: string) => path.join(outDir, `.${name}.${process.pid}.tmp`);
+  try {
+    for (const name of SUGGEST_OUTPUTS) writeFileSync(tmp(name), contents[name] ?? '');
+    for (const name of SUGGEST_OUTPUTS) renameSync(tmp(name), path.join(outDir, name));
+  } finally {
+    for (const name of SUGGEST_OUTPUTS) rmSync(tmp(name), { force: true });
+  }
+  return { ok: true, suggestion: s, written: SUGGEST_OUTPUTS.map((n) => path.join(outDir, n)) };
+}
