@@ -1,0 +1,153 @@
+import { execFileSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+// `npm run ingest -- --suggest <folder>` end to end, on a copy of the hand-made fixture and a
+// copy of data/ (so that a bug could not touch the real data/).
+
+const root = path.resolve(import.meta.dirname, '../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const fixture = path.join(root, 'test/fixtures/suggest/new-articles');
+let dir: string;
+let folder: string;
+let data: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'sourceline-suggest-cli-'));
+  folder = path.join(dir, 'new-articles');
+  data = path.join(dir, 'data');
+  cpSync(fixture, folder, { recursive: true });
+  cpSync(path.join(root, 'data'), data, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function ingest(...args: string[]): { status: number; stdout: string; stderr: string } {
+  try {
+    const stdout = execFileSync(tsx, ['scripts/ingest.ts', '--data', data, ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return { status: 0, stdout, stderr: '' };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { status: e.status, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** Every file under `d` with its contents (to prove a run left data/ untouched). */
+const snapshot = (d: string) =>
+  readdirSync(d, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((f) => {
+      const file = path.join(d, f);
+      return [f, statSync(file).isFile() ? readFileSync(file, 'utf8') : '(folder)'];
+    });
+
+describe('npm run ingest -- --suggest', { timeout: 30_000 }, () => {
+  it('writes the drafts into <folder>/suggested by default, and the same bytes twice', () => {
+    const before = snapshot(data);
+    const run = ingest('--suggest', folder);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      '1 article(s), 7 candidate event(s), 1 dated sentence(s) not proposed',
+    );
+    expect(run.stdout).toContain(
+      '2022-03-29 talks        istanbul-talks-2022-03-29  ← “on Tuesday”',
+    );
+    const out = path.join(folder, 'suggested');
+    expect(readdirSync(out).sort()).toEqual([
+      'articles.json',
+      'events.json',
+      'review.md',
+      'suggestions.json',
+    ]);
+    const events = JSON.parse(readFileSync(path.join(out, 'events.json'), 'utf8')) as {
+      id: string;
+    }[];
+    expect(events.map((e) => e.id)).toContain('kremlin-denial-2022-04-04');
+    const review = readFileSync(path.join(out, 'review.md'), 'utf8');
+    expect(review).toContain(
+      '- published: 2022-04-04 (earliest date consistent with: “in its 40th day”',
+    );
+    expect(review).toContain('“Spread the love” (social-sharing widget text)');
+    const first = readFileSync(path.join(out, 'events.json'), 'utf8');
+    expect(ingest('--suggest', folder).status).toBe(0);
+    expect(readFileSync(path.join(out, 'events.json'), 'utf8')).toBe(first);
+    expect(snapshot(data)).toEqual(before);
+  });
+
+  it('writes to --out, creating it', () => {
+    const out = path.join(dir, 'drafts', 'april');
+    const run = ingest('--suggest', folder, '--out', out);
+    expect(run.status).toBe(0);
+    expect(existsSync(path.join(out, 'events.json'))).toBe(true);
+    expect(existsSync(path.join(folder, 'suggested'))).toBe(false);
+  });
+
+  it.each<[string, () => string[], RegExp]>([
+    [
+      'a missing folder',
+      () => ['--suggest', path.join(dir, 'nope')],
+      /nope: file "\(folder\)" field \(path\): folder not found/,
+    ],
+    [
+      'a folder without .txt files',
+      () => {
+        const empty = path.join(dir, 'empty');
+        mkdirSync(empty);
+        return ['--suggest', empty];
+      },
+      /empty: file "\(folder\)" field \(files\): no \.txt article files in the folder/,
+    ],
+    [
+      'a file that is not UTF-8',
+      () => {
+        writeFileSync(path.join(folder, 'latin1.txt'), Buffer.from([0x4b, 0xe9, 0x0a]));
+        return ['--suggest', folder];
+      },
+      /latin1\.txt: file "latin1\.txt" field \(contents\): not valid UTF-8/,
+    ],
+    [
+      'an empty file',
+      () => {
+        writeFileSync(path.join(folder, 'empty.txt'), '\n\n');
+        return ['--suggest', folder];
+      },
+      /empty\.txt: file "empty\.txt" field \(contents\): the article file is empty/,
+    ],
+    [
+      'an unreadable file',
+      () => {
+        mkdirSync(path.join(folder, 'folder.txt'));
+        return ['--suggest', folder];
+      },
+      /folder\.txt: file "folder\.txt" field \(contents\): cannot read the file \(EISDIR\)/,
+    ],
+    [
+      'an output folder inside data/',
+      () => ['--suggest', folder, '--out', path.join(data, 'suggested')],
+      /field --out: .* is inside the data folder; suggestions never overwrite data\//,
+    ],
+  ])('exits 1 and writes nothing on %s', (_name, setup, message) => {
+    const before = snapshot(data);
+    const run = ingest(...setup());
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/ingest --suggest: \d+ problem\(s\); nothing written/);
+    expect(run.stderr).toMatch(message);
+    expect(existsSync(path.join(folder, 'suggested'))).toBe(false);
+    expect(snapshot(data)).toEqual(before);
+  });
+});
