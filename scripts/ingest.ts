@@ -10,17 +10,35 @@ import { suggestCommand } from './lib/suggestCommand.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
-  options: { data: { type: 'string' }, out: { type: 'string' }, suggest: { type: 'string' } },
+  options: {
+    data: { type: 'string' },
+    out: { type: 'string' },
+    suggest: { type: 'string' },
+    published: { type: 'string', multiple: true },
+  },
   strict: true,
 });
 // `--data <dir> --out <file>` compile another data folder (tests use it for fixtures).
 const dataDir = path.resolve(options.data ?? path.join(root, 'data'));
-// `--suggest <folder> [--out <dir>]`: draft inputs for new articles (docs/EDITORS.md).
+// `--suggest <folder> [--out <dir>] [--published <file>=<YYYY-MM-DD> …]`: draft inputs for new
+// articles (docs/EDITORS.md).
 if (options.suggest !== undefined) {
   const folder = path.resolve(options.suggest);
-  process.exit(
-    suggestCommand(folder, dataDir, path.resolve(options.out ?? path.join(folder, 'suggested'))),
-  );
+  const published: Record<string, string> = {};
+  for (const given of options.published ?? []) {
+    const at = given.lastIndexOf('=');
+    if (at <= 0) {
+      console.error(`ingest --suggest: --published ${given}: write it as <file>=<YYYY-MM-DD>`);
+      process.exit(1);
+    }
+    published[given.slice(0, at)] = given.slice(at + 1);
+  }
+  const out = path.resolve(options.out ?? path.join(folder, 'suggested'));
+  process.exit(suggestCommand(folder, dataDir, out, published));
+}
+if (options.published !== undefined) {
+  console.error('ingest: --published only goes with --suggest <folder>');
+  process.exit(1);
 }
 const out = path.resolve(options.out ?? path.join(root, 'src/generated/dataset.json'));
 // The output's folder may not exist yet (a fresh clone's .cache/ for test fixtures).

@@ -35,10 +35,15 @@ function isInside(child: string, parent: string): boolean {
  * `npm run ingest -- --suggest <folder>`: reads the folder's *.txt files and, from `dataDir`,
  * the gazetteer and the ids in use; writes draft `articles.json` and `events.json` (the data/
  * formats), `suggestions.json` (every candidate with its date/kind basis) and `review.md` into
- * `outDir`. Refuses to write inside `dataDir`. On any problem nothing is written; otherwise all
+ * `outDir`. `published` gives dates for files whose date cannot be inferred. Refuses to write inside `dataDir`. On any problem nothing is written; otherwise all
  * files are first written as temporaries, then renamed into place.
  */
-export function runSuggest(folder: string, dataDir: string, outDir: string): SuggestRun {
+export function runSuggest(
+  folder: string,
+  dataDir: string,
+  outDir: string,
+  published: Readonly<Record<string, string>> = {},
+): SuggestRun {
   const shown = path.relative(process.cwd(), folder) || '.';
   const at = { file: shown, id: '(folder)' };
   if (!existsSync(folder)) {
@@ -95,6 +100,7 @@ export function runSuggest(folder: string, dataDir: string, outDir: string): Sug
       actors: path.relative(process.cwd(), path.join(dataDir, 'actors.json')),
       places: path.relative(process.cwd(), path.join(dataDir, 'places.json')),
     },
+    published,
   });
   if (!result.ok) return result;
 

@@ -3,8 +3,13 @@ import { formatProblem } from '../../src/domain/ingest/problems.ts';
 import { runSuggest } from './runSuggest.ts';
 
 /** Runs `ingest --suggest`, prints what it wrote (or every problem) and returns the exit code. */
-export function suggestCommand(folder: string, dataDir: string, outDir: string): number {
-  const run = runSuggest(folder, dataDir, outDir);
+export function suggestCommand(
+  folder: string,
+  dataDir: string,
+  outDir: string,
+  published: Readonly<Record<string, string>> = {},
+): number {
+  const run = runSuggest(folder, dataDir, outDir, published);
   if (!run.ok) {
     console.error(`ingest --suggest: ${run.problems.length} problem(s); nothing written`);
     for (const p of run.problems) console.error(`  ${formatProblem(p)}`);

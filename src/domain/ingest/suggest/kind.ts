@@ -17,6 +17,7 @@ const RULES: readonly { kind: EventKind; pattern: RegExp }[] = [
     pattern:
       /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)?|rebuff(?:ed|s)?|refut(?:ed|es)|rejected)\b/i,
   },
+  { kind: 'call', pattern: /\b(?:phone call|call with|spoke by phone|telephon\w*|phoned)\b/i },
   { kind: 'talks', pattern: /\b(?:talks|negotiat\w*|ceasefire|peace deal)\b/i },
   { kind: 'sanctions', pattern: /\b(?:sanction\w*|embargo\w*|asset freezes?)\b/i },
   {
@@ -28,8 +29,7 @@ const RULES: readonly { kind: EventKind; pattern: RegExp }[] = [
     kind: 'aid',
     pattern: /\b(?:aid|military assistance|weapons deliver\w*|arms shipments?|donat\w*)\b/i,
   },
-  { kind: 'call', pattern: /\b(?:phone call|call with|spoke by phone|telephon\w*|phoned)\b/i },
-  { kind: 'meeting', pattern: /\b(?:met|meets|meeting|summit|visit(?:ed|s)?|hosted)\b/i },
+  { kind: 'meeting', pattern: /\b(?:met|meets|summit|visit(?:ed|s)?|hosted)\b/i },
   {
     kind: 'strike',
     pattern:

@@ -3,7 +3,8 @@ import { cleanArticle, findJunk, type RemovedLine } from '../clean.ts';
 import { buildMatcher, type Surface } from '../entities.ts';
 import { extractMetadata } from '../metadata.ts';
 import type { Problem } from '../problems.ts';
-import { findPubDateClues, inferPublicationDate } from '../pubdate.ts';
+import { isIsoDate } from '../dates.ts';
+import { findPubDateClues, inferPublicationDate, type PubDateResult } from '../pubdate.ts';
 import {
   actorsInputSchema,
   placesInputSchema,
@@ -33,7 +34,16 @@ export interface SuggestInputs {
   events: unknown;
   /** Labels of those four files, for problems (`data/actors.json`). */
   labels: { actors: string; places: string };
+  /**
+   * Publication dates the editor gives for files whose date cannot be inferred
+   * (`--published file.txt=YYYY-MM-DD`), by file name.
+   */
+  published?: Readonly<Record<string, string>>;
 }
+
+/** The publishedBasis written for a date given with `--published`. */
+export const GIVEN_DATE_BASIS =
+  'publication date given by the editor (ingest --suggest --published)';
 
 /** What was found in one new article, for the editor. */
 export interface ArticleReport {
@@ -135,6 +145,14 @@ export function suggest(inputs: SuggestInputs): SuggestResult {
     if ('problem' in decoded) problems.push({ ...decoded.problem, file: label(file) });
     else texts.push({ file, text: decoded.text });
   }
+  for (const [file, date] of Object.entries(inputs.published ?? {})) {
+    const at = { file: label(file), id: file, field: '--published' };
+    if (!inputs.files.some((f) => f.file === file)) {
+      problems.push({ ...at, message: `no file ${file} in the folder` });
+    } else if (!isIsoDate(date)) {
+      problems.push({ ...at, message: `${date} is not a calendar date written YYYY-MM-DD` });
+    }
+  }
   const cleaned = texts.map(({ file, text }) => ({ file, cleaned: cleanArticle(text) }));
   for (const { file, cleaned: c } of cleaned) {
     if (c.paragraphs.length === 0) {
@@ -169,14 +187,18 @@ export function suggest(inputs: SuggestInputs): SuggestResult {
   for (const { file, cleaned: c } of cleaned) {
     const md = extractMetadata(c);
     const id = uniqueSlug(slugify(md.title), articleIds);
-    const inferred = inferPublicationDate(findPubDateClues(c.paragraphs));
+    const given = inputs.published?.[file];
+    const inferred: PubDateResult =
+      given === undefined
+        ? inferPublicationDate(findPubDateClues(c.paragraphs))
+        : { ok: true, date: given, basis: GIVEN_DATE_BASIS };
     const warnings: string[] = [];
     if (filesInData.has(file)) {
       warnings.push(`data/articles.json already has a file named ${file}: rename the new file`);
     }
     if (!inferred.ok) {
       warnings.push(
-        'publication date unknown: add "overrides": { "published": "YYYY-MM-DD", "publishedBasis": "<why>" } to its articles.json entry (npm run ingest refuses it otherwise), then date its events by hand',
+        `publication date unknown: rerun with --published ${file}=YYYY-MM-DD to resolve its date phrases (the draft entry then carries the date as an override), or add "overrides": { "published": "YYYY-MM-DD", "publishedBasis": "<why>" } to its articles.json entry yourself; npm run ingest refuses the article otherwise`,
       );
     }
     c.paragraphs.forEach((p, i) => {
@@ -200,7 +222,11 @@ export function suggest(inputs: SuggestInputs): SuggestResult {
       removed: c.removed,
       warnings,
     });
-    articlesJson.push({ file, id });
+    articlesJson.push(
+      given === undefined
+        ? { file, id }
+        : { file, id, overrides: { published: given, publishedBasis: GIVEN_DATE_BASIS } },
+    );
     const found = findCandidates(
       {
         id,

@@ -1,12 +1,16 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../src/domain/ingest/clean.ts';
 import { articlesMetaSchema, eventsInputSchema } from '../../../../src/domain/ingest/schema.ts';
 import { splitSentences } from '../../../../src/domain/ingest/sentences.ts';
-import { suggest, type Suggestion } from '../../../../src/domain/ingest/suggest/suggest.ts';
+import {
+  GIVEN_DATE_BASIS,
+  suggest,
+  type Suggestion,
+} from '../../../../src/domain/ingest/suggest/suggest.ts';
 import { DATA_DIR } from '../fixture.ts';
 import { FIXTURE_FILE, fixtureText, suggestInputs, textFile } from './fixture.ts';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 
 function fixtureSuggestion(): Suggestion {
   const result = suggest(suggestInputs());
@@ -168,6 +172,46 @@ describe('suggest on other inputs', () => {
     expect(articlesJson).toEqual([{ file: 'undated.txt', id: 'talks-stall-again' }]);
     expect(skipped.map((k) => k.phrases)).toEqual([['on Tuesday'], ['on Friday']]);
     expect(skipped[0]?.reason).toContain('publication date is unknown');
+  });
+
+  it('dates an undatable article from --published and carries the date as an override', () => {
+    const text =
+      'Talks stall again\n\nNegotiators met in Istanbul on Tuesday. The Kremlin said on Friday that nothing had changed.\n';
+    const inputs = suggestInputs([textFile('undated.txt', text)]);
+    inputs.published = { 'undated.txt': '2022-03-30' };
+    const result = suggest(inputs);
+    if (!result.ok) throw new Error('expected ok');
+    const { articles, candidates, articlesJson } = result.suggestion;
+    expect(articles[0]).toMatchObject({
+      published: '2022-03-30',
+      publishedBasis: GIVEN_DATE_BASIS,
+      warnings: [],
+    });
+    expect(articlesJson).toEqual([
+      {
+        file: 'undated.txt',
+        id: 'talks-stall-again',
+        overrides: { published: '2022-03-30', publishedBasis: GIVEN_DATE_BASIS },
+      },
+    ]);
+    expect(candidates.map((c) => [c.datePhrase, c.date, c.kind])).toEqual([
+      ['on Friday', '2022-03-25', 'statement'],
+      ['on Tuesday', '2022-03-29', 'talks'],
+    ]);
+  });
+
+  it('rejects --published for a file not in the folder or a date that is not a date', () => {
+    const inputs = suggestInputs();
+    inputs.published = { 'other.txt': '2022-03-30', [FIXTURE_FILE]: '2022-02-30' };
+    const result = suggest(inputs);
+    expect(!result.ok && result.problems.map((p) => [p.file, p.field, p.message])).toEqual([
+      ['new-articles/other.txt', '--published', 'no file other.txt in the folder'],
+      [
+        `new-articles/${FIXTURE_FILE}`,
+        '--published',
+        '2022-02-30 is not a calendar date written YYYY-MM-DD',
+      ],
+    ]);
   });
 
   it('sets occurrence for a repeated sentence and numbers colliding ids', () => {
