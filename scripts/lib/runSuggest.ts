@@ -33,7 +33,8 @@ function isInside(child: string, parent: string): boolean {
 
 /**
  * `npm run ingest -- --suggest <folder>`: reads the folder's *.txt files and, from `dataDir`,
- * the gazetteer and the ids in use; writes draft `articles.json` and `events.json` (the data/
+ * the gazetteer (actors.json, places.json) and the ids in use (articles.json, events.json,
+ * optional); writes draft `articles.json` and `events.json` (the data/
  * formats), `suggestions.json` (every candidate with its date/kind basis) and `review.md` into
  * `outDir`. `published` gives dates for files whose date cannot be inferred. Refuses to write inside `dataDir`. On any problem nothing is written; otherwise all
  * files are first written as temporaries, then renamed into place.
@@ -78,6 +79,11 @@ export function runSuggest(
   for (const name of ['actors.json', 'places.json', 'articles.json', 'events.json']) {
     const file = path.join(dataDir, name);
     const label = path.relative(process.cwd(), file);
+    // A new story's data folder may have no articles or events yet: only ids in use are read.
+    if ((name === 'articles.json' || name === 'events.json') && !existsSync(file)) {
+      data[name] = [];
+      continue;
+    }
     try {
       data[name] = JSON.parse(readFileSync(file, 'utf8')) as unknown;
     } catch (error) {

@@ -97,6 +97,15 @@ describe('npm run ingest -- --suggest', { timeout: 30_000 }, () => {
     expect(existsSync(path.join(folder, 'suggested'))).toBe(false);
   });
 
+  it('works for a new story: a data folder with a gazetteer and no articles or events yet', () => {
+    const story = path.join(dir, 'story');
+    mkdirSync(story);
+    for (const f of ['actors.json', 'places.json']) cpSync(path.join(data, f), path.join(story, f));
+    const run = ingest('--data', story, '--suggest', folder);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('7 candidate event(s)');
+  });
+
   it('takes --published for an undatable file', () => {
     writeFileSync(
       path.join(folder, 'undated.txt'),
@@ -150,6 +159,14 @@ describe('npm run ingest -- --suggest', { timeout: 30_000 }, () => {
       /folder\.txt: file "folder\.txt" field \(contents\): cannot read the file \(EISDIR\)/,
     ],
     [
+      'a missing gazetteer',
+      () => {
+        rmSync(path.join(data, 'places.json'));
+        return ['--suggest', folder];
+      },
+      /places\.json: place "\(file\)" field \(root\): file is missing/,
+    ],
+    [
       'a malformed --published',
       () => ['--suggest', folder, '--published', '2022-03-30'],
       /--published 2022-03-30: write it as <file>=<YYYY-MM-DD>/,
@@ -160,8 +177,9 @@ describe('npm run ingest -- --suggest', { timeout: 30_000 }, () => {
       /field --out: .* is inside the data folder; suggestions never overwrite data\//,
     ],
   ])('exits 1 and writes nothing on %s', (_name, setup, message) => {
+    const args = setup();
     const before = snapshot(data);
-    const run = ingest(...setup());
+    const run = ingest(...args);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^ingest --suggest: /);
     expect(run.stderr).toMatch(message);
