@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { ActorPanel } from '../features/actor/ActorPanel';
 import { EventDetail } from '../features/event/EventDetail';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { EmptyResult } from '../features/filters/EmptyResult';
@@ -27,6 +28,8 @@ import './layout.css';
 function Layout() {
   const layout = useAppStore((s) => s.view.layout);
   const hasEvent = useAppStore((s) => selectSelectedEvent(s) !== null);
+  // The actor page (#/actor/<id>) takes the detail column; it and an event are exclusive.
+  const hasActor = useAppStore((s) => s.view.actor !== null);
   const hasSources = useAppStore((s) => s.openSources.length > 0);
   const empty = useFilteredEvents().length === 0;
   const searching = useAppStore((s) => s.view.query !== '');
@@ -48,7 +51,11 @@ function Layout() {
   }, [drawerOpen]);
 
   return (
-    <div className="app" data-event={hasEvent || undefined} data-sources={hasSources || undefined}>
+    <div
+      className="app"
+      data-event={hasEvent || hasActor || undefined}
+      data-sources={hasSources || undefined}
+    >
       <a
         className="skip-link"
         href="#main-content"
@@ -122,9 +129,16 @@ function Layout() {
             {empty ? <EmptyResult /> : layout === 'list' ? <EventList /> : <Timeline />}
           </PanelBoundary>
         </main>
-        <aside className="detail" hidden={!hasEvent} aria-label="Event details">
-          <PanelBoundary name="the event details">
-            <EventDetail />
+        <aside
+          className="detail"
+          hidden={!hasEvent && !hasActor}
+          aria-label={hasActor ? 'Person or organisation' : 'Event details'}
+        >
+          <PanelBoundary
+            key={hasActor ? 'actor' : 'event'}
+            name={hasActor ? 'the actor page' : 'the event details'}
+          >
+            {hasActor ? <ActorPanel /> : <EventDetail />}
           </PanelBoundary>
         </aside>
         <div className="sources" hidden={!hasSources}>

@@ -61,7 +61,12 @@ export interface AppState {
   hoveredPlace: string | null;
   hoveredEvent: string | null;
 
+  /** Selects an event (or none); closes an open actor page, the two being exclusive. */
   eventSelected: (id: string | null) => void;
+  /** The reader opened a person's or organisation's page; deselects the event. Pushes history. */
+  actorOpened: (id: string) => void;
+  /** The reader closed the actor page. Pushes history. */
+  actorClosed: () => void;
   actorToggled: (id: string) => void;
   placeToggled: (id: string) => void;
   sourceToggled: (id: string) => void;
@@ -153,7 +158,21 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
         set((s) =>
           s.view.event === id
             ? {}
-            : { view: { ...s.view, event: id }, historyMode: 'push', sourceFocus: null },
+            : {
+                view: { ...s.view, event: id, actor: id === null ? s.view.actor : null },
+                historyMode: 'push',
+                sourceFocus: null,
+              },
+        ),
+      actorOpened: (id) =>
+        set((s) =>
+          s.view.actor === id && s.view.event === null
+            ? {}
+            : { view: { ...s.view, event: null, actor: id }, historyMode: 'push' },
+        ),
+      actorClosed: () =>
+        set((s) =>
+          s.view.actor === null ? {} : { view: { ...s.view, actor: null }, historyMode: 'push' },
         ),
       actorToggled: (id) => toggleFacet('actors', id),
       placeToggled: (id) => toggleFacet('places', id),

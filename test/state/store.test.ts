@@ -83,6 +83,36 @@ describe('store', () => {
     expect(s().view).toBe(before);
   });
 
+  it('an actor page and a selected event are exclusive, each a pushed change', () => {
+    const store = createAppStore(makeStory(), { ...DEFAULT_VIEW, event: 'antalya-talks' });
+    const s = () => store.getState();
+    s().actorOpened('sergey-lavrov');
+    expect(s().view).toMatchObject({ event: null, actor: 'sergey-lavrov' });
+    expect(s().historyMode).toBe('push');
+    const before = s().view;
+    s().actorOpened('sergey-lavrov');
+    expect(s().view).toBe(before);
+    // Deselecting nothing keeps the actor page; selecting an event replaces it.
+    s().eventSelected(null);
+    expect(s().view).toBe(before);
+    s().eventSelected('mariupol-shelling');
+    expect(s().view).toMatchObject({ event: 'mariupol-shelling', actor: null });
+    s().actorOpened('dmytro-kuleba');
+    s().actorClosed();
+    expect(s().view).toMatchObject({ event: null, actor: null });
+    const closed = s().view;
+    s().actorClosed();
+    expect(s().view).toBe(closed);
+  });
+
+  it('opening an actor keeps the filters', () => {
+    const store = createAppStore(makeStory());
+    const s = () => store.getState();
+    s().placeToggled('kyiv');
+    s().actorOpened('sergey-lavrov');
+    expect(s().view.filters.places).toEqual(['kyiv']);
+  });
+
   it('opens source panels side by side and focuses a quote', () => {
     const store = createAppStore(makeStory());
     const s = () => store.getState();

@@ -87,6 +87,28 @@ describe('startUrlSync', () => {
     expect(window.history.length).toBe(length);
   });
 
+  it('opening an actor pushes its link; back restores the event it replaced', () => {
+    const store = createAppStore(makeStory());
+    stop = startUrlSync(store);
+    store.getState().eventSelected('antalya-talks');
+    const length = window.history.length;
+    store.getState().actorOpened('sergey-lavrov');
+    expect(window.location.hash).toBe('#/actor/sergey-lavrov');
+    expect(window.history.length).toBe(length + 1);
+    window.history.replaceState(null, '', '/#/event/antalya-talks');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(store.getState().view).toMatchObject({ event: 'antalya-talks', actor: null });
+  });
+
+  it('an unknown actor in a link gives a notice and the default page', () => {
+    setHash('#/actor/nobody?actor=sergey-lavrov');
+    const store = createAppStore(makeStory());
+    stop = startUrlSync(store);
+    expect(store.getState().notice).toMatch(/No person or organisation “nobody”/);
+    expect(store.getState().view.actor).toBeNull();
+    expect(window.location.hash).toBe('#/?actor=sergey-lavrov');
+  });
+
   it('a hand-edited bad hash (hashchange) gives a notice', () => {
     const store = createAppStore(makeStory());
     stop = startUrlSync(store);

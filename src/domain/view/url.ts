@@ -1,4 +1,5 @@
 import { normaliseQuery } from '../search/query';
+import { formatInstant, isCalendarDate, parseInstant } from './instant';
 import { EVENT_KINDS, type Dataset, type EventKind } from '../types';
 import {
   DEFAULT_VIEW,
@@ -14,6 +15,7 @@ import {
  *
  *     #/                                  the default view
  *     #/event/<event-id>                  one event selected (its stable, readable link)
+ *     #/actor/<actor-id>                  one person's or organisation's page (exclusive with event)
  *     #/event/<id>?actor=a,b&place=p&source=s&kind=k&from=YYYY-MM-DD&to=YYYY-MM-DD
  *                 &scale=linear&lanes=actor&layout=list&window=<start>~<end>&q=<search text>
  *
@@ -66,32 +68,6 @@ function decode(text: string): string | null {
 function quoted(text: string): string {
   const short = text.length > 40 ? `${text.slice(0, 39)}…` : text;
   return `“${short}”`;
-}
-
-/** True for a real calendar date written `YYYY-MM-DD`. */
-export function isCalendarDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0-99 to 1900-1999.
-  const date = new Date(0);
-  date.setUTCFullYear(y, mo - 1, d);
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-/** Parses `2022-03-09`, `2022-03-09T06:00Z`, `…T06:00:30Z` or `…T06:00:30.500Z` as UTC ms. */
-export function parseInstant(text: string): number | null {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?Z)?$/.exec(text);
-  if (!m || !isCalendarDate(m[1] ?? '')) return null;
-  const [h, min, s] = [Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4] ?? 0)];
-  if (h > 23 || min > 59 || s > 59) return null;
-  const ms = Number((m[5] ?? '0').padEnd(3, '0'));
-  return Date.parse(`${m[1]}T00:00:00Z`) + ((h * 60 + min) * 60 + s) * 1000 + ms;
-}
-
-/** Writes UTC ms to the minute, e.g. `2022-03-09T06:00Z`. */
-export function formatInstant(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 16)}Z`;
 }
 
 /** Splits the query part into key/value pairs; a Map, so keys like `__proto__` are just keys. */
@@ -189,6 +165,35 @@ function splitHash(hash: string): { path: string; query: string } {
   };
 }
 
+/** The pages a path can open, with the noun a notice uses for an unknown id. */
+const PAGES = {
+  event: { list: (d: Dataset) => d.events, noun: 'event' },
+  actor: { list: (d: Dataset) => d.actors, noun: 'person or organisation' },
+} as const;
+
+/**
+ * Reads the path: `''` (no page), `event/<id>` or `actor/<id>`. An unknown page or id opens
+ * no page and is named in `problems`.
+ */
+function readPage(
+  path: string,
+  dataset: Dataset,
+  problems: string[],
+): Pick<ViewState, 'event' | 'actor'> {
+  const page: Pick<ViewState, 'event' | 'actor'> = { event: null, actor: null };
+  if (path === '') return page;
+  const [kind, raw, ...rest] = path.split('/');
+  if ((kind !== 'event' && kind !== 'actor') || raw === undefined || rest.length > 0) {
+    problems.push(`The page ${quoted(path)} does not exist; showing all events.`);
+    return page;
+  }
+  const id = decode(raw);
+  const { list, noun } = PAGES[kind];
+  if (id !== null && list(dataset).some((x) => x.id === id)) page[kind] = id;
+  else problems.push(`No ${noun} ${quoted(id ?? raw)} in this dataset; showing all events.`);
+  return page;
+}
+
 /**
  * Reads a location hash into a working view. Never throws: every malformed, unknown or
  * out-of-range part falls back to its default and is named in `problems`.
@@ -200,19 +205,7 @@ export function parseUrl(hash: string, dataset: Dataset): ParsedUrl {
   }
   const { path, query } = splitHash(hash);
 
-  let event: string | null = null;
-  const segments = path === '' ? [] : path.split('/');
-  if (segments[0] === 'event' && segments.length === 2) {
-    const id = decode(segments[1] ?? '');
-    if (id !== null && dataset.events.some((e) => e.id === id)) event = id;
-    else
-      problems.push(
-        `No event ${quoted(id ?? segments[1] ?? '')} in this dataset; showing all events.`,
-      );
-  } else if (segments.length > 0) {
-    problems.push(`The page ${quoted(path)} does not exist; showing all events.`);
-  }
-
+  const { event, actor } = readPage(path, dataset, problems);
   const params = readParams(query, problems);
   const get = (key: ParamKey) => params.get(key);
   const ids = (list: ReadonlyArray<{ id: string }>) => new Set(list.map((x) => x.id));
@@ -232,6 +225,7 @@ export function parseUrl(hash: string, dataset: Dataset): ParsedUrl {
   };
   const view: ViewState = {
     event,
+    actor,
     filters,
     scale: readChoice(get('scale'), SCALES, DEFAULT_VIEW.scale, 'scale', problems),
     lanes: readChoice(get('lanes'), LANES, DEFAULT_VIEW.lanes, 'lane grouping', problems),
@@ -278,11 +272,22 @@ export function serialiseView(view: ViewState): string {
   const query = PARAM_ORDER.filter((key) => values[key] !== null)
     .map((key) => `${key}=${values[key]}`)
     .join('&');
-  const path = view.event === null ? '/' : `/event/${encodeURIComponent(view.event)}`;
+  // Exclusive pages; should a view hold both, the event wins (see ViewState).
+  const path =
+    view.event !== null
+      ? `/event/${encodeURIComponent(view.event)}`
+      : view.actor !== null
+        ? `/actor/${encodeURIComponent(view.actor)}`
+        : '/';
   return `#${path}${query ? `?${query}` : ''}`;
 }
 
 /** The link that opens one event with default settings: `#/event/<id>`. */
 export function eventLink(id: string): string {
   return serialiseView({ ...DEFAULT_VIEW, event: id });
+}
+
+/** The link that opens one person's or organisation's page with default settings. */
+export function actorLink(id: string): string {
+  return serialiseView({ ...DEFAULT_VIEW, actor: id });
 }

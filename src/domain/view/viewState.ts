@@ -22,9 +22,16 @@ export interface Filters {
 /**
  * The whole shareable view: what the URL encodes (and nothing else goes in the URL).
  * `window` is the timeline's visible time span in UTC milliseconds, null = fit the filtered events.
+ *
+ * `event` and `actor` are the two pages a link can open (`#/event/<id>`, `#/actor/<id>`) and
+ * they are exclusive: at most one is set. The store keeps it so (opening one closes the other);
+ * should a view hold both, the event wins when it is written as a link.
  */
 export interface ViewState {
+  /** The selected event's id, or null. */
   event: string | null;
+  /** The person or organisation whose page is open (every event and quote of theirs), or null. */
+  actor: string | null;
   filters: Filters;
   scale: ScaleMode;
   lanes: LaneMode;
@@ -45,6 +52,7 @@ export const EMPTY_FILTERS: Filters = {
 
 export const DEFAULT_VIEW: ViewState = {
   event: null,
+  actor: null,
   filters: EMPTY_FILTERS,
   scale: 'compressed',
   lanes: 'kind',

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { actorView, basisLabel } from '../../domain/actor/actorView';
 import { formatDay } from '../../domain/view/format';
 import { useDatasetIndex } from '../../state/selectors';
@@ -9,9 +9,10 @@ import './actor.css';
 /**
  * One actor's page: every event they take part in and every quote of those events, in time
  * order, with its source (unknown outlet/author shown as unknown) and the basis of the
- * attribution (derived, see src/domain/actor/README.md: never "said by").
+ * attribution (derived, see src/domain/actor/README.md: never "said by"). `actions` (optional)
+ * are shown under the heading.
  */
-export function ActorView({ actorId }: { actorId: string }) {
+export function ActorView({ actorId, actions }: { actorId: string; actions?: ReactNode }) {
   const dataset = useAppStore((s) => s.dataset);
   const index = useDatasetIndex();
   const { eventSelected, sourceOpened } = useActions();
@@ -22,12 +23,15 @@ export function ActorView({ actorId }: { actorId: string }) {
 
   return (
     <section className="actor-view" aria-labelledby="actor-name">
-      <h2 id="actor-name">{actor.name}</h2>
+      <h2 id="actor-name" tabIndex={-1}>
+        {actor.name}
+      </h2>
       {actor.role && <p className="actor-role">{actor.role}</p>}
       <p className="muted">
         {view.events.length} {view.events.length === 1 ? 'event' : 'events'}, {view.quotes.length}{' '}
         {view.quotes.length === 1 ? 'quote' : 'quotes'}
       </p>
+      {actions}
       <ol className="actor-events">
         {view.events.map((event) => (
           <li key={event.id} className="actor-event">

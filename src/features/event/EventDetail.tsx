@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { formatEventDate, KIND_META } from '../../domain/view/format';
+import { actorLink } from '../../domain/view/url';
 import { selectSelectedEvent, useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 import { EvidenceList } from './EvidenceList';
@@ -15,7 +16,7 @@ export function EventDetail() {
   const event = useAppStore(selectSelectedEvent);
   const filters = useAppStore((s) => s.view.filters);
   const index = useDatasetIndex();
-  const { eventSelected, actorToggled, placeToggled } = useActions();
+  const { eventSelected, actorToggled, placeToggled, actorOpened } = useActions();
   const close = useCallback(() => eventSelected(null), [eventSelected]);
   const dismiss = useEscapeToClose(event?.id ?? null, close);
 
@@ -32,6 +33,34 @@ export function EventDetail() {
         onClick={onToggle}
       >
         {name}
+      </button>
+    </li>
+  );
+
+  // An actor: the name opens their page (every event and quote), a small toggle filters by them.
+  const actorChip = (id: string, name: string, pressed: boolean) => (
+    <li key={id} className="actor-chip">
+      <a
+        className="chip actor-chip-link"
+        href={actorLink(id)}
+        aria-label={`${name}: all their events and quotes`}
+        onClick={(e) => {
+          if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+          e.preventDefault();
+          actorOpened(id);
+        }}
+      >
+        {name}
+      </a>
+      <button
+        type="button"
+        className="chip actor-chip-filter"
+        aria-pressed={pressed}
+        aria-label={`Filter by actor: ${name}`}
+        title={pressed ? `Stop filtering by ${name}` : `Show only events with ${name}`}
+        onClick={() => actorToggled(id)}
+      >
+        Filter
       </button>
     </li>
   );
@@ -77,13 +106,7 @@ export function EventDetail() {
               <h3 className="entity-heading">Who</h3>
               <ul className="chip-list">
                 {event.actors.map((id) =>
-                  chip(
-                    id,
-                    index.actors.get(id)?.name ?? id,
-                    filters.actors.includes(id),
-                    () => actorToggled(id),
-                    'actor',
-                  ),
+                  actorChip(id, index.actors.get(id)?.name ?? id, filters.actors.includes(id)),
                 )}
               </ul>
             </>

@@ -1,7 +1,8 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS } from '../../../src/domain/types';
-import { eventLink, parseInstant, parseUrl, serialiseView } from '../../../src/domain/view/url';
+import { parseInstant } from '../../../src/domain/view/instant';
+import { actorLink, eventLink, parseUrl, serialiseView } from '../../../src/domain/view/url';
 import { normaliseQuery } from '../../../src/domain/search/query';
 import { DEFAULT_VIEW, type ViewState } from '../../../src/domain/view/viewState';
 import { makeActor, makeArticle, makeDataset, makeEvent, makePlace } from '../../helpers/factories';
@@ -30,6 +31,18 @@ describe('serialiseView', () => {
   it.each([
     ['the default view', view(), '#/'],
     ['an event', view({ event: 'antalya-talks' }), '#/event/antalya-talks'],
+    ['an actor', view({ actor: 'sergey-lavrov' }), '#/actor/sergey-lavrov'],
+    ['an escaped actor id', view({ actor: 'x%y' }), '#/actor/x%25y'],
+    [
+      'an actor with filters and settings as query params',
+      view({ actor: 'a b', filters: { kinds: ['talks'] }, layout: 'list' }),
+      '#/actor/a%20b?kind=talks&layout=list',
+    ],
+    [
+      'an event and an actor: the event wins',
+      view({ event: 'antalya-talks', actor: 'sergey-lavrov' }),
+      '#/event/antalya-talks',
+    ],
     [
       'everything, in the fixed order with sorted lists',
       view({
@@ -69,6 +82,10 @@ describe('serialiseView', () => {
   it('gives every event a readable link', () => {
     expect(eventLink('antalya-talks')).toBe('#/event/antalya-talks');
   });
+
+  it('gives every actor a readable link', () => {
+    expect(actorLink('dmytro-kuleba')).toBe('#/actor/dmytro-kuleba');
+  });
 });
 
 describe('parseUrl', () => {
@@ -84,6 +101,10 @@ describe('parseUrl', () => {
   it.each([
     ['unknown event', '#/event/nope', /No event “nope”/],
     ['unknown page', '#/people/x', /page “people\/x” does not exist/],
+    ['unknown actor page', '#/actor/putin', /No person or organisation “putin”/],
+    ['an actor page without an id', '#/actor', /page “actor” does not exist/],
+    ['an actor page with extra parts', '#/actor/sergey-lavrov/x', /page “actor\/sergey-lavrov\/x”/],
+    ['an event id given as an actor', '#/actor/antalya-talks', /No person or organisation/],
     ['unknown actor, named', '#/?actor=sergey-lavrov,putin', /Unknown actor “putin” removed/],
     ['unknown kind', '#/?kind=party', /Unknown event kind “party”/],
     ['bad date', '#/?from=2022-02-30', /start date “2022-02-30” is not a date/],
@@ -133,6 +154,21 @@ describe('parseUrl', () => {
     expect(parseUrl(eventLink('weird?id&x=1'), dataset).view.event).toBe('weird?id&x=1');
   });
 
+  it('reads an actor page with its filters', () => {
+    expect(parseUrl('#/actor/sergey-lavrov?place=kyiv&scale=linear', dataset)).toEqual({
+      view: view({ actor: 'sergey-lavrov', filters: { places: ['kyiv'] }, scale: 'linear' }),
+      problems: [],
+    });
+  });
+
+  it('an unknown actor opens no page but keeps the rest of the link', () => {
+    const { view: v, problems } = parseUrl('#/actor/nobody?kind=talks', dataset);
+    expect(v).toEqual(view({ filters: { kinds: ['talks'] } }));
+    expect(problems).toEqual([
+      'No person or organisation “nobody” in this dataset; showing all events.',
+    ]);
+  });
+
   it('refuses a huge link without working through it', () => {
     const { view: v, problems } = parseUrl(`#/?actor=${'x,'.repeat(50_000)}`, dataset);
     expect(v).toEqual(DEFAULT_VIEW);
@@ -168,7 +204,12 @@ describe('round trip', () => {
   const minute = fc.integer({ min: 0, max: 40_000_000 }).map((m) => m * 60_000);
   const validView: fc.Arbitrary<ViewState> = fc
     .record({
-      event: fc.option(fc.constantFrom(...EVENTS), { nil: null }),
+      // The two pages are exclusive: none, an event, or an actor.
+      page: fc.oneof(
+        fc.constant({ event: null, actor: null }),
+        fc.constantFrom(...EVENTS).map((event) => ({ event, actor: null })),
+        fc.constantFrom(...ACTORS).map((actor) => ({ event: null, actor })),
+      ),
       actors: subset(ACTORS),
       places: subset(PLACES),
       sources: subset(ARTICLES),
@@ -185,9 +226,9 @@ describe('round trip', () => {
       ),
       query: fc.string({ unit: 'grapheme', maxLength: 40 }).map(normaliseQuery),
     })
-    .map(({ dates: [a, b], actors, places, sources, kinds, ...rest }) => {
+    .map(({ dates: [a, b], actors, places, sources, kinds, page, ...rest }) => {
       const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
-      return { ...rest, filters: { actors, places, sources, kinds, from, to } };
+      return { ...page, ...rest, filters: { actors, places, sources, kinds, from, to } };
     });
 
   it('parse(serialise(v)) equals v for any valid view, with no problems', () => {
@@ -224,7 +265,9 @@ describe('round trip', () => {
       '%E0',
       '%2C',
       'event',
+      'event/',
       'actor',
+      '#/actor/',
       'kind',
       'window',
       'from',
@@ -256,6 +299,9 @@ describe('round trip', () => {
     const anyLink = fc.oneof(
       fc.string({ unit: 'binary' }),
       fc
+        .tuple(fc.constantFrom('event', 'actor', 'actor/sergey-lavrov', 'x'), fc.string())
+        .map(([page, rest]) => `#/${page}/${rest}`),
+      fc
         .array(
           fc.tuple(
             fc.constantFrom(
@@ -279,6 +325,8 @@ describe('round trip', () => {
       fc.property(anyLink, (s) => {
         const { view: v } = parseUrl(s, dataset);
         expect(v.event === null || EVENTS.includes(v.event)).toBe(true);
+        expect(v.actor === null || ACTORS.includes(v.actor)).toBe(true);
+        expect(v.event === null || v.actor === null).toBe(true);
         for (const key of ['actors', 'places', 'sources', 'kinds'] as const) {
           for (const id of v.filters[key]) expect(known[key].has(id)).toBe(true);
         }

@@ -54,6 +54,22 @@ describe('EventDetail', () => {
     expect(store.getState().view.filters.places).toEqual(['antalya']);
   });
 
+  it('an actor’s name opens their page; its Filter toggle still filters', async () => {
+    const user = userEvent.setup();
+    const { store } = renderReader('antalya-talks');
+    const name = within(detail()).getByRole('link', {
+      name: 'Sergey Lavrov: all their events and quotes',
+    });
+    expect(name).toHaveAttribute('href', '#/actor/sergey-lavrov');
+    await user.click(
+      within(detail()).getByRole('button', { name: 'Filter by actor: Sergey Lavrov' }),
+    );
+    expect(store.getState().view.filters.actors).toEqual(['sergey-lavrov']);
+    await user.click(name);
+    expect(store.getState().view).toMatchObject({ event: null, actor: 'sergey-lavrov' });
+    expect(store.getState().view.filters.actors).toEqual(['sergey-lavrov']);
+  });
+
   it('"Read in source" opens the panel with the quote highlighted in context and focused', async () => {
     const user = userEvent.setup();
     renderReader('mariupol-shelling');

@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useDatasetIndex } from '../../state/selectors';
+import { useActions, useAppStore } from '../../state/store';
+import { ActorView } from './ActorView';
+
+/**
+ * The actor page (`#/actor/<id>`) in the detail column: a "Person or organisation" bar with a
+ * Close button and a toggle that filters the timeline by them, then `ActorView`. Escape closes
+ * it (unless an inner control already handled the key). Renders nothing when no actor is open.
+ */
+export function ActorPanel() {
+  const actorId = useAppStore((s) => s.view.actor);
+  const filtered = useAppStore((s) => actorId !== null && s.view.filters.actors.includes(actorId));
+  const index = useDatasetIndex();
+  const { actorClosed, actorToggled } = useActions();
+  const panel = useRef<HTMLDivElement>(null);
+
+  const close = useCallback(() => {
+    actorClosed();
+    // The panel goes away: focus the events rather than letting it fall to <body>.
+    document.querySelector<HTMLElement>('main')?.focus();
+  }, [actorClosed]);
+
+  useEffect(() => {
+    if (actorId === null) return;
+    // Opened from a chip in the event detail, the chip is gone and focus fell to <body>:
+    // bring it to the page's heading so keyboard and screen-reader users land on it.
+    if (document.activeElement === document.body || document.activeElement === null) {
+      panel.current?.querySelector<HTMLElement>('h2')?.focus();
+    }
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      close();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [actorId, close]);
+
+  if (actorId === null) return null;
+  const name = index.actors.get(actorId)?.name ?? actorId;
+
+  return (
+    <div className="actor-panel" ref={panel}>
+      <div className="actor-panel-top">
+        <span className="actor-kicker">Person or organisation</span>
+        <button
+          type="button"
+          className="button is-quiet"
+          onClick={close}
+          aria-label={`Close the page of ${name}`}
+        >
+          Close
+        </button>
+      </div>
+      <ActorView
+        actorId={actorId}
+        actions={
+          <p className="actor-filter">
+            <button
+              type="button"
+              className="chip"
+              aria-pressed={filtered}
+              onClick={() => actorToggled(actorId)}
+            >
+              Show only events with {name} in the timeline
+            </button>
+          </p>
+        }
+      />
+    </div>
+  );
+}
