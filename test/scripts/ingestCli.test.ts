@@ -1,41 +1,24 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { repoRoot, runScript, tempDirEachTest } from '../helpers/scriptHarness';
 
 // `npm run ingest` as a user meets it: each fault gives one clear message naming file, record
 // and field, exits non-zero, and leaves the previous compiled dataset untouched.
 
-const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-const fixture = path.join(root, 'test/fixtures/ingest/data');
-let dir: string;
+const fixture = path.join(repoRoot, 'test/fixtures/ingest/data');
+const tempDir = tempDirEachTest('sourceline-ingest-cli-');
 let data: string;
 let out: string;
 
 beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'sourceline-ingest-cli-'));
-  data = path.join(dir, 'data');
-  out = path.join(dir, 'dataset.json');
+  data = path.join(tempDir(), 'data');
+  out = path.join(tempDir(), 'dataset.json');
   cpSync(fixture, data, { recursive: true });
   writeFileSync(out, 'previous dataset\n');
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function ingest(): { status: number; stdout: string; stderr: string } {
-  try {
-    const stdout = execFileSync(tsx, ['scripts/ingest.ts', '--data', data, '--out', out], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return { status: 0, stdout, stderr: '' };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { status: e.status, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const ingest = () => runScript('scripts/ingest.ts', ['--data', data, '--out', out]);
 
 const editJson = (name: string, edit: (records: Array<Record<string, unknown>>) => void) => {
   const file = path.join(data, name);

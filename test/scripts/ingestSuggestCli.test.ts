@@ -1,51 +1,35 @@
-import { execFileSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { repoRoot, runScript, tempDirEachTest } from '../helpers/scriptHarness';
 
 // `npm run ingest -- --suggest <folder>` end to end, on a copy of the hand-made fixture and a
 // copy of data/ (so that a bug could not touch the real data/).
 
-const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-const fixture = path.join(root, 'test/fixtures/suggest/new-articles');
+const fixture = path.join(repoRoot, 'test/fixtures/suggest/new-articles');
+const tempDir = tempDirEachTest('sourceline-suggest-cli-');
 let dir: string;
 let folder: string;
 let data: string;
 
 beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'sourceline-suggest-cli-'));
+  dir = tempDir();
   folder = path.join(dir, 'new-articles');
   data = path.join(dir, 'data');
   cpSync(fixture, folder, { recursive: true });
-  cpSync(path.join(root, 'data'), data, { recursive: true });
+  cpSync(path.join(repoRoot, 'data'), data, { recursive: true });
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function ingest(...args: string[]): { status: number; stdout: string; stderr: string } {
-  try {
-    const stdout = execFileSync(tsx, ['scripts/ingest.ts', '--data', data, ...args], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return { status: 0, stdout, stderr: '' };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { status: e.status, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const ingest = (...args: string[]) => runScript('scripts/ingest.ts', ['--data', data, ...args]);
 
 /** Every file under `d` with its contents (to prove a run left data/ untouched). */
 const snapshot = (d: string) =>
