@@ -28,7 +28,7 @@ export default function MapPanel() {
   };
 
   return (
-    <section className="map-panel" aria-labelledby="map-title">
+    <section className="panel map-panel" aria-labelledby="map-title">
       <div className="map-head">
         <h2 id="map-title" className="map-title">
           Places

@@ -70,7 +70,7 @@ export default function SearchResults() {
   };
 
   return (
-    <section className="search-results" aria-labelledby="search-title">
+    <section className="panel search-results" aria-labelledby="search-title">
       <div className="search-head">
         <h2 id="search-title" className="search-title">
           Search results for “{query}”
