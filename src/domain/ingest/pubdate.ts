@@ -83,6 +83,20 @@ const WEEKS_AGO_SLACK = 2;
 const MONTHS_SLACK = 14;
 const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
 
+// chrono reads any spelling of a weekday, so the verb "sat", "the sun" or "newly wed" would
+// name a Saturday, Sunday or Wednesday. A clue needs the weekday written as one: the full name
+// capitalised ("Saturday", or "SATURDAY" in a heading), or a capitalised abbreviation in a
+// clear date context ("on Sat." with its full stop).
+const WEEKDAY_NAME =
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b/;
+const WEEKDAY_ABBREVIATION = /\bon (?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
+
+/** True when the weekday phrase found at `index` in `text` is written as a weekday. */
+function namesWeekday(text: string, index: number, phrase: string): boolean {
+  if (WEEKDAY_NAME.test(phrase)) return true;
+  return WEEKDAY_ABBREVIATION.test(phrase) && text[index + phrase.length] === '.';
+}
+
 /** Finds the publication-date clues in an article's cleaned paragraphs. */
 export function findPubDateClues(paragraphs: readonly string[]): PubDateClues {
   const intervals: IntervalClue[] = [];
@@ -162,6 +176,7 @@ export function findPubDateClues(paragraphs: readonly string[]): PubDateClues {
         });
       }
       for (const w of findWeekdayPhrases(text)) {
+        if (!namesWeekday(text, w.index, w.phrase)) continue;
         weekdays.push({ phrase: w.phrase, weekday: w.weekday, night: w.night });
       }
     }

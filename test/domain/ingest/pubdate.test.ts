@@ -55,6 +55,35 @@ describe('findPubDateClues: interval clues', () => {
   });
 });
 
+describe('findPubDateClues: weekday clues', () => {
+  it.each([
+    ['Russian forces shelled the city on Thursday.', ['on Thursday']],
+    ['Talks ended Tuesday night without a deal.', ['Tuesday night']],
+    ['THE TALKS ON MONDAY ENDED IN NOTHING.', ['ON MONDAY']],
+    ['The convoy left on Thu. and arrived a day later.', ['on Thu']],
+  ])('%j names a weekday: %j', (text, phrases) => {
+    expect(findPubDateClues([text]).weekdays.map((w) => w.phrase)).toEqual(phrases);
+  });
+
+  // Seen on test/fixtures/hostile: chrono reads the verb "sat" as Saturday (and "sun", "wed",
+  // "mon" likewise), which would move a publication date onto the wrong day.
+  it.each([
+    'Control characters sat in the text, with a bidi override.',
+    'The delegates sat down in Antalya and the sun rose over the sea.',
+    'The couple, newly wed, fled Kyiv.',
+    'They sat there until dawn, and sat again later.',
+    'Sat in the hall, the delegates waited.',
+    'The convoy left on Thu and arrived a day later.',
+  ])('%j names no weekday', (text) => {
+    expect(findPubDateClues([text]).weekdays).toEqual([]);
+  });
+
+  it('a lowercase "sat" does not move the inferred date', () => {
+    const dated = 'With the invasion now in its 16th day, Russia regrouped.';
+    expect(infer(`${dated}\nOfficials sat in the hall for hours.`)).toEqual(infer(dated));
+  });
+});
+
 describe('inferPublicationDate', () => {
   const clues = (c: Partial<PubDateClues>): PubDateClues => ({ intervals: [], weekdays: [], ...c });
 
