@@ -30,7 +30,8 @@ export function serializeDataset(dataset: Dataset): string {
 }
 
 /**
- * Reads `dataDir` (articles/*.txt, articles.json, actors.json, places.json, events.json),
+ * Reads `dataDir` (articles/*.txt, articles.json, actors.json, places.json, events.json and,
+ * when present, claims.json),
  * compiles, and on success writes `outPath` atomically (a temporary file in the same
  * directory, then a rename). On any problem it writes nothing and returns every problem.
  */
@@ -62,9 +63,16 @@ export function runIngest(dataDir: string, outPath: string): IngestRun {
     if ('problem' in read) problems.push(read.problem);
     else json[key] = read.value;
   }
+  // claims.json is optional: a story without numeric claims has none.
+  let claims: unknown;
+  if (existsSync(path.join(dataDir, 'claims.json'))) {
+    const read = readJson(dataDir, 'claims.json', FILES.claims);
+    if ('problem' in read) problems.push(read.problem);
+    else claims = read.value;
+  }
   if (problems.length > 0) return { ok: false, problems };
 
-  const result = compileDataset({ articleFiles, ...json });
+  const result = compileDataset({ articleFiles, ...json, claims });
   if (!result.ok) return result;
 
   const tmp = path.join(path.dirname(outPath), `.${path.basename(outPath)}.${process.pid}.tmp`);

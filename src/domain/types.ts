@@ -101,6 +101,86 @@ export interface DatasetEvent {
   actors: string[];
   places: string[];
   evidence: Evidence[];
+  /** Events this one answers (a denial, a rebuttal, a reply); absent when it answers none. */
+  responds?: EventResponse[];
+}
+
+/** How one event answers another. */
+export const RESPONSE_RELATIONS = ['denies', 'rebuts', 'responds'] as const;
+/**
+ * `denies`: says the answered event did not happen as reported (or was staged);
+ * `rebuts`: contradicts what the answered statement said; `responds`: answers it without
+ * contradicting it.
+ */
+export type ResponseRelation = (typeof RESPONSE_RELATIONS)[number];
+
+/** A link from an event to an event it answers. */
+export interface EventResponse {
+  /** The answered event's id (never the event itself). */
+  event: string;
+  relation: ResponseRelation;
+}
+
+/** What a numeric claim measures, e.g. civilians killed in Mariupol. */
+export interface Quantity {
+  id: string;
+  /** What is counted, e.g. "Civilians killed in Mariupol". */
+  label: string;
+  /** The unit every claim of this quantity is given in, e.g. "people", "minutes". */
+  unit: string;
+  /** A running total (a death toll, people who have fled): it can only grow over time. */
+  cumulative: boolean;
+}
+
+/**
+ * How the text qualifies a figure: `exact` ("1,200 civilians"), `at-least` ("at least 1,700"),
+ * `more-than` ("more than 5,000", "passes the two-million mark"), `about`, `at-most`,
+ * `less-than`. A stated range ("between 300 and 400") is `exact` with `max`.
+ */
+export const CLAIM_QUALIFIERS = [
+  'exact',
+  'at-least',
+  'more-than',
+  'about',
+  'at-most',
+  'less-than',
+] as const;
+export type ClaimQualifier = (typeof CLAIM_QUALIFIERS)[number];
+
+/**
+ * Why a claim refers to its date: `stated` (a date phrase in the quote, e.g. "on Wednesday"),
+ * `published` (nothing stated: the article's publication date), `event` (the date of the event
+ * the claim belongs to, e.g. the strike the figure counts the victims of).
+ */
+export const CLAIM_DATE_BASES = ['stated', 'published', 'event'] as const;
+export type ClaimDateBasis = (typeof CLAIM_DATE_BASES)[number];
+
+/** A numeric claim one source makes, with the verbatim quote it is read from. */
+export interface Claim {
+  id: string;
+  /** Quantity id. */
+  quantity: string;
+  value: number;
+  /** Upper end of a stated range; null when the figure is a single number. */
+  max: number | null;
+  qualifier: ClaimQualifier;
+  /** Who the source says gave the figure; null when the source states it itself. */
+  attribution: {
+    /** Actor id when the text names a known actor, else null. */
+    actor: string | null;
+    /** The words the article uses, found in the quote ("the local council"). */
+    text: string;
+  } | null;
+  /** The day the figure refers to. */
+  refersTo: {
+    date: IsoDate;
+    basis: ClaimDateBasis;
+    /** The date phrase in the quote when `basis` is `stated`, else null. */
+    phrase: string | null;
+  };
+  /** The event the claim belongs to, or null. */
+  event: string | null;
+  evidence: Evidence;
 }
 
 export interface Mention {
@@ -121,4 +201,8 @@ export interface Dataset {
   events: DatasetEvent[];
   /** Sorted by article, paragraph, start. */
   mentions: Mention[];
+  /** Sorted by id. */
+  quantities: Quantity[];
+  /** Numeric claims, sorted by quantity, date, then id. */
+  claims: Claim[];
 }

@@ -55,6 +55,8 @@ export function makeDataset(parts: Partial<Dataset> = {}): Dataset {
     places: parts.places ?? [],
     events,
     mentions: parts.mentions ?? [],
+    quantities: parts.quantities ?? [],
+    claims: parts.claims ?? [],
   };
 }
 

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ACTOR_KINDS, EVENT_KINDS, PLACE_KINDS } from '../types.ts';
+import {
+  ACTOR_KINDS,
+  CLAIM_DATE_BASES,
+  CLAIM_QUALIFIERS,
+  EVENT_KINDS,
+  PLACE_KINDS,
+  RESPONSE_RELATIONS,
+} from '../types.ts';
 
 /**
  * The structural shape of a compiled dataset (src/domain/types.ts), as zod schemas.
@@ -64,6 +71,7 @@ export const eventSchema = z.looseObject({
   actors: z.array(z.string()),
   places: z.array(z.string()),
   evidence: z.array(evidenceSchema),
+  responds: z.array(z.looseObject({ event: id, relation: z.enum(RESPONSE_RELATIONS) })).optional(),
 });
 
 export const mentionSchema = z.looseObject({
@@ -75,10 +83,35 @@ export const mentionSchema = z.looseObject({
   id,
 });
 
+export const quantitySchema = z.looseObject({
+  id,
+  label: z.string().min(1),
+  unit: z.string().min(1),
+  cumulative: z.boolean(),
+});
+
+export const claimSchema = z.looseObject({
+  id,
+  quantity: id,
+  value: z.number().finite(),
+  max: z.number().finite().nullable(),
+  qualifier: z.enum(CLAIM_QUALIFIERS),
+  attribution: z.looseObject({ actor: z.string().nullable(), text: z.string().min(1) }).nullable(),
+  refersTo: z.looseObject({
+    date: z.string(),
+    basis: z.enum(CLAIM_DATE_BASES),
+    phrase: z.string().nullable(),
+  }),
+  event: z.string().nullable(),
+  evidence: evidenceSchema,
+});
+
 export const datasetSchema = z.looseObject({
   articles: z.array(articleSchema),
   actors: z.array(actorSchema),
   places: z.array(placeSchema),
   events: z.array(eventSchema),
   mentions: z.array(mentionSchema),
+  quantities: z.array(quantitySchema),
+  claims: z.array(claimSchema),
 });

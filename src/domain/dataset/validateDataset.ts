@@ -1,6 +1,7 @@
 // Imports carry `.ts`: this module is loaded by vite.config.ts (scripts/validateDatasetPlugin.ts).
 import type { Dataset } from '../types.ts';
 import { datasetSchema } from './schema.ts';
+import { checkClaimsAndResponses } from './validateClaims.ts';
 
 /** One thing wrong with a compiled dataset, located so an editor can fix it. */
 export interface DatasetProblem {
@@ -50,7 +51,7 @@ function recordIdAt(input: unknown, path: ReadonlyArray<PropertyKey>): string {
 /**
  * Validates a compiled dataset: first its shape (zod), then the rules the app relies on:
  * unique ids per collection; references from events, evidence, mentions, affiliations and
- * countries resolve; every event has evidence and every quote is exactly
+ * countries resolve (and, in validateClaims.ts, those of responses and claims); every event has evidence and every quote is exactly
  * `paragraphs[paragraph].slice(start, end)`; dates are real ISO days and events are in date
  * order; cities have coordinates; every coordinate is in range; offsets are in range.
  *
@@ -104,7 +105,9 @@ function checkSemantics(data: Dataset, file: string): DatasetProblem[] {
   const articles = indexIds('articles', data.articles);
   const actors = indexIds('actors', data.actors);
   const places = indexIds('places', data.places);
-  indexIds('events', data.events);
+  const events = indexIds('events', data.events);
+  const quantities = indexIds('quantities', data.quantities);
+  indexIds('claims', data.claims);
 
   data.articles.forEach((a, i) => {
     if (!isIsoDate(a.published)) {
@@ -218,6 +221,15 @@ function checkSemantics(data: Dataset, file: string): DatasetProblem[] {
     checkSpan(id, `mentions[${i}]`, m);
   });
 
+  checkClaimsAndResponses({
+    data,
+    eventIds: new Set(events.keys()),
+    quantityIds: new Set(quantities.keys()),
+    actorIds: new Set(actors.keys()),
+    isIsoDate,
+    report,
+    checkSpan,
+  });
   return problems;
 }
 

@@ -20,6 +20,7 @@ export const FILES = {
   actors: 'data/actors.json',
   places: 'data/places.json',
   events: 'data/events.json',
+  claims: 'data/claims.json',
   article: (file: string) => `data/articles/${file}`,
 } as const;
 
@@ -28,6 +29,7 @@ function noun(file: string): string {
   if (file.endsWith('actors.json')) return 'actor';
   if (file.endsWith('places.json')) return 'place';
   if (file.endsWith('articles.json')) return 'article';
+  if (file.endsWith('claims.json')) return 'record'; // a quantity or a claim
   return 'file';
 }
 

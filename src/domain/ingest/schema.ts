@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ACTOR_KINDS, EVENT_KINDS, PLACE_KINDS } from '../types.ts';
+import {
+  ACTOR_KINDS,
+  CLAIM_DATE_BASES,
+  CLAIM_QUALIFIERS,
+  EVENT_KINDS,
+  PLACE_KINDS,
+  RESPONSE_RELATIONS,
+} from '../types.ts';
 
 /**
  * zod schemas of the curated input files (data/README.md is the contract). Objects are strict
@@ -64,10 +71,49 @@ export const eventInputSchema = z.strictObject({
   actors: z.array(z.string()),
   places: z.array(z.string()),
   evidence: z.array(evidenceInputSchema),
+  responds: z
+    .array(z.strictObject({ event: z.string().min(1), relation: z.enum(RESPONSE_RELATIONS) }))
+    .optional(),
 });
 export const eventsInputSchema = z.array(eventInputSchema);
+
+export const quantityInputSchema = z.strictObject({
+  id,
+  label: z.string().min(1),
+  unit: z.string().min(1),
+  cumulative: z.boolean().optional(),
+});
+
+export const claimInputSchema = z.strictObject({
+  id,
+  quantity: z.string().min(1),
+  value: z.number().finite(),
+  max: z.number().finite().optional(),
+  qualifier: z.enum(CLAIM_QUALIFIERS).optional(),
+  attribution: z
+    .strictObject({ actor: z.string().min(1).optional(), text: z.string().min(1) })
+    .nullable()
+    .optional(),
+  refersTo: z.strictObject({
+    basis: z.enum(CLAIM_DATE_BASES),
+    date: isoShape.optional(),
+    phrase: z.string().min(1).optional(),
+  }),
+  event: z.string().min(1).optional(),
+  article: z.string().min(1),
+  quote: z.string().min(1),
+  occurrence: z.number().int().min(1).optional(),
+});
+
+/** data/claims.json: the quantities, then the claims (both arrays). */
+export const claimsFileSchema = z.strictObject({
+  quantities: z.array(quantityInputSchema),
+  claims: z.array(claimInputSchema),
+});
 
 export type ArticleMetaInput = z.infer<typeof articleMetaSchema>;
 export type ActorInput = z.infer<typeof actorInputSchema>;
 export type PlaceInput = z.infer<typeof placeInputSchema>;
 export type EventInput = z.infer<typeof eventInputSchema>;
+export type QuantityInput = z.infer<typeof quantityInputSchema>;
+export type ClaimInput = z.infer<typeof claimInputSchema>;

@@ -270,7 +270,8 @@ export function generateDataset(options: GenerateOptions): Dataset {
   });
 
   // Articles are in id order, so "sorted by article" means the same in either reading.
-  return { articles, actors, places, events, mentions };
+  // No numeric claims: the synthetic text states no figures worth comparing.
+  return { articles, actors, places, events, mentions, quantities: [], claims: [] };
 }
 
 function slotsFor(

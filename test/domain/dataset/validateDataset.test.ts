@@ -99,6 +99,8 @@ function makeDataset(): Dataset {
         id: 'istanbul',
       },
     ],
+    quantities: [],
+    claims: [],
   };
 }
 

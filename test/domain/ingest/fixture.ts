@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { IngestInputs } from '../../../src/domain/ingest/compile.ts';
 
@@ -29,6 +29,8 @@ export function loadInputs(dir: string = FIXTURE_DIR): IngestInputs & {
     actors: json('actors.json'),
     places: json('places.json'),
     events: json('events.json'),
+    // Optional, as in runIngest: a data dir without claims.json has no claims.
+    ...(existsSync(path.join(dir, 'claims.json')) ? { claims: json('claims.json') } : {}),
   };
 }
 
