@@ -6,6 +6,7 @@ import { EmptyResult } from '../features/filters/EmptyResult';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { EventList } from '../features/list/EventList';
 import { NoticeBanner } from '../features/notice/NoticeBanner';
+import { PrintView } from '../features/print/PrintView';
 import { SourcePanels } from '../features/sources/SourcePanels';
 import { Timeline } from '../features/timeline/Timeline';
 import { selectSelectedEvent, useFilteredEvents } from '../state/selectors';
@@ -147,6 +148,7 @@ function Layout() {
           </PanelBoundary>
         </div>
       </div>
+      <PrintView />
     </div>
   );
 }

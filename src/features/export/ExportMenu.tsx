@@ -17,7 +17,7 @@ const base = () => `${window.location.origin}${window.location.pathname}`;
 
 /**
  * "Cite & export": a citation of the current view (its link plus every event and its sources,
- * as plain text to copy), and the filtered events as CSV, JSON or an iCalendar file.
+ * as plain text to copy), the filtered events as CSV, JSON or an iCalendar file, and Print.
  */
 export function ExportMenu() {
   const dataset = useAppStore((s) => s.dataset);
@@ -117,6 +117,15 @@ export function ExportMenu() {
                 }
               >
                 Download calendar (.ics)
+              </button>
+              <button
+                type="button"
+                className="button"
+                // The print view (src/features/print) renders on `beforeprint`: the filtered
+                // events with their quotes, not the screen.
+                onClick={() => window.print()}
+              >
+                Print
               </button>
             </div>
             <output className="export-status" aria-live="polite">

@@ -1,0 +1,74 @@
+import { useMemo } from 'react';
+import { citeView } from '../../domain/export/citation';
+import { describeFilters } from '../../domain/export/describe';
+import { exportEvents } from '../../domain/export/rows';
+import { formatDay, formatEventDate, KIND_META, plural } from '../../domain/view/format';
+import { serialiseView } from '../../domain/view/url';
+import type { EventKind } from '../../domain/types';
+import { useFilteredEvents } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+
+/** The page's address without its hash: links are this plus a view's hash. */
+const base = () => `${window.location.origin}${window.location.pathname}`;
+
+/**
+ * The filtered events as a document: a title line (the view's citation: its filters in words,
+ * its link and the day it was printed), then each event (date with its precision, title, kind,
+ * summary, actors, places, its own link) and its evidence (outlet, author, date, headline and
+ * the verbatim quote). Links are printed as plain text, never as active links.
+ */
+export function PrintDocument({ accessed }: { accessed: string }) {
+  const dataset = useAppStore((s) => s.dataset);
+  const view = useAppStore((s) => s.view);
+  const events = useFilteredEvents();
+  const rows = useMemo(
+    () =>
+      exportEvents(dataset, events, (id) => `${base()}${serialiseView({ ...view, event: id })}`),
+    [dataset, events, view],
+  );
+  // The citation's own first line, so the printed title reads exactly like "Copy citation".
+  const title = citeView({
+    link: `${base()}${serialiseView(view)}`,
+    description: describeFilters(dataset, view.filters),
+    events: [],
+    accessed,
+  }).split('\n')[0];
+
+  return (
+    <div className="print-view">
+      <header className="print-head">
+        <h1>Sourceline</h1>
+        <p className="print-citation">{title}</p>
+        <p>{plural(rows.length, 'event')}, each with the verbatim quotes of its sources.</p>
+      </header>
+      {rows.length === 0 && <p>No events match these filters.</p>}
+      <ol className="print-events">
+        {rows.map((e) => (
+          <li key={e.id} className="print-event">
+            <h2>
+              <span className="print-date">{formatEventDate(e)}</span> {e.title}
+            </h2>
+            <p className="print-meta">
+              {KIND_META[e.kind as EventKind]?.label ?? e.kind}
+              {e.actors.length > 0 && <> · Who: {e.actors.join(', ')}</>}
+              {e.places.length > 0 && <> · Where: {e.places.join(', ')}</>}
+            </p>
+            <p className="print-summary">{e.summary}</p>
+            <p className="print-link">{e.link}</p>
+            <ul className="print-sources">
+              {e.sources.map((s, i) => (
+                <li key={`${s.article}-${i}`} className="print-source">
+                  <p className="print-source-meta">
+                    {s.outlet ?? 'Unknown outlet'} · {s.author ?? 'Unknown author'} ·{' '}
+                    {s.published ? formatDay(s.published) : 'Unknown date'} · “{s.title}”
+                  </p>
+                  <blockquote>“{s.quote}”</blockquote>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
