@@ -74,7 +74,7 @@ function sourceOf(url: string, line: number): string {
   return file.replace(/^.*node_modules\//, 'node_modules/');
 }
 
-function analyseProfile(profile: CpuProfile, top = 12) {
+function analyseProfile(profile: CpuProfile, top = Number(process.env.PROFILE_TOP ?? 12)) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);

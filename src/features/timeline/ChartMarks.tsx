@@ -8,12 +8,12 @@ import { rowY, type LaneGeometry } from './geometry';
 import { kindColor } from './shapes';
 import { labelText, type ChartModel } from './useChartModel';
 
-interface ChartMarksProps {
+export interface ChartMarksProps {
   layout: TimelineLayout;
   items: ChartModel['items'];
   labelled: ChartModel['labelled'];
-  /** Zoom level the items were placed at (px per day). */
-  basePx: number;
+  /** Half-width of an approximate date's whisker, px. */
+  whisker: number;
   geometry: LaneGeometry;
   narrow: boolean;
   selectedId: string | null;
@@ -28,13 +28,10 @@ interface ChartMarksProps {
  * not on every zoom or pan frame (the parent layer's transform and stretch do that).
  */
 export const ChartMarks = memo(function ChartMarks(props: ChartMarksProps) {
-  const { layout, items, labelled, basePx, geometry, narrow, selectedId, tabStop, linkedPlace } =
+  const { layout, items, labelled, whisker, geometry, narrow, selectedId, tabStop, linkedPlace } =
     props;
   const byLane: PlacedItem[][] = layout.lanes.map(() => []);
   for (const item of items) byLane[item.lane]?.push(item);
-  // Approximate dates: a whisker of ± one day, clamped so it reads as a sign at every zoom
-  // without drowning its neighbours.
-  const whisker = Math.max(6, Math.min(16, basePx));
   return (
     <>
       {layout.lanes.map((lane, i) => (

@@ -20,6 +20,8 @@ import { Tooltip } from './Tooltip';
 import { MIN_SPACING, useChartModel } from './useChartModel';
 import { useZoom } from './useZoom';
 import { ChartMarks } from './ChartMarks';
+import { GestureCanvas } from './GestureCanvas';
+import { useGestureFrame } from './useGestureFrame';
 import { useActions, useAppStore } from '../../state/store';
 
 export interface TimelineChartProps {
@@ -61,8 +63,6 @@ export function TimelineChart(props: TimelineChartProps) {
   // A chart that goes away (list layout, empty result) leaves nothing hovered behind.
   useEffect(() => () => eventHovered(null), [eventHovered]);
 
-  useZoom(plotRef, { width: plotWidth, height: geometry.total, fit, window: w, maxSpan, onWindow });
-
   const byKey = new Map(model.items.map((i) => [i.key, i]));
   const screenX = (i: PlacedItem) => model.stretch * i.x - model.offset;
   const visible = (i: PlacedItem) => screenX(i) >= 0 && screenX(i) <= plotWidth;
@@ -71,6 +71,35 @@ export function TimelineChart(props: TimelineChartProps) {
     (selectedId && byKey.has(selectedId) && selectedId) ||
     model.items.find(visible)?.key ||
     null;
+
+  // Approximate dates: a whisker of ± one day, clamped so it reads as a sign at every zoom
+  // without drowning its neighbours.
+  const whisker = Math.max(6, Math.min(16, model.basePx));
+  const marks = {
+    layout,
+    items: model.items,
+    labelled: model.labelled,
+    whisker,
+    geometry,
+    narrow,
+    selectedId,
+    tabStop,
+    linkedPlace,
+  };
+  const layer = { offset: model.offset, stretch: model.stretch };
+
+  // While a gesture runs, a canvas draws the marks and the SVG marks layer is hidden and frozen.
+  const gestureFrame = useGestureFrame(marks, layer);
+  const { gesture, shown, frame } = gestureFrame;
+  useZoom(plotRef, {
+    width: plotWidth,
+    height: geometry.total,
+    fit,
+    window: w,
+    maxSpan,
+    onWindow,
+    onGesture: gestureFrame.onGesture,
+  });
 
   // Keyboard moves focus to the newly selected mark once it has been rendered.
   useEffect(() => {
@@ -114,7 +143,7 @@ export function TimelineChart(props: TimelineChartProps) {
     else activate(action.item);
   };
 
-  const hinted = hint ? byKey.get(hint) : undefined;
+  const hinted = !gesture && hint ? byKey.get(hint) : undefined;
   const empty = layout.ordered.length === 0;
   return (
     <div className="tl-chart" style={{ height: geometry.total }}>
@@ -164,20 +193,11 @@ export function TimelineChart(props: TimelineChartProps) {
               onMouseLeave={() => hover(null)}
             >
               <g
-                transform={`translate(${-model.offset},0)`}
-                style={{ '--tl-stretch': model.stretch } as CSSProperties}
+                transform={`translate(${-shown.layer.offset},0)`}
+                style={{ '--tl-stretch': shown.layer.stretch } as CSSProperties}
+                display={gesture ? 'none' : undefined}
               >
-                <ChartMarks
-                  layout={layout}
-                  items={model.items}
-                  labelled={model.labelled}
-                  basePx={model.basePx}
-                  geometry={geometry}
-                  narrow={narrow}
-                  selectedId={selectedId}
-                  tabStop={tabStop}
-                  linkedPlace={linkedPlace}
-                />
+                <ChartMarks {...shown.marks} />
               </g>
             </g>
           </g>
@@ -189,6 +209,7 @@ export function TimelineChart(props: TimelineChartProps) {
           )}
         </g>
       </svg>
+      <GestureCanvas frame={frame} left={gutter} width={plotWidth} height={geometry.total} />
       <p id={`${clipId}help`} className="tl-sr-only">
         Left and Right arrows move between events in time order, Home and End go to the first and
         last, plus and minus zoom, Shift with an arrow pans, 0 fits all events, Enter expands a

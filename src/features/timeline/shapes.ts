@@ -35,6 +35,11 @@ const FALLBACK: Record<EventKind, string> = {
   report: '#5d6d7e',
 };
 
+/** The kind's colour when the theme defines none (a canvas cannot resolve `var()`). */
+export function kindFallback(kind: EventKind): string {
+  return FALLBACK[kind];
+}
+
 /** The kind's colour: the theme variable, with a fallback. */
 export function kindColor(kind: EventKind): string {
   return `var(--kind-${kind}, ${FALLBACK[kind]})`;

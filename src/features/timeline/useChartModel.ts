@@ -2,7 +2,12 @@ import { useMemo } from 'react';
 import type { TimelineScale } from '../../domain/timeline/compressedScale';
 import type { TimelineLayout } from '../../domain/timeline/layout';
 import { estimateTextWidth, placeLabels, truncateLabel } from '../../domain/timeline/labels';
-import { buildColumns, placeColumns, type PlacedItem } from '../../domain/timeline/placement';
+import {
+  buildColumns,
+  placeColumns,
+  type Column,
+  type PlacedItem,
+} from '../../domain/timeline/placement';
 import { axisTicks, gapMarkers } from '../../domain/timeline/ticks';
 import type { UnitWindow } from '../../domain/timeline/viewport';
 import { MARK_R } from './geometry';
@@ -56,10 +61,7 @@ export function useChartModel(
   const hi = Math.ceil((w[1] + overscan) / chunk) * chunk;
   const offset = (w[0] - origin) * exact;
 
-  const columns = useMemo(
-    () => buildColumns(layout, basePx, { minSpacing: MIN_SPACING }),
-    [layout, basePx],
-  );
+  const columns = useMemo(() => cachedColumns(layout, basePx), [layout, basePx]);
   const items = useMemo(
     () => placeColumns(layout, columns, { pxPerUnit: basePx, range: [lo, hi], origin, selectedId }),
     [layout, columns, basePx, lo, hi, origin, selectedId],
@@ -97,6 +99,27 @@ export function useChartModel(
   const gaps = useMemo(() => gapMarkers(scale, w, width), [scale, w, width]);
 
   return { items, labelled, stretch, offset, basePx, ticks, gaps };
+}
+
+/** Levels of detail kept per layout: zooming back and forth reuses them instead of O(n) work. */
+const CACHED_LEVELS = 12;
+
+const columnCaches = new WeakMap<TimelineLayout, Map<number, Column[][]>>();
+
+/** The columns of one zoom level, from a small least-recently-used cache per layout. */
+function cachedColumns(layout: TimelineLayout, basePx: number): Column[][] {
+  let cache = columnCaches.get(layout);
+  if (!cache) {
+    cache = new Map();
+    columnCaches.set(layout, cache);
+  }
+  let columns = cache.get(basePx);
+  if (columns) cache.delete(basePx);
+  else columns = buildColumns(layout, basePx, { minSpacing: MIN_SPACING });
+  cache.set(basePx, columns);
+  const oldest = cache.keys().next().value;
+  if (cache.size > CACHED_LEVELS && oldest !== undefined) cache.delete(oldest);
+  return columns;
 }
 
 /** The same set object while the contents are the same (keeps memoised props equal). */

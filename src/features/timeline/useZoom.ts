@@ -21,7 +21,15 @@ export interface ZoomOptions {
   maxSpan: number;
   /** Called at most once per animation frame while the user zooms or pans. */
   onWindow: (w: UnitWindow) => void;
+  /**
+   * True while the user zooms or pans by pointer, wheel or touch (from the first move until the
+   * gesture has been still for `GESTURE_IDLE_MS`); the chart draws cheaper frames meanwhile.
+   */
+  onGesture?: (active: boolean) => void;
 }
+
+/** Quiet time after a gesture's end (d3-zoom ends a wheel gesture 150 ms after the last notch). */
+const GESTURE_IDLE_MS = 80;
 
 /**
  * The one place d3-zoom lives. It turns wheel, trackpad (pinch = ctrl+wheel, two-finger
@@ -44,6 +52,20 @@ export function useZoom(ref: RefObject<SVGGElement | null>, options: ZoomOptions
     if (!el) return;
     let frame = 0;
     let pending: UnitWindow | null = null;
+    let gesturing = false;
+    let idle: ReturnType<typeof setTimeout> | undefined;
+    const gesture = (active: boolean) => {
+      clearTimeout(idle);
+      if (active && !gesturing) {
+        gesturing = true;
+        latest.current.onGesture?.(true);
+      } else if (!active && gesturing) {
+        idle = setTimeout(() => {
+          gesturing = false;
+          latest.current.onGesture?.(false);
+        }, GESTURE_IDLE_MS);
+      }
+    };
     const report = (w: UnitWindow) => {
       pending = w;
       if (frame) return;
@@ -64,8 +86,10 @@ export function useZoom(ref: RefObject<SVGGElement | null>, options: ZoomOptions
       .on('zoom', (event: D3ZoomEvent<SVGGElement, unknown>) => {
         if (syncing.current || !event.sourceEvent) return;
         const { fit, width } = latest.current;
+        gesture(true);
         report(windowFor(fit, event.transform, width));
-      });
+      })
+      .on('end', () => gesture(false));
     const selection = select(el);
     selection.call(behavior).on('wheel.pan', (event: WheelEvent) => {
       if (event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
@@ -79,6 +103,8 @@ export function useZoom(ref: RefObject<SVGGElement | null>, options: ZoomOptions
     behaviorRef.current = behavior;
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(idle);
+      if (gesturing) latest.current.onGesture?.(false);
       selection.on('.zoom', null).on('wheel.pan', null);
       behaviorRef.current = null;
     };

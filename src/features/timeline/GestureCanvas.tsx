@@ -1,0 +1,50 @@
+import { useLayoutEffect, useRef } from 'react';
+import { paintMarks, readPalette, type MarkFrame, type MarkPalette } from './paintMarks';
+
+interface GestureCanvasProps {
+  /** The frame to draw while a zoom or pan gesture runs; null when idle (canvas hidden). */
+  frame: MarkFrame | null;
+  /** Plot position and size in the chart, px. */
+  left: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The marks during a zoom or pan gesture, painted on a canvas over the plot (the SVG marks are
+ * hidden meanwhile and come back, re-laid out, when the gesture ends). Decorative: it has no
+ * pointer events and is hidden from assistive technology, which keeps the SVG listbox.
+ */
+export function GestureCanvas({ frame, left, width, height }: GestureCanvasProps) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const palette = useRef<MarkPalette | null>(null);
+  const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  const active = frame !== null;
+
+  useLayoutEffect(() => {
+    // Colours are read once per gesture (a theme change between gestures is picked up).
+    if (!active) palette.current = null;
+  }, [active]);
+
+  useLayoutEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx || !frame) return;
+    palette.current ??= readPalette(canvas);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    paintMarks(ctx, width, ratio, frame, palette.current);
+  }, [frame, width, height, ratio]);
+
+  return (
+    <canvas
+      ref={ref}
+      className="tl-canvas"
+      aria-hidden="true"
+      hidden={!active}
+      width={Math.round(width * ratio)}
+      height={Math.round(height * ratio)}
+      style={{ left, width, height }}
+    />
+  );
+}

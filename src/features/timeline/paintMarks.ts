@@ -1,0 +1,189 @@
+import { EVENT_KINDS, type EventKind } from '../../domain/types';
+import type { PlacedItem } from '../../domain/timeline/placement';
+import { MARK_R } from './geometry';
+import { KIND_SHAPES, kindFallback } from './shapes';
+import { labelText } from './useChartModel';
+
+/** The theme colours the canvas needs, read once per gesture from the chart's computed style. */
+export interface MarkPalette {
+  kinds: Record<EventKind, string>;
+  surface: string;
+  fg: string;
+  muted: string;
+  accent: string;
+  focus: string;
+  /** The page's font family (the SVG labels inherit it). */
+  font: string;
+}
+
+/**
+ * Resolves `--kind-*` and the timeline's colours to values a canvas accepts. The theme writes
+ * them as `light-dark()` and `var()` expressions, so each is resolved by the browser: a probe
+ * element inside the chart takes the colour and its computed (rgb) value is read.
+ */
+export function readPalette(el: Element): MarkPalette {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  el.parentElement?.appendChild(probe);
+  const resolve = (expression: string) => {
+    probe.style.color = expression;
+    return getComputedStyle(probe).color;
+  };
+  const kinds = {} as Record<EventKind, string>;
+  for (const kind of EVENT_KINDS)
+    kinds[kind] = resolve(`var(--kind-${kind}, ${kindFallback(kind)})`);
+  const palette = {
+    kinds,
+    surface: resolve('var(--tl-surface, #ffffff)'),
+    fg: resolve('var(--tl-fg, #1d1f24)'),
+    muted: resolve('var(--tl-muted, #5f6672)'),
+    accent: resolve('var(--tl-accent, #1f5fbf)'),
+    focus: resolve('var(--tl-focus, #c2410c)'),
+    font: getComputedStyle(el).fontFamily || 'sans-serif',
+  };
+  probe.remove();
+  return palette;
+}
+
+/** Everything one frame of marks depends on. */
+export interface MarkFrame {
+  items: readonly PlacedItem[];
+  labelled: ReadonlySet<string>;
+  /** Screen x of an item is `stretch × item.x − offset` (see useChartModel). */
+  stretch: number;
+  offset: number;
+  /** Half-width of an approximate date's whisker, px. */
+  whisker: number;
+  /** Row centre of an item. */
+  y: (item: PlacedItem) => number;
+  selectedId: string | null;
+  linkedPlace: string | null;
+  /** Lane kind colour for clusters in kind lanes (null = neutral). */
+  laneKind: (lane: number) => EventKind | null;
+}
+
+const shapes = new Map<EventKind, Path2D>();
+function shapeOf(kind: EventKind): Path2D {
+  let path = shapes.get(kind);
+  if (!path) {
+    path = new Path2D(KIND_SHAPES[kind]);
+    shapes.set(kind, path);
+  }
+  return path;
+}
+
+/**
+ * Draws the marks as the SVG layer does (same shapes, colours, whiskers, pills, labels), for the
+ * frames of a zoom or pan gesture: one canvas pass costs far less than moving thousands of SVG
+ * nodes, and the SVG layer (which carries focus and the accessible names) is restored when the
+ * gesture ends. Only items on screen (plus a label's width) are drawn, in passes that share their
+ * state (a canvas font or dash change is costly): pills, marks, counts, labels. Label halos are
+ * left out while moving.
+ */
+export function paintMarks(
+  ctx: CanvasRenderingContext2D,
+  width: number,
+  ratio: number,
+  frame: MarkFrame,
+  palette: MarkPalette,
+) {
+  const { stretch, offset, whisker, selectedId, linkedPlace, labelled } = frame;
+  const at = (x: number, y: number) => ctx.setTransform(ratio, 0, 0, ratio, ratio * x, ratio * y);
+  const onScreen: Array<{ item: PlacedItem; x: number; y: number }> = [];
+  for (const item of frame.items) {
+    const x = stretch * item.x - offset;
+    const left = item.type === 'cluster' ? stretch * item.left - offset : x;
+    const right = item.type === 'cluster' ? stretch * item.right - offset : x;
+    if (right < -20 || left > width + 20) continue;
+    onScreen.push({ item, x, y: frame.y(item) });
+  }
+
+  // Pills of clusters.
+  ctx.lineWidth = 1.5;
+  ctx.setLineDash([]);
+  for (const { item, y } of onScreen) {
+    if (item.type !== 'cluster') continue;
+    const kind = frame.laneKind(item.lane);
+    at(0, y);
+    ctx.beginPath();
+    ctx.roundRect(stretch * item.left - offset, -8, stretch * (item.right - item.left), 16, 8);
+    ctx.fillStyle = palette.surface;
+    ctx.fill();
+    ctx.strokeStyle = kind ? palette.kinds[kind] : palette.muted;
+    ctx.stroke();
+  }
+
+  // Event marks: rings, whiskers, shapes (exact days first, then approximate ones: one dash change).
+  for (const approximate of [false, true]) {
+    for (const { item, x, y } of onScreen) {
+      if (item.type !== 'event') continue;
+      const e = item.laid.event;
+      if ((e.datePrecision === 'approximate') !== approximate) continue;
+      const color = palette.kinds[e.kind];
+      at(x, y);
+      ctx.setLineDash([]);
+      if (e.id === selectedId) ring(ctx, MARK_R + 4, palette.accent, 2.5);
+      if (linkedPlace !== null && e.places.includes(linkedPlace)) {
+        ctx.setLineDash([3, 2]);
+        ring(ctx, MARK_R + 7, palette.focus, 2.5);
+        ctx.setLineDash([]);
+      }
+      const shape = shapeOf(e.kind);
+      if (approximate) {
+        ctx.strokeStyle = color;
+        ctx.lineWidth = 1.3;
+        ctx.beginPath();
+        ctx.moveTo(-whisker, -3);
+        ctx.lineTo(-whisker, 3);
+        ctx.moveTo(-whisker, 0);
+        ctx.lineTo(whisker, 0);
+        ctx.moveTo(whisker, -3);
+        ctx.lineTo(whisker, 3);
+        ctx.stroke();
+        ctx.fillStyle = palette.surface;
+        ctx.fill(shape);
+        ctx.lineWidth = 1.6;
+        ctx.setLineDash([2.2, 1.6]);
+        ctx.stroke(shape);
+      } else {
+        ctx.fillStyle = color;
+        ctx.fill(shape);
+        ctx.strokeStyle = palette.surface;
+        ctx.lineWidth = 1;
+        ctx.stroke(shape);
+      }
+    }
+  }
+  ctx.setLineDash([]);
+
+  // Counts of clusters, then labels.
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'center';
+  ctx.fillStyle = palette.fg;
+  ctx.font = `700 10.5px ${palette.font}`;
+  for (const { item, x, y } of onScreen) {
+    if (item.type !== 'cluster') continue;
+    at(x, y);
+    ctx.fillText(`+${item.events.length}`, 0, 0.5);
+  }
+  ctx.textAlign = 'left';
+  for (const bold of [false, true]) {
+    ctx.font = `${bold ? '700 ' : ''}11px ${palette.font}`;
+    for (const { item, x, y } of onScreen) {
+      if (item.type !== 'event' || !labelled.has(item.key)) continue;
+      const e = item.laid.event;
+      if ((e.id === selectedId) !== bold) continue;
+      at(x, y);
+      ctx.fillText(labelText(e.title, e.datePrecision), MARK_R + 4, 0.5);
+    }
+  }
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+}
+
+function ring(ctx: CanvasRenderingContext2D, r: number, color: string, w: number) {
+  ctx.strokeStyle = color;
+  ctx.lineWidth = w;
+  ctx.beginPath();
+  ctx.arc(0, 0, r, 0, Math.PI * 2);
+  ctx.stroke();
+}

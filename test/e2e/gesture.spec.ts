@@ -1,0 +1,78 @@
+import { expect, test } from './fixtures';
+
+interface FrameState {
+  canvasShown: boolean;
+  marksShown: boolean;
+  paintedPixels: number;
+}
+
+/**
+ * During a zoom gesture the marks are painted on a canvas and the SVG marks layer is hidden; when
+ * the gesture stops, the SVG marks (focus, accessible names) come back at the new zoom.
+ */
+test('zooming by wheel paints the marks on a canvas, then restores the SVG marks', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const listbox = page.getByRole('listbox', { name: 'Timeline' });
+  await expect(listbox.getByRole('option').first()).toBeVisible();
+  const canvas = page.locator('canvas.tl-canvas');
+  await expect(canvas).toBeHidden();
+
+  // Twelve wheel notches, one per animation frame, recording what each frame shows.
+  const frames = await page.evaluate(async () => {
+    const plot = document.querySelector('.tl-plot .tl-bg');
+    if (!plot) throw new Error('no plot');
+    const box = plot.getBoundingClientRect();
+    const states: FrameState[] = [];
+    for (let i = 0; i < 12; i++) {
+      plot.dispatchEvent(
+        new WheelEvent('wheel', {
+          clientX: box.left + box.width / 2,
+          clientY: box.top + box.height / 2,
+          deltaY: -120,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const canvasEl = document.querySelector<HTMLCanvasElement>('canvas.tl-canvas');
+      const layer = document.querySelector('[role="listbox"][aria-label="Timeline"]');
+      const pixels = canvasEl
+        ?.getContext('2d')
+        ?.getImageData(0, 0, canvasEl.width, canvasEl.height);
+      let painted = 0;
+      for (let p = 3; pixels && p < pixels.data.length; p += 4) if (pixels.data[p]) painted++;
+      states.push({
+        canvasShown: !!canvasEl && canvasEl.checkVisibility(),
+        // A mark in a display:none layer has an empty box.
+        marksShown:
+          (layer?.querySelector('[role="option"]')?.getBoundingClientRect().width ?? 0) > 0,
+        paintedPixels: painted,
+      });
+    }
+    return states;
+  });
+
+  // After the first notch or two, every frame is a canvas frame with marks painted on it.
+  const gestureFrames = frames.slice(2);
+  for (const f of gestureFrames) {
+    expect(f.canvasShown).toBe(true);
+    expect(f.marksShown).toBe(false);
+    expect(f.paintedPixels).toBeGreaterThan(100);
+  }
+
+  // The gesture ends: the canvas goes, the SVG marks return at the new zoom (the URL has it).
+  await expect(canvas).toBeHidden();
+  await expect(listbox.getByRole('option').first()).toBeVisible();
+  expect(page.url()).toContain('window=');
+});
+
+test('a click on a mark is not a gesture: no canvas, the event opens', async ({ page }) => {
+  await page.goto('/');
+  // An event mark (not a "+N" group, which a click expands).
+  await page.locator('.tl-mark').first().click();
+  await expect(page.locator('canvas.tl-canvas')).toBeHidden();
+  await expect(page.getByRole('complementary', { name: 'Event details' })).toBeVisible();
+});
