@@ -43,7 +43,8 @@ test('zooming by wheel paints the marks on a canvas, then restores the SVG marks
         ?.getContext('2d')
         ?.getImageData(0, 0, canvasEl.width, canvasEl.height);
       let painted = 0;
-      for (let p = 3; pixels && p < pixels.data.length; p += 4) if (pixels.data[p]) painted++;
+      const alpha = pixels?.data ?? new Uint8ClampedArray();
+      for (let p = 3; p < alpha.length; p += 4) if (alpha[p]) painted++;
       states.push({
         canvasShown: !!canvasEl && canvasEl.checkVisibility(),
         // A mark in a display:none layer has an empty box.

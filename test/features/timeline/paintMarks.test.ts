@@ -85,7 +85,7 @@ function frameOf(items: PlacedItem[], overrides: Partial<MarkFrame> = {}): MarkF
 
 describe('paintMarks (the gesture canvas)', () => {
   // jsdom has no Path2D; the recording context only needs to tell a shape from a pill.
-  beforeAll(() => vi.stubGlobal('Path2D', class {}));
+  beforeAll(() => vi.stubGlobal('Path2D', function Path2D() {}));
 
   it('draws each on-screen event in its kind colour at stretch × x − offset, and skips the rest', () => {
     const { ctx, calls } = recordingContext();
