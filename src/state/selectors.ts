@@ -1,4 +1,4 @@
-import { filterEvents } from '../domain/view/filter';
+import { indexedFilter } from '../domain/view/facetIndex';
 import type { Filters } from '../domain/view/viewState';
 import type { Actor, Article, Dataset, DatasetEvent, Mention, Place } from '../domain/types';
 import { useAppStore, type AppState } from './store';
@@ -16,7 +16,7 @@ export function selectFilteredEvents(state: AppState): DatasetEvent[] {
   if (events !== lastEvents || filters !== lastFilters) {
     lastEvents = events;
     lastFilters = filters;
-    lastResult = filterEvents(events, filters);
+    lastResult = indexedFilter(events, filters);
   }
   return lastResult;
 }

@@ -1,4 +1,5 @@
 import type { Dataset, DatasetEvent } from '../types';
+import { eventFacetValues, indexedFacetCounts } from './facetIndex';
 import { matchesFilters } from './filter';
 import { EMPTY_FILTERS, type Filters } from './viewState';
 
@@ -6,36 +7,20 @@ import { EMPTY_FILTERS, type Filters } from './viewState';
 export type FacetKey = 'actors' | 'places' | 'sources' | 'kinds';
 
 /** The values an event carries for one facet, each once. */
-export function facetValues(event: DatasetEvent, key: FacetKey): string[] {
-  switch (key) {
-    case 'actors':
-      return event.actors;
-    case 'places':
-      return event.places;
-    case 'kinds':
-      return [event.kind];
-    case 'sources':
-      return [...new Set(event.evidence.map((e) => e.article))];
-  }
-}
+export const facetValues = eventFacetValues;
 
 /**
  * For every value of facet `key`: how many events would be shown with that value selected,
  * given the other active facets (the facet's own selection is ignored, as OR within a facet
- * means each option stands alone). Values with no events are absent from the map.
+ * means each option stands alone). Values with no events are absent from the map. Uses the
+ * inverted indexes of src/domain/view/facetIndex.ts (the four facets of one view share one pass).
  */
 export function facetCounts(
   events: readonly DatasetEvent[],
   filters: Filters,
   key: FacetKey,
 ): Map<string, number> {
-  const others: Filters = { ...filters, [key]: [] };
-  const counts = new Map<string, number>();
-  for (const event of events) {
-    if (!matchesFilters(event, others)) continue;
-    for (const value of facetValues(event, key)) counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  return counts;
+  return indexedFacetCounts(events, filters, key);
 }
 
 /** One active facet as a reader would name it, with how many events it matches on its own. */

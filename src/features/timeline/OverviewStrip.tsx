@@ -22,6 +22,8 @@ interface OverviewStripProps {
 
 const H = 44;
 const TICK_TOP = 16;
+/** Width of the space the event ticks are drawn in (scaled to the strip's width). */
+const TICK_SPACE = 1000;
 
 /**
  * A small full-range strip: one tick per event (one <path> per kind, so 50,000 events are 11
@@ -41,17 +43,19 @@ export function OverviewStrip({
   const x = (u: number) => ((u - ext[0]) / (ext[1] - ext[0])) * width;
   const unitOfX = (px: number) => ext[0] + (px / width) * (ext[1] - ext[0]);
 
+  // Drawn in a fixed-width space and scaled by the group, so a width change (the detail column
+  // opening) does not redo 10,000 ticks; the stroke does not scale.
   const paths = useMemo(() => {
     const byKind = new Map<EventKind, string[]>();
     for (const e of events) {
       const px =
-        ((scale.toUnit(dayStart(e.date) + DAY_MS / 2) - ext[0]) / (ext[1] - ext[0])) * width;
+        ((scale.toUnit(dayStart(e.date) + DAY_MS / 2) - ext[0]) / (ext[1] - ext[0])) * TICK_SPACE;
       const list = byKind.get(e.kind) ?? [];
       list.push(`M${px.toFixed(1)},${TICK_TOP}v${H - TICK_TOP - 4}`);
       byKind.set(e.kind, list);
     }
     return [...byKind].map(([kind, d]) => ({ kind, d: d.join('') }));
-  }, [events, scale, width, ext]);
+  }, [events, scale, ext]);
 
   const ticks = useMemo(() => axisTicks(scale, ext, width, 110), [scale, width, ext]);
 
@@ -103,9 +107,17 @@ export function OverviewStrip({
             {t.label}
           </text>
         ))}
-        {paths.map(({ kind, d }) => (
-          <path key={kind} d={d} className="tl-overview-tick" style={{ stroke: kindColor(kind) }} />
-        ))}
+        <g transform={`scale(${width / TICK_SPACE},1)`}>
+          {paths.map(({ kind, d }) => (
+            <path
+              key={kind}
+              d={d}
+              className="tl-overview-tick"
+              vectorEffect="non-scaling-stroke"
+              style={{ stroke: kindColor(kind) }}
+            />
+          ))}
+        </g>
         {win && (
           <rect
             className="tl-overview-window"

@@ -1,0 +1,164 @@
+import type { DatasetEvent } from '../types';
+import type { FacetKey } from './facets';
+import type { Filters } from './viewState';
+
+const FACET_KEYS: readonly FacetKey[] = ['actors', 'places', 'sources', 'kinds'];
+
+/**
+ * Inverted indexes of one events array, built once (O(total values)): for each facet value, the
+ * positions of the events that carry it; and for each event, its values per facet (sources once
+ * each). Filtering and facet counts then cost the events that match, not every event × filter.
+ */
+export interface FacetIndex {
+  /** value → ascending event positions, per facet. */
+  postings: Record<FacetKey, Map<string, number[]>>;
+  /** Each event's values as numbers, per facet (compressed rows: `ids[offsets[i]..offsets[i+1]]`). */
+  values: Record<FacetKey, ValueRows>;
+}
+
+/** Event → value numbers, flat; `names[id]` is the value. Counting then needs no hashing. */
+export interface ValueRows {
+  offsets: Int32Array;
+  ids: Int32Array;
+  names: string[];
+}
+
+const indexes = new WeakMap<readonly DatasetEvent[], FacetIndex>();
+
+/** The values an event carries for one facet, each once. */
+export function eventFacetValues(event: DatasetEvent, key: FacetKey): string[] {
+  switch (key) {
+    case 'actors':
+      return event.actors;
+    case 'places':
+      return event.places;
+    case 'kinds':
+      return [event.kind];
+    case 'sources':
+      return [...new Set(event.evidence.map((e) => e.article))];
+  }
+}
+
+/** The index of `events` (cached per array: the dataset's events never change). */
+export function facetIndexOf(events: readonly DatasetEvent[]): FacetIndex {
+  let index = indexes.get(events);
+  if (index) return index;
+  const postings = {} as FacetIndex['postings'];
+  const values = {} as FacetIndex['values'];
+  for (const key of FACET_KEYS) {
+    const byValue = new Map<string, number[]>();
+    const idOf = new Map<string, number>();
+    const offsets = new Int32Array(events.length + 1);
+    const ids: number[] = [];
+    events.forEach((event, i) => {
+      for (const v of eventFacetValues(event, key)) {
+        const list = byValue.get(v);
+        if (list) list.push(i);
+        else byValue.set(v, [i]);
+        let id = idOf.get(v);
+        if (id === undefined) {
+          id = idOf.size;
+          idOf.set(v, id);
+        }
+        ids.push(id);
+      }
+      offsets[i + 1] = ids.length;
+    });
+    postings[key] = byValue;
+    values[key] = { offsets, ids: Int32Array.from(ids), names: [...idOf.keys()] };
+  }
+  index = { postings, values };
+  indexes.set(events, index);
+  return index;
+}
+
+/**
+ * How many of the active constraints (each non-empty facet, and the date range) each event fails,
+ * and which facet it fails when it fails exactly one: enough to answer both "which events pass"
+ * (0 failures) and "what would each facet's counts be without its own selection" (0 failures, or
+ * 1 failure in that facet) in one pass. Cached per (events, filters) pair.
+ */
+export interface FilterMisses {
+  /** Number of failed constraints per event. */
+  misses: Uint8Array;
+  /** For events with exactly one failed facet constraint: that facet's number (FACET_KEYS order), else 255. */
+  onlyMiss: Uint8Array;
+  /** Facet counts already computed for these filters. */
+  counts: Map<FacetKey, Map<string, number>>;
+}
+
+const missCache = new WeakMap<readonly DatasetEvent[], WeakMap<Filters, FilterMisses>>();
+const DATES = 4;
+const NONE = 255;
+
+export function filterMisses(events: readonly DatasetEvent[], filters: Filters): FilterMisses {
+  let byFilters = missCache.get(events);
+  if (!byFilters) {
+    byFilters = new WeakMap();
+    missCache.set(events, byFilters);
+  }
+  const cached = byFilters.get(filters);
+  if (cached) return cached;
+
+  const { postings } = facetIndexOf(events);
+  const n = events.length;
+  const misses = new Uint8Array(n);
+  const onlyMiss = new Uint8Array(n).fill(NONE);
+  const fail = (i: number, constraint: number) => {
+    misses[i] = (misses[i] ?? 0) + 1;
+    onlyMiss[i] = misses[i] === 1 ? constraint : NONE;
+  };
+  const hit = new Uint8Array(n);
+  FACET_KEYS.forEach((key, k) => {
+    const selected: readonly string[] = filters[key];
+    if (selected.length === 0) return;
+    hit.fill(0);
+    for (const value of selected) for (const i of postings[key].get(value) ?? []) hit[i] = 1;
+    for (let i = 0; i < n; i++) if (!hit[i]) fail(i, k);
+  });
+  const { from, to } = filters;
+  if (from !== null || to !== null) {
+    events.forEach((e, i) => {
+      if ((from !== null && e.date < from) || (to !== null && e.date > to)) fail(i, DATES);
+    });
+  }
+  const result = { misses, onlyMiss, counts: new Map() };
+  byFilters.set(filters, result);
+  return result;
+}
+
+/** The events passing every constraint, in their original order. */
+export function indexedFilter(events: readonly DatasetEvent[], filters: Filters): DatasetEvent[] {
+  const { misses } = filterMisses(events, filters);
+  return events.filter((_, i) => misses[i] === 0);
+}
+
+/** Facet counts as `facetCounts` defines them, from the cached misses (cached per facet too). */
+export function indexedFacetCounts(
+  events: readonly DatasetEvent[],
+  filters: Filters,
+  key: FacetKey,
+): Map<string, number> {
+  const found = filterMisses(events, filters);
+  const cached = found.counts.get(key);
+  if (cached) return cached;
+  const { misses, onlyMiss } = found;
+  const own = FACET_KEYS.indexOf(key);
+  const { offsets, ids, names } = facetIndexOf(events).values[key];
+  const tally = new Int32Array(names.length);
+  for (let i = 0; i < events.length; i++) {
+    const m = misses[i];
+    if (m !== 0 && !(m === 1 && onlyMiss[i] === own)) continue;
+    for (let j = offsets[i] ?? 0; j < (offsets[i + 1] ?? 0); j++) {
+      const id = ids[j] ?? 0;
+      tally[id] = (tally[id] ?? 0) + 1;
+    }
+  }
+  const counts = new Map<string, number>();
+  names.forEach((name, id) => {
+    const n = tally[id] ?? 0;
+    if (n > 0) counts.set(name, n);
+  });
+  found.counts.set(key, counts);
+  return counts;
+}
