@@ -3,7 +3,9 @@ import { formatEventDate, KIND_META } from '../../domain/view/format';
 import { actorLink } from '../../domain/view/url';
 import { selectSelectedEvent, useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
+import { ClaimsSection } from './ClaimsSection';
 import { EvidenceList } from './EvidenceList';
+import { ResponseLinks } from './ResponseLinks';
 import { useEscapeToClose } from './useEscapeToClose';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './event.css';
@@ -99,6 +101,7 @@ export function EventDetail() {
         <p>{event.dateBasis}</p>
       </details>
       <p className="event-summary">{event.summary}</p>
+      <ResponseLinks event={event} />
       {(event.actors.length > 0 || event.places.length > 0) && (
         <div className="event-entities">
           {event.actors.length > 0 && (
@@ -129,6 +132,7 @@ export function EventDetail() {
           )}
         </div>
       )}
+      <ClaimsSection event={event} />
       <EvidenceList event={event} />
     </article>
   );
