@@ -85,6 +85,26 @@ test('the actor page keeps the filters in its link and can filter by the actor',
   await expect(page.getByRole('checkbox', { name: /^Sergey Lavrov/ })).toBeChecked();
 });
 
+test('by keyboard: the name opens the page, the Filter toggle filters, Escape closes', async ({
+  page,
+}) => {
+  await page.goto('/#/event/antalya-talks');
+  const filter = detail(page).getByRole('button', { name: 'Filter by actor: Sergey Lavrov' });
+  await filter.focus();
+  await page.keyboard.press('Enter');
+  await expect(filter).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Shift+Tab');
+  await expect(
+    detail(page).getByRole('link', { name: 'Sergey Lavrov: all their events and quotes' }),
+  ).toBeFocused();
+  await page.keyboard.press('Enter');
+  expect(hashOf(page)).toBe(`#/actor/${ACTOR}?actor=${ACTOR}`);
+  await expect(actorPage(page).getByRole('heading', { level: 2 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(actorPage(page)).toBeHidden();
+  await expect(page.locator('main')).toBeFocused();
+});
+
 test('an unknown actor gives a notice and a working app', async ({ page }) => {
   await page.goto('/#/actor/no-such-person?kind=talks');
   await expect(page.getByText(/No person or organisation “no-such-person”/)).toBeVisible();
