@@ -34,70 +34,83 @@ export function ClaimChart({
       className="claim-chart"
       aria-label={`${quantity.label} (${quantity.unit}) by date: each point opens its quote`}
     >
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
-        {model.yTicks.map((t) => (
-          <g key={t.y}>
-            <line className="claim-grid" x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} />
-            <text className="claim-axis" x={plot.left - 6} y={t.y} dy="0.32em" textAnchor="end">
-              {t.label}
-            </text>
-          </g>
-        ))}
-        <line
-          className="claim-baseline"
-          x1={plot.left}
-          x2={plot.right}
-          y1={plot.bottom}
-          y2={plot.bottom}
-        />
-        {model.xTicks.map((t) => (
-          <text
-            key={t.date}
-            className="claim-axis"
-            x={t.x}
-            y={plot.bottom + 16}
-            textAnchor="middle"
-          >
-            {formatDay(t.date).replace(/ \d{4}$/, '')}
-          </text>
-        ))}
-        {model.marks.map(({ claim, x, y, yMax, open }) => (
-          <g
-            key={claim.id}
-            className={claim.event === currentEvent ? 'claim-mark is-current' : 'claim-mark'}
-          >
-            {yMax !== null && <line className="claim-range" x1={x} x2={x} y1={y} y2={yMax} />}
-            {open && (
-              <path
-                className="claim-bound"
-                d={
-                  open === 'up'
-                    ? `M${x} ${y - 7}v-12m-4 4l4-4 4 4`
-                    : `M${x} ${y + 7}v12m-4-4l4 4 4-4`
-                }
-              />
-            )}
-            <circle className="claim-dot" cx={x} cy={y} r={5.5} />
-          </g>
-        ))}
-      </svg>
-      {/* Real buttons over the drawn points (positioned in % of the chart, so they follow
-          its scaling): keyboard, screen readers and touch get a 28px target each. */}
-      {model.marks.map(({ claim, x, y }) => {
-        const name = `${formatClaimValue(claim, quantity)} on ${formatDay(claim.refersTo.date)}, ${outletOf(claim.evidence.article)}: open the quote`;
-        return (
-          <button
-            key={claim.id}
-            type="button"
-            className="claim-point"
-            aria-label={name}
-            title={name}
-            data-claim={claim.id}
-            style={{ left: `${(x / WIDTH) * 100}%`, top: `${(y / HEIGHT) * 100}%` }}
-            onClick={() => onOpen(claim)}
+      <div className="claim-plot">
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
+          {model.yTicks.map((t) => (
+            <g key={t.y}>
+              <line className="claim-grid" x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} />
+              <text className="claim-axis" x={plot.left - 6} y={t.y} dy="0.32em" textAnchor="end">
+                {t.label}
+              </text>
+            </g>
+          ))}
+          <line
+            className="claim-baseline"
+            x1={plot.left}
+            x2={plot.right}
+            y1={plot.bottom}
+            y2={plot.bottom}
           />
-        );
-      })}
+          {model.xTicks.map((t) => (
+            <text
+              key={t.date}
+              className="claim-axis"
+              x={t.x}
+              y={plot.bottom + 16}
+              textAnchor="middle"
+            >
+              {formatDay(t.date).replace(/ \d{4}$/, '')}
+            </text>
+          ))}
+          {model.marks.map(({ claim, x, y, yMax, open }) => (
+            <g
+              key={claim.id}
+              className={claim.event === currentEvent ? 'claim-mark is-current' : 'claim-mark'}
+            >
+              {yMax !== null && <line className="claim-range" x1={x} x2={x} y1={y} y2={yMax} />}
+              {open && (
+                <path
+                  className="claim-bound"
+                  d={
+                    open === 'up'
+                      ? `M${x} ${y - 7}v-12m-4 4l4-4 4 4`
+                      : `M${x} ${y + 7}v12m-4-4l4 4 4-4`
+                  }
+                />
+              )}
+              <circle className="claim-dot" cx={x} cy={y} r={5.5} />
+            </g>
+          ))}
+        </svg>
+        {/* Real buttons over the drawn points (positioned in % of the chart, so they follow
+          its scaling): keyboard, screen readers and touch get a 28px target each. */}
+        {model.marks.map(({ claim, x, y }) => {
+          const name = `${formatClaimValue(claim, quantity)} on ${formatDay(claim.refersTo.date)}, ${outletOf(claim.evidence.article)}: open the quote`;
+          return (
+            <button
+              key={claim.id}
+              type="button"
+              className="claim-point"
+              aria-label={name}
+              title={name}
+              data-claim={claim.id}
+              style={{ left: `${(x / WIDTH) * 100}%`, top: `${(y / HEIGHT) * 100}%` }}
+              onClick={() => onOpen(claim)}
+            />
+          );
+        })}
+      </div>
+      <figcaption className="claim-legend">
+        <span>
+          <span className="claim-key is-current" aria-hidden="true" /> this event
+        </span>
+        <span>
+          <span className="claim-key" aria-hidden="true" /> other reports
+        </span>
+        <span>
+          <span aria-hidden="true">↑</span> at least / more than
+        </span>
+      </figcaption>
     </figure>
   );
 }
