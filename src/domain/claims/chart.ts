@@ -63,8 +63,11 @@ export function claimChartModel(
     .domain([new Date(first - pad), new Date(last + pad)])
     .range([plot.left, plot.right]);
   const top = Math.max(...claims.map((c) => c.max ?? c.value), 0);
+  // Counts of people, days or corridors get whole-number ticks (no "0.2 children").
+  const whole = claims.every((c) => Number.isInteger(c.value) && Number.isInteger(c.max ?? 0));
+  const headroom = top === 0 ? 1 : top * 1.15;
   const y = scaleLinear()
-    .domain([0, top === 0 ? 1 : top * 1.15])
+    .domain([0, whole ? Math.max(Math.ceil(headroom), top + 1) : headroom])
     .nice(4)
     .range([plot.bottom, plot.top]);
 
@@ -92,7 +95,10 @@ export function claimChartModel(
     const previous = xTicks[xTicks.length - 1];
     if (!previous || at - previous.x >= MIN_LABEL_GAP) xTicks.push({ x: at, date });
   }
-  const yTicks = y.ticks(4).map((v) => ({ y: y(v), label: formatAxisValue(v) }));
+  const yTicks = y
+    .ticks(4)
+    .filter((v) => !whole || Number.isInteger(v))
+    .map((v) => ({ y: y(v), label: formatAxisValue(v) }));
   return { width, height, plot, marks, xTicks, yTicks };
 }
 

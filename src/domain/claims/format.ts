@@ -20,9 +20,20 @@ export function formatClaimFigure(c: Pick<Claim, 'value' | 'max' | 'qualifier'>)
   return `${PREFIX[c.qualifier]}${figure}`;
 }
 
-/** The figure with its unit: "at least 1,700 people". */
+const SINGULAR: Record<string, string> = { people: 'person', children: 'child' };
+
+/** A plural unit for exactly one: "children" → "child", "hours" → "hour", "US dollars" → "US dollar". */
+export function singularUnit(unit: string): string {
+  const words = unit.split(' ');
+  const last = words.pop() ?? '';
+  const one = SINGULAR[last] ?? (last.endsWith('s') ? last.slice(0, -1) : last);
+  return [...words, one].join(' ');
+}
+
+/** The figure with its unit: "at least 1,700 people", "1 child". */
 export function formatClaimValue(c: Claim, quantity: Pick<Quantity, 'unit'>): string {
-  return `${formatClaimFigure(c)} ${quantity.unit}`;
+  const one = c.value === 1 && c.max === null;
+  return `${formatClaimFigure(c)} ${one ? singularUnit(quantity.unit) : quantity.unit}`;
 }
 
 /** A short axis label: 4,000,000 → "4M", 1,700 → "1.7k". */

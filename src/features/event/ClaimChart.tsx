@@ -104,12 +104,21 @@ export function ClaimChart({
         <span>
           <span className="claim-key is-current" aria-hidden="true" /> this event
         </span>
-        <span>
-          <span className="claim-key" aria-hidden="true" /> other reports
-        </span>
-        <span>
-          <span aria-hidden="true">↑</span> at least / more than
-        </span>
+        {model.marks.some((m) => m.claim.event !== currentEvent) && (
+          <span>
+            <span className="claim-key" aria-hidden="true" /> other reports
+          </span>
+        )}
+        {model.marks.some((m) => m.open === 'up') && (
+          <span>
+            <span aria-hidden="true">↑</span> at least / more than
+          </span>
+        )}
+        {model.marks.some((m) => m.open === 'down') && (
+          <span>
+            <span aria-hidden="true">↓</span> at most / fewer than
+          </span>
+        )}
       </figcaption>
     </figure>
   );

@@ -11,6 +11,8 @@ import {
   describeDifference,
   formatAxisValue,
   formatClaimFigure,
+  formatClaimValue,
+  singularUnit,
 } from '../../../src/domain/claims/format';
 import { responseLinks } from '../../../src/domain/claims/responses';
 import type { Claim, Quantity } from '../../../src/domain/types';
@@ -140,6 +142,22 @@ describe('format', () => {
     [{ value: 4_000_000 }, '4,000,000'],
   ])('%o reads %s', (claim, text) => expect(formatClaimFigure(makeClaim(claim))).toBe(text));
 
+  it.each<[string, string]>([
+    ['children', 'child'],
+    ['people', 'person'],
+    ['hours', 'hour'],
+    ['US dollars', 'US dollar'],
+  ])('one of %s is one %s', (unit, one) => expect(singularUnit(unit)).toBe(one));
+
+  it('uses the singular for one, bound or not', () => {
+    const children = { unit: 'children' };
+    expect(formatClaimValue(makeClaim({ value: 1 }), children)).toBe('1 child');
+    expect(formatClaimValue(makeClaim({ value: 1, qualifier: 'at-least' }), children)).toBe(
+      'at least 1 child',
+    );
+    expect(formatClaimValue(makeClaim({ value: 78 }), children)).toBe('78 children');
+  });
+
   it.each<[number, string]>([
     [0, '0'],
     [1500, '1,500'],
@@ -187,6 +205,12 @@ describe('claimChartModel', () => {
     const dates = model.xTicks.map((t) => t.date);
     // 9 and 10 March are a few pixels apart on a 3-week axis: only the first is labelled.
     expect(dates).toEqual(['2022-03-09', '2022-03-30']);
+  });
+
+  it('gives whole-number ticks to counts, even small ones', () => {
+    const small = claimChartModel([makeClaim({ value: 1 }), makeClaim({ value: 1 })], 300, 160);
+    const labels = small.yTicks.map((t) => t.label);
+    expect(labels).toEqual(['0', '1', '2']);
   });
 
   it('spreads claims of the same day side by side', () => {

@@ -80,6 +80,10 @@ describe('ClaimsSection', () => {
       '3 people on 9 Mar 2022, unknown outlet: open the quote',
       '8 people on 9 Mar 2022, Wire Service: open the quote',
     ]);
+    // The legend names only what the chart shows: both points are this event's, neither a bound.
+    expect(chart).toHaveTextContent('this event');
+    expect(chart).not.toHaveTextContent('other reports');
+    expect(chart).not.toHaveTextContent('at least');
     const items = within(
       within(figures()).getByRole('list', { name: 'People killed: every figure' }),
     ).getAllByRole('listitem');
