@@ -1,17 +1,20 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
-import { ActorPanel } from '../features/actor/ActorPanel';
-import { EventDetail } from '../features/event/EventDetail';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { EmptyResult } from '../features/filters/EmptyResult';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
-import { EventList } from '../features/list/EventList';
 import { NoticeBanner } from '../features/notice/NoticeBanner';
 import { PrintView } from '../features/print/PrintView';
-import { SourcePanels } from '../features/sources/SourcePanels';
 import { Timeline } from '../features/timeline/Timeline';
 import { selectSelectedEvent, useFilteredEvents } from '../state/selectors';
 import { StoreContext, useAppStore, type AppStore } from '../state/store';
 import { Header } from './Header';
+import {
+  ActorPanel,
+  EventDetailPanel,
+  EventListPanel,
+  preloadPanelsWhenIdle,
+  SourcePanelsPanel,
+} from './lazyPanels';
 import { PanelBoundary } from './PanelBoundary';
 import { ResultSummary } from './ResultSummary';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
@@ -37,6 +40,8 @@ function Layout() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [mapOpen, setMapOpen] = useState(false);
   const drawerId = useId();
+
+  useEffect(() => preloadPanelsWhenIdle(), []);
 
   // The drawer is a phone affordance: Escape closes it like any sheet.
   useEffect(() => {
@@ -127,7 +132,15 @@ function Layout() {
             </PanelBoundary>
           )}
           <PanelBoundary key={layout} name={layout === 'list' ? 'the list' : 'the timeline'}>
-            {empty ? <EmptyResult /> : layout === 'list' ? <EventList /> : <Timeline />}
+            {empty ? (
+              <EmptyResult />
+            ) : layout === 'list' ? (
+              <Suspense fallback={<p className="panel-loading">Loading the list…</p>}>
+                <EventListPanel.Component />
+              </Suspense>
+            ) : (
+              <Timeline />
+            )}
           </PanelBoundary>
         </main>
         <aside
@@ -139,12 +152,22 @@ function Layout() {
             key={hasActor ? 'actor' : 'event'}
             name={hasActor ? 'the actor page' : 'the event details'}
           >
-            {hasActor ? <ActorPanel /> : <EventDetail />}
+            <Suspense fallback={<p className="panel-loading">Loading…</p>}>
+              {hasActor ? (
+                <ActorPanel.Component />
+              ) : hasEvent ? (
+                <EventDetailPanel.Component />
+              ) : null}
+            </Suspense>
           </PanelBoundary>
         </aside>
         <div className="sources" hidden={!hasSources}>
           <PanelBoundary name="the sources">
-            <SourcePanels />
+            {hasSources && (
+              <Suspense fallback={<p className="panel-loading">Loading the sources…</p>}>
+                <SourcePanelsPanel.Component />
+              </Suspense>
+            )}
           </PanelBoundary>
         </div>
       </div>

@@ -41,7 +41,7 @@ describe('PanelBoundary', () => {
     expect(first).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'List' }));
     expect(within(main).queryByRole('alert')).not.toBeInTheDocument();
-    expect(within(main).getAllByRole('link').length).toBeGreaterThan(0);
+    expect((await within(main).findAllByRole('link')).length).toBeGreaterThan(0);
 
     // Back on the timeline, "Try again" re-renders it once the fault is gone.
     await user.click(screen.getByRole('button', { name: 'Timeline' }));

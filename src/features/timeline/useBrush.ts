@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
-import { select } from 'd3-selection';
+import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
+import { useD3Gestures } from './loadD3Gestures';
 
 export interface BrushOptions {
   width: number;
@@ -18,6 +18,8 @@ export interface BrushOptions {
 export function useBrush(ref: RefObject<SVGGElement | null>, options: BrushOptions) {
   const latest = useRef(options);
   const behaviorRef = useRef<BrushBehavior<unknown> | null>(null);
+  // d3-brush arrives in its own chunk just after the first paint (see d3Gestures.ts).
+  const d3 = useD3Gestures();
 
   useLayoutEffect(() => {
     latest.current = options;
@@ -25,7 +27,8 @@ export function useBrush(ref: RefObject<SVGGElement | null>, options: BrushOptio
 
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el) return;
+    if (!el || !d3) return;
+    const { brushX, select } = d3;
     const behavior = brushX<unknown>().on('end', (event: D3BrushEvent<unknown>) => {
       if (!event.sourceEvent) return; // moved by us
       const s = event.selection as [number, number] | null;
@@ -36,7 +39,7 @@ export function useBrush(ref: RefObject<SVGGElement | null>, options: BrushOptio
       select(el).on('.brush', null);
       behaviorRef.current = null;
     };
-  }, [ref]);
+  }, [ref, d3]);
 
   const { width, height, selection } = options;
   const s0 = selection?.[0];
@@ -44,12 +47,13 @@ export function useBrush(ref: RefObject<SVGGElement | null>, options: BrushOptio
   useLayoutEffect(() => {
     const el = ref.current;
     const behavior = behaviorRef.current;
-    if (!el || !behavior || width <= 0) return;
+    if (!el || !behavior || !d3 || width <= 0) return;
+    const { select } = d3;
     behavior.extent([
       [0, 0],
       [width, height],
     ]);
     const g = select(el).call(behavior);
     behavior.move(g, s0 === undefined || s1 === undefined ? null : [s0, s1]);
-  }, [ref, width, height, s0, s1]);
+  }, [ref, d3, width, height, s0, s1]);
 }

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
+import { useD3Gestures } from './loadD3Gestures';
 import {
   MIN_SPAN_UNITS,
   PAN_SLACK,
@@ -42,6 +42,8 @@ export function useZoom(ref: RefObject<SVGGElement | null>, options: ZoomOptions
   const latest = useRef(options);
   const behaviorRef = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
   const syncing = useRef(false);
+  // d3-zoom arrives in its own chunk just after the first paint (see d3Gestures.ts).
+  const d3 = useD3Gestures();
 
   useLayoutEffect(() => {
     latest.current = options;
@@ -49,7 +51,8 @@ export function useZoom(ref: RefObject<SVGGElement | null>, options: ZoomOptions
 
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el) return;
+    if (!el || !d3) return;
+    const { zoom, select, zoomTransform } = d3;
     let frame = 0;
     let pending: UnitWindow | null = null;
     let gesturing = false;
@@ -108,13 +111,14 @@ export function useZoom(ref: RefObject<SVGGElement | null>, options: ZoomOptions
       selection.on('.zoom', null).on('wheel.pan', null);
       behaviorRef.current = null;
     };
-  }, [ref]);
+  }, [ref, d3]);
 
   const { width, height, fit, window, maxSpan } = options;
   useLayoutEffect(() => {
     const el = ref.current;
     const behavior = behaviorRef.current;
-    if (!el || !behavior || width <= 0) return;
+    if (!el || !behavior || !d3 || width <= 0) return;
+    const { select, zoomIdentity, zoomTransform } = d3;
     const fitSpan = fit[1] - fit[0];
     behavior
       .extent([
@@ -132,5 +136,5 @@ export function useZoom(ref: RefObject<SVGGElement | null>, options: ZoomOptions
     syncing.current = true;
     behavior.transform(select(el), zoomIdentity.translate(x, 0).scale(k));
     syncing.current = false;
-  }, [ref, width, height, fit, window, maxSpan]);
+  }, [ref, d3, width, height, fit, window, maxSpan]);
 }

@@ -1,0 +1,39 @@
+import { lazy, type ComponentType } from 'react';
+
+/**
+ * Panels that are not needed to paint the timeline load as separate chunks (first-load JS stays
+ * small) and are fetched when the browser is idle after the first paint, so opening one later
+ * does not wait for the network. `load` is also what a Suspense boundary waits for.
+ */
+function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let pending: Promise<{ default: ComponentType<P> }> | null = null;
+  const preload = () => (pending ??= load().then((component) => ({ default: component })));
+  return { Component: lazy(preload), preload };
+}
+
+export const EventDetailPanel = lazyPanel(() =>
+  import('../features/event/EventDetail').then((m) => m.EventDetail),
+);
+export const ActorPanel = lazyPanel(() =>
+  import('../features/actor/ActorPanel').then((m) => m.ActorPanel),
+);
+export const SourcePanelsPanel = lazyPanel(() =>
+  import('../features/sources/SourcePanels').then((m) => m.SourcePanels),
+);
+export const EventListPanel = lazyPanel(() =>
+  import('../features/list/EventList').then((m) => m.EventList),
+);
+
+/** Fetches every lazy panel once the page is idle (or at once where there is no idle callback). */
+export function preloadPanelsWhenIdle(): () => void {
+  const all = [EventDetailPanel, ActorPanel, SourcePanelsPanel, EventListPanel];
+  const run = () => {
+    for (const panel of all) void panel.preload();
+  };
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 1000);
+  return () => clearTimeout(handle);
+}
