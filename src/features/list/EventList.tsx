@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, type KeyboardEvent } from 'react';
 import { group } from 'd3-array';
+import type { DatasetEvent } from '../../domain/types';
 import { formatDayLong, KIND_META, plural } from '../../domain/view/format';
 import { serialiseView } from '../../domain/view/url';
 import { useFilteredEvents } from '../../state/selectors';
@@ -15,33 +16,22 @@ import './list.css';
 export function EventList() {
   const events = useFilteredEvents();
   const view = useAppStore((s) => s.view);
+  const selectedId = view.event;
   const { eventSelected, eventHovered } = useActions();
+  // Each row's link is this view with the row's event: the part after the event id is shared.
+  // (serialiseView writes the path as `#/event/<encoded id>`; the test checks rows agree with it.)
+  const linkQuery = useMemo(() => {
+    const head = '#/event/row';
+    const link = serialiseView({ ...view, event: 'row' });
+    return link.startsWith(head) ? link.slice(head.length) : '';
+  }, [view]);
   // Hover is shared with the map: rows at the place hovered there are lit, and back.
   const linkedPlace = useAppStore((s) => s.hoveredPlace);
   useEffect(() => () => eventHovered(null), [eventHovered]);
-  const listRef = useRef<HTMLDivElement>(null);
   const days = useMemo(() => [...group(events, (e) => e.date)], [events]);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLAnchorElement>) => {
-    const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
-    if (!keys.includes(e.key)) return;
-    const links = [
-      ...(listRef.current?.querySelectorAll<HTMLAnchorElement>('a[data-event]') ?? []),
-    ];
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (at < 0) return;
-    e.preventDefault();
-    const next =
-      e.key === 'Home'
-        ? 0
-        : e.key === 'End'
-          ? links.length - 1
-          : at + (e.key === 'ArrowDown' ? 1 : -1);
-    links[Math.max(0, Math.min(links.length - 1, next))]?.focus();
-  };
-
   return (
-    <div className="event-list" ref={listRef}>
+    <div className="event-list">
       <h2 className="visually-hidden">Events in date order</h2>
       {days.map(([day, dayEvents]) => (
         <section key={day} className="event-day" aria-labelledby={`day-${day}`}>
@@ -49,42 +39,83 @@ export function EventList() {
             <time dateTime={day}>{formatDayLong(day)}</time>
           </h3>
           <ul>
-            {dayEvents.map((event) => {
-              const selected = view.event === event.id;
-              const kind = KIND_META[event.kind];
-              return (
-                <li key={event.id}>
-                  <a
-                    className={`event-row kind-${event.kind}${linkedPlace !== null && event.places.includes(linkedPlace) ? ' is-linked' : ''}`}
-                    data-event={event.id}
-                    href={serialiseView({ ...view, event: event.id })}
-                    aria-current={selected ? 'true' : undefined}
-                    onKeyDown={onKeyDown}
-                    onMouseEnter={() => eventHovered(event.id)}
-                    onMouseLeave={() => eventHovered(null)}
-                    onClick={(e) => {
-                      if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-                      e.preventDefault();
-                      eventSelected(event.id);
-                    }}
-                  >
-                    <span className="kind-badge">
-                      <span aria-hidden="true">{kind.symbol}</span> {kind.label}
-                    </span>
-                    <span className="event-row-title">{event.title}</span>
-                    {event.datePrecision === 'approximate' && (
-                      <span className="event-row-approx date-approximate">approximate date</span>
-                    )}
-                    <span className="event-row-sources muted">
-                      {plural(new Set(event.evidence.map((x) => x.article)).size, 'source')}
-                    </span>
-                  </a>
-                </li>
-              );
-            })}
+            {dayEvents.map((event) => (
+              <EventRow
+                key={event.id}
+                event={event}
+                href={`#/event/${encodeURIComponent(event.id)}${linkQuery}`}
+                selected={selectedId === event.id}
+                linked={linkedPlace !== null && event.places.includes(linkedPlace)}
+                onSelect={eventSelected}
+                onHover={eventHovered}
+              />
+            ))}
           </ul>
         </section>
       ))}
     </div>
   );
+}
+
+interface EventRowProps {
+  event: DatasetEvent;
+  href: string;
+  selected: boolean;
+  /** At the place hovered on the map. */
+  linked: boolean;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+}
+
+/** One event as a link; memoised, so a selection or hover change re-renders two rows, not all. */
+const EventRow = memo(function EventRow(props: EventRowProps) {
+  const { event, href, selected, linked, onSelect, onHover } = props;
+  const kind = KIND_META[event.kind];
+  return (
+    <li>
+      <a
+        className={`event-row kind-${event.kind}${linked ? ' is-linked' : ''}`}
+        data-event={event.id}
+        href={href}
+        aria-current={selected ? 'true' : undefined}
+        onKeyDown={moveFocus}
+        onMouseEnter={() => onHover(event.id)}
+        onMouseLeave={() => onHover(null)}
+        onClick={(e) => {
+          if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+          e.preventDefault();
+          onSelect(event.id);
+        }}
+      >
+        <span className="kind-badge">
+          <span aria-hidden="true">{kind.symbol}</span> {kind.label}
+        </span>
+        <span className="event-row-title">{event.title}</span>
+        {event.datePrecision === 'approximate' && (
+          <span className="event-row-approx date-approximate">approximate date</span>
+        )}
+        <span className="event-row-sources muted">
+          {plural(new Set(event.evidence.map((x) => x.article)).size, 'source')}
+        </span>
+      </a>
+    </li>
+  );
+});
+
+/** Up/Down (and Home/End) move between the rows of the list the key was pressed in. */
+function moveFocus(e: KeyboardEvent<HTMLAnchorElement>) {
+  const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
+  if (!keys.includes(e.key)) return;
+  const list = e.currentTarget.closest('.event-list');
+  const links = [...(list?.querySelectorAll<HTMLAnchorElement>('a[data-event]') ?? [])];
+  const at = links.indexOf(e.currentTarget);
+  if (at < 0) return;
+  e.preventDefault();
+  const next =
+    e.key === 'Home'
+      ? 0
+      : e.key === 'End'
+        ? links.length - 1
+        : at + (e.key === 'ArrowDown' ? 1 : -1);
+  links[Math.max(0, Math.min(links.length - 1, next))]?.focus();
 }

@@ -1,6 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { serialiseView } from '../../../src/domain/view/url';
+import { DEFAULT_VIEW } from '../../../src/domain/view/viewState';
 import { EventList } from '../../../src/features/list/EventList';
 import { makeDataset, makeEvent } from '../../helpers/factories';
 import { renderWithStore } from '../../helpers/renderWithStore';
@@ -25,6 +27,21 @@ describe('EventList', () => {
       '#/event/c',
     ]);
     expect(links[2]).toHaveTextContent('approximate date');
+  });
+
+  it('links each row to exactly the link serialiseView gives for this view with that event', () => {
+    const odd = makeEvent({ id: 'x y/é', date: '2022-03-11', title: 'Odd id', kind: 'strike' });
+    const view = {
+      ...DEFAULT_VIEW,
+      layout: 'list' as const,
+      filters: { ...DEFAULT_VIEW.filters, kinds: ['strike' as const] },
+      window: [Date.UTC(2022, 2, 9), Date.UTC(2022, 2, 12)] as const,
+    };
+    renderWithStore(<EventList />, { dataset: makeDataset({ events: [odd] }), view });
+    expect(screen.getByRole('link', { name: /Odd id/ })).toHaveAttribute(
+      'href',
+      serialiseView({ ...view, event: 'x y/é' }),
+    );
   });
 
   it('selects on click without following the link, marking the selected with aria-current', async () => {
