@@ -195,6 +195,39 @@
     }, appeared);
   };
 
+  /**
+   * Search: puts `text` in the search field as typing does (an input event), then presses Enter
+   * (which runs the search at once instead of after the typing pause) and times it to the frame
+   * after the results for `text` are shown (the results heading names the text and the summary
+   * no longer says "Searching…").
+   */
+  const searchToPaint = async (inputSelector, text) => {
+    const input = document.querySelector(inputSelector);
+    if (!input) return { ms: null, error: `no element ${inputSelector}` };
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    setValue.call(input, text);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const shown = () => {
+      const title = document.querySelector('#search-title');
+      const summary = document.querySelector('.search-summary');
+      return (
+        !!title?.textContent?.includes(text) &&
+        !!summary &&
+        !/Searching/.test(summary.textContent ?? '')
+      );
+    };
+    return actToPaint(() => {
+      input.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          key: 'Enter',
+          code: 'Enter',
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    }, shown);
+  };
+
   /** The `attr` values of the visible marks, nearest the chart centre first (at most `limit`). */
   const marksNearCentre = (rootSelector, attr, limit) => {
     const root = document.querySelector(rootSelector);
@@ -236,6 +269,7 @@
     drive,
     emptyPoint,
     clickToPaint,
+    searchToPaint,
     marksNearCentre,
     tagMark,
     fingerprint,

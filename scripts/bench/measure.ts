@@ -34,6 +34,9 @@ export interface RunResult {
   zoom: FrameStats;
   pan: FrameStats;
   selectMs: number | null;
+  /** First search (loads the search chunk and builds the index), then a refined one. */
+  searchColdMs: number | null;
+  searchWarmMs: number | null;
   filterActorMs: number | null;
   filterPlaceMs: number | null;
   notes: string[];
@@ -62,6 +65,7 @@ interface Harness {
   drive(options: Record<string, unknown>): Promise<DriveResult>;
   emptyPoint(root: string, avoid: string): { x: number; y: number } | null;
   clickToPaint(selector: string, done?: { selector: string; text: string }): Promise<PaintResult>;
+  searchToPaint(input: string, text: string): Promise<PaintResult>;
   marksNearCentre(root: string, attr: string, limit: number): string[];
   tagMark(attr: string, value: string): boolean;
 }
@@ -149,7 +153,7 @@ const STEP_LIMIT_MS = 90_000;
 /**
  * One fresh browser and page load of `target`, then the interactions, in this order: first
  * frame, bytes, heap, 60-step zoom (30 in, 30 out), 60-step pan (after zooming in),
- * selecting an event, filtering by an actor and then by a place.
+ * selecting an event, a first search and a refined one, filtering by an actor and then by a place.
  *
  * A page can hang its main thread for minutes (vis-timeline at 10,000 items does), and then
  * no in-page time limit fires: a watchdog closes this run's browser when a step overruns,
@@ -193,6 +197,8 @@ export async function measureRun(
     zoom: { median: null, p95: null, max: null, frames: [], note: 'not reached' },
     pan: { median: null, p95: null, max: null, frames: [], note: 'not reached' },
     selectMs: null,
+    searchColdMs: null,
+    searchWarmMs: null,
     filterActorMs: null,
     filterPlaceMs: null,
     notes,
@@ -308,6 +314,27 @@ export async function measureRun(
         await page.keyboard.press('Escape');
         await settle();
       }
+    }
+
+    if (target.search) {
+      // A word of the actor's name (it is in titles and quotes), then one letter more of it.
+      const word = input.actorName.split(/\s+/).find((w) => w.length >= 5) ?? input.actorName;
+      const steps = [
+        ['searchColdMs', word.slice(0, -1).toLowerCase()],
+        ['searchWarmMs', word.toLowerCase()],
+      ] as const;
+      for (const [field, text] of steps) {
+        begin(field);
+        const r = await page.evaluate(
+          ([sel, t]) => (window as unknown as WithHarness).benchHarness.searchToPaint(sel, t),
+          [target.search, text] as const,
+        );
+        if (r.ms === null) notes.push(`${field}: n/a (${r.error ?? 'no results shown'})`);
+        result[field] = round(r.ms);
+        await settle();
+      }
+      await page.locator(target.search).press('Escape');
+      await settle();
     }
 
     for (const [field, groups, name] of [

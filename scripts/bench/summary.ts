@@ -15,6 +15,8 @@ export interface Summary {
   filterActorMs: number | null;
   filterPlaceMs: number | null;
   selectMs: number | null;
+  searchColdMs: number | null;
+  searchWarmMs: number | null;
   heapMB: number | null;
   jsRawKB: number | null;
   jsGzipKB: number | null;
@@ -49,6 +51,8 @@ export function summarise(runs: readonly RunResult[]): Summary {
     filterActorMs: m((r) => r.filterActorMs),
     filterPlaceMs: m((r) => r.filterPlaceMs),
     selectMs: m((r) => r.selectMs),
+    searchColdMs: m((r) => r.searchColdMs),
+    searchWarmMs: m((r) => r.searchWarmMs),
     heapMB: m((r) => r.heapMB),
     jsRawKB: m((r) => kb(r.js?.raw)),
     jsGzipKB: m((r) => kb(r.js?.gzip)),

@@ -11,6 +11,8 @@ export interface Target {
   notEmpty: string;
   /** Selecting an event: the mark attribute holding the event id, and where its details show. */
   select: { attr: string; details: string } | null;
+  /** The search field, or null for a page without search. */
+  search: string | null;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -26,6 +28,7 @@ export const SOURCELINE: Target = {
   chart: 'svg:has([role="listbox"][aria-label="Timeline"])',
   notEmpty: '[role="option"], [role="group"], a, button, input, text',
   select: { attr: 'data-key', details: 'h1, h2, h3, [role="dialog"] h2' },
+  search: 'input.search-input',
 };
 
 /** The peer page (bench/peer): vis-timeline's own classes, our checkbox fieldsets. */
@@ -35,6 +38,7 @@ export const VIS_TIMELINE: Target = {
   chart: '.vis-panel.vis-center',
   notEmpty: '.vis-item',
   select: null,
+  search: null,
 };
 
 /**
