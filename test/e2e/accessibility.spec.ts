@@ -61,6 +61,8 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test.describe('phone', () => {
+  // Five axe passes on a phone-sized page: well over the default 30 s on a busy 2-core machine.
+  test.describe.configure({ timeout: 90_000 });
   for (const scheme of ['light', 'dark'] as const) {
     test(`@phone axe: filters drawer, event sheet and source sheet (${scheme})`, async ({
       page,
