@@ -91,3 +91,24 @@ test('search results pass axe in the dark theme', async ({ page }) => {
     .analyze();
   expect(axe.violations).toEqual([]);
 });
+
+test('the index is built and searched in a module worker, which the service worker precaches', async ({
+  page,
+}) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  await page.goto('/');
+  await expect(page.locator('.result-summary')).toHaveText('All 77 events');
+  expect(workers).toEqual([]);
+  const started = page.waitForEvent('worker');
+  await searchBox(page).fill('Mariupl');
+  await searchBox(page).press('Enter');
+  const worker = new URL((await started).url()).pathname;
+  await expect(results(page).locator('mark').first()).toHaveText(/^Mariupol$/i);
+  await expect(results(page)).not.toHaveAttribute('aria-busy');
+  expect(workers).toEqual([worker]);
+  expect(worker).toMatch(/^\/assets\/search\.worker-[\w-]+\.js$/);
+  // Offline after the first visit includes search: the worker's chunk is in the precache list.
+  const serviceWorker = await page.evaluate(async () => (await fetch('/sw.js')).text());
+  expect(serviceWorker).toContain(worker.slice(1));
+});

@@ -84,8 +84,16 @@ export interface SearchIndex {
   size: number;
 }
 
+/** The index over a dataset's documents (`searchDocuments`). */
 export function buildSearchIndex(dataset: Dataset): SearchIndex {
-  const docs = searchDocuments(dataset);
+  return indexDocuments(searchDocuments(dataset));
+}
+
+/**
+ * The index over documents already made: what the search worker builds from the documents the
+ * page sends it (src/domain/search/searchProtocol.ts), so both threads index alike.
+ */
+export function indexDocuments(docs: readonly SearchDoc[]): SearchIndex {
   const byId = new Map(docs.map((d) => [d.id, d]));
   const mini = new MiniSearch<SearchDoc>({
     fields: ['title', 'text'],

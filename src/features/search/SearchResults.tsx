@@ -1,30 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { excerptRuns, firstMatch, matchRuns } from '../../domain/search/highlight';
-import {
-  buildSearchIndex,
-  HIT_TYPES,
-  type HitType,
-  type SearchHit,
-  type SearchIndex,
-} from '../../domain/search/searchIndex';
-import type { Dataset } from '../../domain/types';
+import { HIT_TYPES, type HitType, type SearchHit } from '../../domain/search/searchIndex';
 import { formatDay, plural } from '../../domain/view/format';
 import { useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 import { Highlighted } from './Highlighted';
+import { useSearchHits } from './useSearchHits';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './search.css';
-
-const indexes = new WeakMap<Dataset, SearchIndex>();
-/** The dataset's index, built the first time a search needs it. */
-function indexOf(dataset: Dataset): SearchIndex {
-  let index = indexes.get(dataset);
-  if (!index) {
-    index = buildSearchIndex(dataset);
-    indexes.set(dataset, index);
-  }
-  return index;
-}
 
 const TYPE_LABEL: Record<HitType, string> = {
   event: 'Events',
@@ -32,6 +15,7 @@ const TYPE_LABEL: Record<HitType, string> = {
   article: 'Articles',
 };
 const SHOWN = 50;
+const NO_HITS: SearchHit[] = [];
 
 /**
  * The results of the search in the URL (`q`), grouped by type with a filter per type; each
@@ -42,7 +26,10 @@ export default function SearchResults() {
   const query = useAppStore((s) => s.view.query);
   const { eventSelected, sourceOpened, searchChanged } = useActions();
   const lookup = useDatasetIndex();
-  const hits = useMemo(() => indexOf(dataset).search(query), [dataset, query]);
+  const answer = useSearchHits(dataset, query);
+  // Until the worker answers this query, the last answer stays (no flicker while typing).
+  const pending = answer?.query !== query;
+  const hits = answer?.hits ?? NO_HITS;
   const [hidden, setHidden] = useState<ReadonlySet<HitType>>(new Set());
   const counts = Object.fromEntries(
     HIT_TYPES.map((t) => [t, hits.filter((h) => h.doc.type === t).length]),
@@ -70,7 +57,11 @@ export default function SearchResults() {
   };
 
   return (
-    <section className="panel search-results" aria-labelledby="search-title">
+    <section
+      className="panel search-results"
+      aria-labelledby="search-title"
+      aria-busy={pending || undefined}
+    >
       <div className="search-head">
         <h2 id="search-title" className="search-title">
           Search results for “{query}”
@@ -101,9 +92,11 @@ export default function SearchResults() {
         ))}
       </fieldset>
       <output className="search-summary">
-        {hits.length === 0
-          ? 'Nothing matches. Check the spelling, or try fewer or shorter words.'
-          : `${plural(shown.length, 'result')}${shown.length > SHOWN ? `, the first ${SHOWN} shown` : ''}`}
+        {pending
+          ? 'Searching…'
+          : hits.length === 0
+            ? 'Nothing matches. Check the spelling, or try fewer or shorter words.'
+            : `${plural(shown.length, 'result')}${shown.length > SHOWN ? `, the first ${SHOWN} shown` : ''}`}
       </output>
       <ol className="search-list">
         {shown.slice(0, SHOWN).map((hit) => {

@@ -1,0 +1,101 @@
+import {
+  createRequestOrder,
+  type SearchRequest,
+  type SearchResponse,
+} from '../../domain/search/searchProtocol';
+import {
+  buildSearchIndex,
+  searchDocuments,
+  type SearchHit,
+  type SearchIndex,
+} from '../../domain/search/searchIndex';
+import type { Dataset } from '../../domain/types';
+
+/** The hits of one query, as shown. */
+export interface SearchAnswer {
+  query: string;
+  hits: SearchHit[];
+}
+
+/**
+ * Searches a dataset in a module worker. `request` sends a query and calls `onAnswer` with its
+ * hits unless a newer request was answered first (request ids, `createRequestOrder`); the
+ * returned function cancels the call (the component moved on or unmounted).
+ */
+export interface WorkerSearchClient {
+  request: (query: string, onAnswer: (answer: SearchAnswer) => void) => () => void;
+}
+
+const indexes = new WeakMap<Dataset, SearchIndex>();
+/** The dataset's index on the main thread, built the first time it is needed. */
+export function mainThreadIndex(dataset: Dataset): SearchIndex {
+  let index = indexes.get(dataset);
+  if (!index) {
+    index = buildSearchIndex(dataset);
+    indexes.set(dataset, index);
+  }
+  return index;
+}
+
+const clients = new WeakMap<Dataset, WorkerSearchClient>();
+/**
+ * The dataset's worker client, or null where there is no Worker (jsdom, very old browsers): the
+ * caller then searches on the main thread, synchronously.
+ */
+export function workerClient(dataset: Dataset): WorkerSearchClient | null {
+  if (typeof Worker === 'undefined') return null;
+  let client = clients.get(dataset);
+  if (!client) {
+    client = createWorkerClient(dataset);
+    clients.set(dataset, client);
+  }
+  return client;
+}
+
+function createWorkerClient(dataset: Dataset): WorkerSearchClient {
+  const order = createRequestOrder();
+  const waiting = new Map<number, { query: string; onAnswer: (answer: SearchAnswer) => void }>();
+  let worker: Worker | null = new Worker(new URL('./search.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'search',
+  });
+  const send = (request: SearchRequest) => worker?.postMessage(request);
+
+  const answer = (id: number, query: string, hits: SearchHit[]) => {
+    const call = waiting.get(id);
+    // Everything up to this id is answered or stale now.
+    for (const older of waiting.keys()) if (older <= id) waiting.delete(older);
+    if (call && order.accept(id)) call.onAnswer({ query, hits });
+  };
+  // The worker could not start or broke (a policy, a bug): search here from now on, and answer
+  // the requests it left waiting, so the results never hang.
+  const fallBack = () => {
+    worker?.terminate();
+    worker = null;
+    const newest = Math.max(0, ...waiting.keys());
+    const call = waiting.get(newest);
+    if (call) answer(newest, call.query, mainThreadIndex(dataset).search(call.query));
+  };
+
+  worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
+    const response = event.data;
+    if (response.type === 'results') answer(response.id, response.query, response.hits);
+    else answer(response.id, response.query, mainThreadIndex(dataset).search(response.query));
+  });
+  worker.addEventListener('error', fallBack);
+  worker.addEventListener('messageerror', fallBack);
+  send({ type: 'index', docs: searchDocuments(dataset) });
+
+  return {
+    request: (query, onAnswer) => {
+      const id = order.next();
+      waiting.set(id, { query, onAnswer });
+      if (worker) send({ type: 'search', id, query });
+      else queueMicrotask(() => answer(id, query, mainThreadIndex(dataset).search(query)));
+      return () => {
+        const call = waiting.get(id);
+        if (call?.onAnswer === onAnswer) waiting.delete(id);
+      };
+    },
+  };
+}

@@ -1,0 +1,151 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  createSearchResponder,
+  type SearchRequest,
+  type SearchResponse,
+} from '../../../src/domain/search/searchProtocol';
+import { workerClient, type SearchAnswer } from '../../../src/features/search/searchClient';
+import SearchResults from '../../../src/features/search/SearchResults';
+import { DEFAULT_VIEW } from '../../../src/domain/view/viewState';
+import { makeStory } from '../../helpers/factories';
+import { renderWithStore } from '../../helpers/renderWithStore';
+
+/**
+ * A stand-in for the module worker: it records what the page sends and answers only when the
+ * test says so, in any order, using the real worker logic (createSearchResponder).
+ */
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  readonly sent: SearchRequest[] = [];
+  readonly options: WorkerOptions | undefined;
+  terminated = false;
+  private readonly listeners = new Map<string, ((event: unknown) => void)[]>();
+  constructor(_url: URL, options?: WorkerOptions) {
+    this.options = options;
+    FakeWorker.made.push(this);
+  }
+  postMessage(request: SearchRequest) {
+    this.sent.push(structuredClone(request));
+  }
+  addEventListener(type: string, listener: (event: unknown) => void) {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  /** The searches sent so far, in order. */
+  get queries(): string[] {
+    return this.sent.flatMap((r) => (r.type === 'search' ? [r.query] : []));
+  }
+  /** Answers the search with this id, as the worker would (index from the first message). */
+  answer(id: number) {
+    const respond = createSearchResponder();
+    const [index] = this.sent;
+    const search = this.sent.find((r) => r.type === 'search' && r.id === id);
+    if (index?.type !== 'index' || !search) throw new Error(`no index or no request ${id}`);
+    respond(index);
+    this.emit('message', { data: structuredClone(respond(search) as SearchResponse) });
+  }
+  emit(type: string, event: unknown) {
+    for (const listener of this.listeners.get(type) ?? []) listener(event);
+  }
+}
+
+beforeEach(() => {
+  FakeWorker.made = [];
+  vi.stubGlobal('Worker', FakeWorker);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const only = () => {
+  expect(FakeWorker.made).toHaveLength(1);
+  return FakeWorker.made[0] as FakeWorker;
+};
+
+describe('workerClient', () => {
+  it('starts one module worker per dataset and sends it the documents first', () => {
+    const story = makeStory();
+    const client = workerClient(story);
+    expect(workerClient(story)).toBe(client);
+    client?.request('Mariupol', () => {});
+    const worker = only();
+    expect(worker.options?.type).toBe('module');
+    expect(worker.sent.map((r) => r.type)).toEqual(['index', 'search']);
+  });
+
+  it('a late answer to an older query never replaces a newer one', () => {
+    const client = workerClient(makeStory());
+    const seen: string[] = [];
+    const record = (a: SearchAnswer) => seen.push(a.query);
+    client?.request('Mariupol', record);
+    client?.request('Kuleba', record);
+    const worker = only();
+    expect(worker.queries).toEqual(['Mariupol', 'Kuleba']);
+    worker.answer(2);
+    worker.answer(1);
+    expect(seen).toEqual(['Kuleba']);
+  });
+
+  it('answers in order are all shown; a cancelled request is not', () => {
+    const client = workerClient(makeStory());
+    const seen: string[] = [];
+    client?.request('Mariupol', (a) => seen.push(a.query));
+    const cancel = client?.request('Kuleba', (a) => seen.push(a.query));
+    client?.request('Lavrov', (a) => seen.push(a.query));
+    cancel?.();
+    const worker = only();
+    worker.answer(1);
+    worker.answer(2);
+    worker.answer(3);
+    expect(seen).toEqual(['Mariupol', 'Lavrov']);
+  });
+
+  it('a worker that fails falls back to the main thread for the newest search', async () => {
+    const client = workerClient(makeStory());
+    const answers: SearchAnswer[] = [];
+    client?.request('Mariupol', (a) => answers.push(a));
+    client?.request('Kuleba', (a) => answers.push(a));
+    const worker = only();
+    worker.emit('error', new Event('error'));
+    expect(worker.terminated).toBe(true);
+    expect(answers.map((a) => a.query)).toEqual(['Kuleba']);
+    expect(answers[0]?.hits.length).toBeGreaterThan(0);
+    // Later searches are answered here too (asynchronously, like the worker's).
+    const later = new Promise<SearchAnswer>((resolve) => client?.request('Lavrov', resolve));
+    expect((await later).hits.length).toBeGreaterThan(0);
+  });
+});
+
+describe('SearchResults with the worker', () => {
+  const withQuery = (query: string) => ({
+    dataset: makeStory(),
+    view: { ...DEFAULT_VIEW, query },
+  });
+
+  it('says it is searching until the worker answers, then shows the hits', () => {
+    renderWithStore(<SearchResults />, withQuery('Mariupl'));
+    const region = screen.getByRole('region', { name: 'Search results for “Mariupl”' });
+    expect(region).toHaveAttribute('aria-busy', 'true');
+    expect(within(region).getByRole('status')).toHaveTextContent('Searching…');
+    act(() => only().answer(1));
+    expect(region).not.toHaveAttribute('aria-busy');
+    expect(within(region).getByRole('status')).toHaveTextContent(/\d+ results?/);
+    expect(within(region).getAllByText(/^Mariupol$/i, { selector: 'mark' }).length).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('keeps the newer search on screen when an older answer arrives late', () => {
+    const { store } = renderWithStore(<SearchResults />, withQuery('Mariupl'));
+    act(() => store.getState().searchChanged('Lavrov'));
+    const worker = only();
+    expect(worker.queries).toEqual(['Mariupl', 'Lavrov']);
+    act(() => worker.answer(2));
+    act(() => worker.answer(1));
+    const region = screen.getByRole('region', { name: 'Search results for “Lavrov”' });
+    expect(region).not.toHaveAttribute('aria-busy');
+    const marks = within(region).getAllByText(/./, { selector: 'mark' });
+    expect(marks.every((m) => /^Lavrov/i.test(m.textContent ?? ''))).toBe(true);
+  });
+});
