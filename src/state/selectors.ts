@@ -44,7 +44,9 @@ export function selectIndex(state: AppState): DatasetIndex {
       new Map(list.map((x) => [x.id, x]));
     const mentionsByArticle = new Map<string, Mention[]>();
     for (const m of dataset.mentions) {
-      mentionsByArticle.set(m.article, [...(mentionsByArticle.get(m.article) ?? []), m]);
+      const list = mentionsByArticle.get(m.article);
+      if (list) list.push(m);
+      else mentionsByArticle.set(m.article, [m]);
     }
     index = {
       events: byId(dataset.events),

@@ -26,7 +26,9 @@ export interface OptionGroup {
   options: FacetOption[];
 }
 
-const byName = (a: FacetOption, b: FacetOption) => a.name.localeCompare(b.name);
+// One collator for every sort: String#localeCompare builds locale data on each call.
+const collator = new Intl.Collator('en');
+const byName = (a: FacetOption, b: FacetOption) => collator.compare(a.name, b.name);
 
 /** Builds the grouped options of one facet; options no event carries are left out. */
 export function buildFacetOptions(
