@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 
 /**
  * Panels that are not needed to paint the timeline load as separate chunks (first-load JS stays
@@ -7,8 +7,18 @@ import { lazy, type ComponentType } from 'react';
  */
 function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>) {
   let pending: Promise<{ default: ComponentType<P> }> | null = null;
-  const preload = () => (pending ??= load().then((component) => ({ default: component })));
-  return { Component: lazy(preload), preload };
+  /** Set once the chunk has arrived: then the panel renders at once, without suspending. */
+  let loaded: ComponentType<P> | null = null;
+  const preload = () =>
+    (pending ??= load().then((component) => {
+      loaded = component;
+      return { default: component };
+    }));
+  const Lazy = lazy(preload);
+  // React.lazy suspends on its first render even when the chunk is already here (a frame with
+  // the fallback); a prefetched panel is rendered directly instead.
+  const Component = (props: P) => createElement(loaded ?? Lazy, props);
+  return { Component, preload };
 }
 
 export const EventDetailPanel = lazyPanel(() =>
