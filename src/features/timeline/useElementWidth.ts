@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * Width of an element, kept current with a ResizeObserver (read once per resize, never per
@@ -15,9 +15,11 @@ export function useElementWidth<E extends HTMLElement>(fallback = 960) {
     };
     measure(el.getBoundingClientRect().width);
     if (typeof ResizeObserver === 'undefined') return;
+    // A later resize (e.g. the detail column opening beside the chart) re-lays out every mark:
+    // a transition, so what caused it (the selected event's details) is painted first.
     const observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
-      if (entry) measure(entry.contentRect.width);
+      if (entry) startTransition(() => measure(entry.contentRect.width));
     });
     observer.observe(el);
     return () => observer.disconnect();
