@@ -70,9 +70,16 @@ export function runIngest(dataDir: string, outPath: string): IngestRun {
     if ('problem' in read) problems.push(read.problem);
     else claims = read.value;
   }
+  // story.json is optional too: without it the story has no title.
+  let story: unknown;
+  if (existsSync(path.join(dataDir, 'story.json'))) {
+    const read = readJson(dataDir, 'story.json', FILES.story);
+    if ('problem' in read) problems.push(read.problem);
+    else story = read.value;
+  }
   if (problems.length > 0) return { ok: false, problems };
 
-  const result = compileDataset({ articleFiles, ...json, claims });
+  const result = compileDataset({ articleFiles, ...json, claims, story });
   if (!result.ok) return result;
 
   const tmp = path.join(path.dirname(outPath), `.${path.basename(outPath)}.${process.pid}.tmp`);

@@ -15,7 +15,13 @@ export function Header() {
     published.length > 0
       ? ` published ${formatDayRange(published[0] ?? '', published.at(-1) ?? '')}`
       : '';
-  const description = `The war in Ukraine as ${plural(dataset.articles.length, 'news article')}${span} tell it: ${plural(dataset.events.length, 'event')}, each backed by the articles’ own words.`;
+  const articles = `${plural(dataset.articles.length, 'news article')}${span}`;
+  const events = `${plural(dataset.events.length, 'event')}, each backed by the articles’ own words.`;
+  // The story's title comes from the data (data/story.json): another dataset names its own.
+  const description =
+    dataset.story.title !== null
+      ? `${dataset.story.title} as ${articles} tell it: ${events}`
+      : `The story ${articles} tell: ${events}`;
 
   return (
     <header className="masthead">

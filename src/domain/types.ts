@@ -194,6 +194,8 @@ export interface Mention {
 }
 
 export interface Dataset {
+  /** What the story is called (data/story.json), or null when it has no title. */
+  story: { title: string | null };
   articles: Article[];
   actors: Actor[];
   places: Place[];

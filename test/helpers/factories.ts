@@ -50,6 +50,7 @@ export function makeDataset(parts: Partial<Dataset> = {}): Dataset {
     (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
   );
   return {
+    story: parts.story ?? { title: null },
     articles: parts.articles ?? [makeArticle()],
     actors: parts.actors ?? [],
     places: parts.places ?? [],

@@ -107,6 +107,7 @@ export const claimSchema = z.looseObject({
 });
 
 export const datasetSchema = z.looseObject({
+  story: z.looseObject({ title: z.string().min(1).nullable() }),
   articles: z.array(articleSchema),
   actors: z.array(actorSchema),
   places: z.array(placeSchema),

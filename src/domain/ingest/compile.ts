@@ -8,6 +8,7 @@ import { checkResponses } from './responses.ts';
 import {
   actorsInputSchema,
   articlesMetaSchema,
+  storyInputSchema,
   eventsInputSchema,
   placesInputSchema,
 } from './schema.ts';
@@ -34,6 +35,8 @@ export interface IngestInputs {
   events: unknown;
   /** data/claims.json, or undefined when the story has no such file (then no claims). */
   claims?: unknown;
+  /** data/story.json, or undefined when absent (then the story has no title). */
+  story?: unknown;
 }
 
 /** The dataset and its warnings, or every problem found. */
@@ -55,6 +58,10 @@ export function compileDataset(inputs: IngestInputs): CompileResult {
   const actorsParsed = parseWithSchema(FILES.actors, actorsInputSchema, inputs.actors);
   const placesParsed = parseWithSchema(FILES.places, placesInputSchema, inputs.places);
   const eventsParsed = parseWithSchema(FILES.events, eventsInputSchema, inputs.events);
+  const storyParsed =
+    inputs.story === undefined
+      ? ({ ok: true, value: null } as const)
+      : parseWithSchema(FILES.story, storyInputSchema, inputs.story);
   const claimsParsed =
     inputs.claims === undefined
       ? ({ ok: true, value: { quantities: [], claims: [] } } as const)
@@ -67,7 +74,14 @@ export function compileDataset(inputs: IngestInputs): CompileResult {
     if ('problem' in decoded) problems.push(decoded.problem);
     else texts.set(file, decoded.text);
   }
-  for (const parsed of [metaParsed, actorsParsed, placesParsed, eventsParsed, claimsParsed]) {
+  for (const parsed of [
+    metaParsed,
+    actorsParsed,
+    placesParsed,
+    eventsParsed,
+    claimsParsed,
+    storyParsed,
+  ]) {
     if (!parsed.ok) problems.push(...parsed.problems);
   }
   if (
@@ -75,7 +89,8 @@ export function compileDataset(inputs: IngestInputs): CompileResult {
     !actorsParsed.ok ||
     !placesParsed.ok ||
     !eventsParsed.ok ||
-    !claimsParsed.ok
+    !claimsParsed.ok ||
+    !storyParsed.ok
   ) {
     return { ok: false, problems };
   }
@@ -158,6 +173,7 @@ export function compileDataset(inputs: IngestInputs): CompileResult {
   return {
     ok: true,
     dataset: {
+      story: { title: storyParsed.value?.title ?? null },
       articles,
       actors: gazetteer.actors,
       places: gazetteer.places,

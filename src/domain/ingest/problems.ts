@@ -21,6 +21,7 @@ export const FILES = {
   places: 'data/places.json',
   events: 'data/events.json',
   claims: 'data/claims.json',
+  story: 'data/story.json',
   article: (file: string) => `data/articles/${file}`,
 } as const;
 

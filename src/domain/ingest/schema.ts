@@ -44,6 +44,11 @@ export const actorInputSchema = z.strictObject({
 });
 export const actorsInputSchema = z.array(actorInputSchema);
 
+/** data/story.json (optional): what the story is called, shown in the masthead. */
+export const storyInputSchema = z.strictObject({
+  title: z.string().trim().min(1).max(120),
+});
+
 export const placeInputSchema = z.strictObject({
   id,
   name: z.string().min(1),

@@ -9,12 +9,12 @@ import type { ActorInput, EventInput, PlaceInput } from './schema.ts';
  * each naming file, record id and field.
  */
 
-/** Parses `input` with a zod array schema; problems name the record (by id when it has one). */
+/** Parses `input` with a zod schema; problems name the record of an array (by id when it has one), or "(file)". */
 export function parseWithSchema<T>(
   file: string,
-  schema: z.ZodType<T[]>,
+  schema: z.ZodType<T>,
   input: unknown,
-): { ok: true; value: T[] } | { ok: false; problems: Problem[] } {
+): { ok: true; value: T } | { ok: false; problems: Problem[] } {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   const collection = file.replace(/^.*\//, '').replace(/\.json$/, '');

@@ -271,7 +271,16 @@ export function generateDataset(options: GenerateOptions): Dataset {
 
   // Articles are in id order, so "sorted by article" means the same in either reading.
   // No numeric claims: the synthetic text states no figures worth comparing.
-  return { articles, actors, places, events, mentions, quantities: [], claims: [] };
+  return {
+    story: { title: `A synthetic story (seed ${options.seed})` },
+    articles,
+    actors,
+    places,
+    events,
+    mentions,
+    quantities: [],
+    claims: [],
+  };
 }
 
 function slotsFor(

@@ -13,6 +13,7 @@ const QUOTE_START = PARAGRAPH.indexOf(QUOTE);
 /** A small dataset that passes every rule; each case below breaks one thing. */
 function makeDataset(): Dataset {
   return {
+    story: { title: 'Talks' },
     articles: [
       {
         id: 'talks-resume',

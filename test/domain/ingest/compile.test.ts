@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDataset } from '../../../src/domain/ingest/compile.ts';
 import { formatProblem } from '../../../src/domain/ingest/problems.ts';
-import { loadInputs } from './fixture.ts';
+import { DATA_DIR, loadInputs } from './fixture.ts';
 
 type Inputs = ReturnType<typeof loadInputs>;
 
@@ -291,5 +291,33 @@ describe('compileDataset: warnings', () => {
     });
     process.env.TZ = before;
     expect(new Set(outputs).size).toBe(1);
+  });
+});
+
+describe('the story title (data/story.json)', () => {
+  it('is null without the file and the trimmed title with it', () => {
+    const without = compileDataset(loadInputs());
+    expect(without.ok && without.dataset.story).toEqual({ title: null });
+    const withTitle = compileDataset({ ...loadInputs(), story: { title: '  Talks in Antalya ' } });
+    expect(withTitle.ok && withTitle.dataset.story).toEqual({ title: 'Talks in Antalya' });
+  });
+
+  it('rejects a bad story file naming the file and the field', () => {
+    for (const [story, field] of [
+      [{ title: '' }, 'title'],
+      [{ title: 42 }, 'title'],
+      [{ title: 'x', subtitle: 'y' }, '(file)'],
+      [['The war'], '(file)'],
+    ] as const) {
+      const problems = problemsAfter((i) => Object.assign(i, { story }));
+      expect(problems.length, JSON.stringify(story)).toBeGreaterThan(0);
+      expect(problems.join('\n')).toContain('data/story.json');
+      if (field !== '(file)') expect(problems.join('\n')).toContain(field);
+    }
+  });
+
+  it('the real data names its story', () => {
+    const real = compileDataset(loadInputs(DATA_DIR));
+    expect(real.ok && real.dataset.story.title).toBe('The war in Ukraine');
   });
 });

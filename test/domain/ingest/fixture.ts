@@ -31,6 +31,7 @@ export function loadInputs(dir: string = FIXTURE_DIR): IngestInputs & {
     events: json('events.json'),
     // Optional, as in runIngest: a data dir without claims.json has no claims.
     ...(existsSync(path.join(dir, 'claims.json')) ? { claims: json('claims.json') } : {}),
+    ...(existsSync(path.join(dir, 'story.json')) ? { story: json('story.json') } : {}),
   };
 }
 
