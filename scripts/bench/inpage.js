@@ -17,6 +17,21 @@
   const fingerprint = () => {
     const list = marks();
     const parts = [String(list.length)];
+    // A page may paint its marks on a canvas while a gesture runs (Sourceline does): a visible
+    // canvas counts by its pixels.
+    // a visible canvas counts by a cheap sample of its pixels (a few rows).
+    for (const canvas of document.querySelectorAll('canvas')) {
+      if (!canvas.checkVisibility() || canvas.width === 0) continue;
+      const ctx = canvas.getContext('2d');
+      let sum = 0;
+      for (let row = 1; row < 16; row++) {
+        const data = ctx
+          ? ctx.getImageData(0, Math.floor((canvas.height * row) / 16), canvas.width, 1).data
+          : [];
+        for (let i = 0; i < data.length; i += 4) sum += data[i] * (i + 1);
+      }
+      parts.push(`canvas:${sum}`);
+    }
     for (let i = 0; i < Math.min(list.length, 5); i++) {
       const el = list[i];
       const box = el.getBoundingClientRect();

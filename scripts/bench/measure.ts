@@ -259,10 +259,13 @@ export async function measureRun(
     begin('zoom');
     result.zoom = frameStats(await drive({ kind: 'zoom', steps: 60 }), 60);
     await settle();
+    await page.waitForTimeout(500);
     // Pan where panning shows new events: zoomed in about 9x (12 notches) around the centre.
     begin('zoom in before panning');
     await drive({ kind: 'zoom-in', steps: 12 });
     await settle();
+    // Let the zoom gesture end (d3-zoom ends a wheel gesture 150 ms after the last notch).
+    await page.waitForTimeout(500);
     begin('pan');
     const panPoint = await page.evaluate(
       ([root, avoid]) => (window as unknown as WithHarness).benchHarness.emptyPoint(root, avoid),
