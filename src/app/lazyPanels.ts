@@ -1,4 +1,5 @@
 import { createElement, lazy, type ComponentType } from 'react';
+import { afterFirstFrame } from '../shared/afterFirstFrame';
 
 /**
  * Panels that are not needed to paint the timeline load as separate chunks (first-load JS stays
@@ -34,16 +35,10 @@ export const EventListPanel = lazyPanel(() =>
   import('../features/list/EventList').then((m) => m.EventList),
 );
 
-/** Fetches every lazy panel once the page is idle (or at once where there is no idle callback). */
+/** Fetches every lazy panel once the first frame is presented and the page is idle. */
 export function preloadPanelsWhenIdle(): () => void {
   const all = [EventDetailPanel, ActorPanel, SourcePanelsPanel, EventListPanel];
-  const run = () => {
+  return afterFirstFrame(() => {
     for (const panel of all) void panel.preload();
-  };
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(run, 1000);
-  return () => clearTimeout(handle);
+  }, 3000);
 }

@@ -18,6 +18,8 @@ test('zooming by wheel paints the marks on a canvas, then restores the SVG marks
   await expect(listbox.getByRole('option').first()).toBeVisible();
   const canvas = page.locator('canvas.tl-canvas');
   await expect(canvas).toBeHidden();
+  // d3-zoom loads after the first paint.
+  await expect(page.locator('.tl-plot[data-zoom="ready"]')).toHaveCount(1);
 
   // Twelve wheel notches, one per animation frame, recording what each frame shows.
   const frames = await page.evaluate(async () => {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterFirstFrame } from '../../shared/afterFirstFrame';
 
 export type D3Gestures = typeof import('./d3Gestures');
 
@@ -15,15 +16,15 @@ export function useD3Gestures(): D3Gestures | null {
   const [d3, setD3] = useState<D3Gestures | null>(null);
   useEffect(() => {
     let live = true;
-    // After the first frame has been presented: the chunk is not part of the first paint.
-    const frame = requestAnimationFrame(() => {
+    // Once the first frame has been presented: the chunk is not part of the first paint.
+    const cancel = afterFirstFrame(() => {
       void loadD3Gestures().then((m) => {
         if (live) setD3(m);
       });
     });
     return () => {
       live = false;
-      cancelAnimationFrame(frame);
+      cancel();
     };
   }, []);
   return d3;

@@ -104,7 +104,10 @@ export function useZoom(ref: RefObject<SVGGElement | null>, options: ZoomOptions
       translateBy(selection, -event.deltaX / k, 0, event);
     });
     behaviorRef.current = behavior;
+    // Gestures work from here on (d3-zoom arrives after the first paint).
+    el.setAttribute('data-zoom', 'ready');
     return () => {
+      el.removeAttribute('data-zoom');
       cancelAnimationFrame(frame);
       clearTimeout(idle);
       if (gesturing) latest.current.onGesture?.(false);
