@@ -37,13 +37,14 @@ export function mainThreadIndex(dataset: Dataset): SearchIndex {
   return index;
 }
 
+/** True where the page can start a worker (not in jsdom): otherwise search on the main thread. */
+export function canUseWorker(): boolean {
+  return typeof Worker !== 'undefined';
+}
+
 const clients = new WeakMap<Dataset, WorkerSearchClient>();
-/**
- * The dataset's worker client, or null where there is no Worker (jsdom, very old browsers): the
- * caller then searches on the main thread, synchronously.
- */
-export function workerClient(dataset: Dataset): WorkerSearchClient | null {
-  if (typeof Worker === 'undefined') return null;
+/** The dataset's worker client, started the first time it is needed (one worker per dataset). */
+export function workerClient(dataset: Dataset): WorkerSearchClient {
   let client = clients.get(dataset);
   if (!client) {
     client = createWorkerClient(dataset);
@@ -68,7 +69,7 @@ function createWorkerClient(dataset: Dataset): WorkerSearchClient {
     if (call && order.accept(id)) call.onAnswer({ query, hits });
   };
   // The worker could not start or broke (a policy, a bug): search here from now on, and answer
-  // the requests it left waiting, so the results never hang.
+  // the newest request it left waiting (older ones are stale), so the results never hang.
   const fallBack = () => {
     worker?.terminate();
     worker = null;
@@ -80,6 +81,7 @@ function createWorkerClient(dataset: Dataset): WorkerSearchClient {
   worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
     const response = event.data;
     if (response.type === 'results') answer(response.id, response.query, response.hits);
+    // The worker could not search (it says why): this one search is done here instead.
     else answer(response.id, response.query, mainThreadIndex(dataset).search(response.query));
   });
   worker.addEventListener('error', fallBack);
@@ -93,8 +95,7 @@ function createWorkerClient(dataset: Dataset): WorkerSearchClient {
       if (worker) send({ type: 'search', id, query });
       else queueMicrotask(() => answer(id, query, mainThreadIndex(dataset).search(query)));
       return () => {
-        const call = waiting.get(id);
-        if (call?.onAnswer === onAnswer) waiting.delete(id);
+        waiting.delete(id);
       };
     },
   };

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../../domain/types';
-import { mainThreadIndex, workerClient, type SearchAnswer } from './searchClient';
+import { canUseWorker, mainThreadIndex, workerClient, type SearchAnswer } from './searchClient';
 
 /**
  * The hits for `query`: from the search worker when the browser has one (the answer arrives
@@ -8,12 +8,16 @@ import { mainThreadIndex, workerClient, type SearchAnswer } from './searchClient
  * The caller compares `answer.query` with its query to tell a pending search.
  */
 export function useSearchHits(dataset: Dataset, query: string): SearchAnswer | null {
-  const client = workerClient(dataset);
+  const inWorker = canUseWorker();
   const here = useMemo(
-    () => (client ? null : { query, hits: mainThreadIndex(dataset).search(query) }),
-    [client, dataset, query],
+    () => (inWorker ? null : { query, hits: mainThreadIndex(dataset).search(query) }),
+    [inWorker, dataset, query],
   );
   const [answered, setAnswered] = useState<SearchAnswer | null>(null);
-  useEffect(() => client?.request(query, setAnswered), [client, query]);
+  // The worker starts here, not while rendering: starting it is a side effect.
+  useEffect(
+    () => (inWorker ? workerClient(dataset).request(query, setAnswered) : undefined),
+    [inWorker, dataset, query],
+  );
   return here ?? answered;
 }

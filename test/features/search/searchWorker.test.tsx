@@ -68,7 +68,7 @@ describe('workerClient', () => {
     const story = makeStory();
     const client = workerClient(story);
     expect(workerClient(story)).toBe(client);
-    client?.request('Mariupol', () => {});
+    client.request('Mariupol', () => {});
     const worker = only();
     expect(worker.options?.type).toBe('module');
     expect(worker.sent.map((r) => r.type)).toEqual(['index', 'search']);
@@ -78,8 +78,8 @@ describe('workerClient', () => {
     const client = workerClient(makeStory());
     const seen: string[] = [];
     const record = (a: SearchAnswer) => seen.push(a.query);
-    client?.request('Mariupol', record);
-    client?.request('Kuleba', record);
+    client.request('Mariupol', record);
+    client.request('Kuleba', record);
     const worker = only();
     expect(worker.queries).toEqual(['Mariupol', 'Kuleba']);
     worker.answer(2);
@@ -90,9 +90,9 @@ describe('workerClient', () => {
   it('answers in order are all shown; a cancelled request is not', () => {
     const client = workerClient(makeStory());
     const seen: string[] = [];
-    client?.request('Mariupol', (a) => seen.push(a.query));
-    const cancel = client?.request('Kuleba', (a) => seen.push(a.query));
-    client?.request('Lavrov', (a) => seen.push(a.query));
+    client.request('Mariupol', (a) => seen.push(a.query));
+    const cancel = client.request('Kuleba', (a) => seen.push(a.query));
+    client.request('Lavrov', (a) => seen.push(a.query));
     cancel?.();
     const worker = only();
     worker.answer(1);
@@ -104,16 +104,28 @@ describe('workerClient', () => {
   it('a worker that fails falls back to the main thread for the newest search', async () => {
     const client = workerClient(makeStory());
     const answers: SearchAnswer[] = [];
-    client?.request('Mariupol', (a) => answers.push(a));
-    client?.request('Kuleba', (a) => answers.push(a));
+    client.request('Mariupol', (a) => answers.push(a));
+    client.request('Kuleba', (a) => answers.push(a));
     const worker = only();
     worker.emit('error', new Event('error'));
     expect(worker.terminated).toBe(true);
     expect(answers.map((a) => a.query)).toEqual(['Kuleba']);
     expect(answers[0]?.hits.length).toBeGreaterThan(0);
     // Later searches are answered here too (asynchronously, like the worker's).
-    const later = new Promise<SearchAnswer>((resolve) => client?.request('Lavrov', resolve));
+    const later = new Promise<SearchAnswer>((resolve) => client.request('Lavrov', resolve));
     expect((await later).hits.length).toBeGreaterThan(0);
+  });
+});
+
+describe('workerClient when the worker cannot search', () => {
+  it('a failed answer is searched on the main thread instead', () => {
+    const client = workerClient(makeStory());
+    const answers: SearchAnswer[] = [];
+    client.request('Mariupol', (a) => answers.push(a));
+    const failed: SearchResponse = { type: 'failed', id: 1, query: 'Mariupol', reason: 'x' };
+    only().emit('message', { data: failed });
+    expect(answers.map((a) => a.query)).toEqual(['Mariupol']);
+    expect(answers[0]?.hits.length).toBeGreaterThan(0);
   });
 });
 
