@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createSearchResponder,
@@ -7,6 +7,7 @@ import {
 } from '../../../src/domain/search/searchProtocol';
 import { workerClient, type SearchAnswer } from '../../../src/features/search/searchClient';
 import SearchResults from '../../../src/features/search/SearchResults';
+import { SearchBox } from '../../../src/features/search/SearchBox';
 import { DEFAULT_VIEW } from '../../../src/domain/view/viewState';
 import { makeStory } from '../../helpers/factories';
 import { renderWithStore } from '../../helpers/renderWithStore';
@@ -159,5 +160,15 @@ describe('SearchResults with the worker', () => {
     expect(region).not.toHaveAttribute('aria-busy');
     const marks = within(region).getAllByText(/./, { selector: 'mark' });
     expect(marks.every((m) => /^Lavrov/i.test(m.textContent ?? ''))).toBe(true);
+  });
+});
+
+describe('SearchBox warms the worker up', () => {
+  it('focusing the field starts the worker and sends it the documents, before any search', async () => {
+    renderWithStore(<SearchBox />, { dataset: makeStory() });
+    expect(FakeWorker.made).toHaveLength(0);
+    act(() => screen.getByRole('searchbox').focus());
+    await waitFor(() => expect(FakeWorker.made).toHaveLength(1));
+    expect(only().sent.map((r) => r.type)).toEqual(['index']);
   });
 });
