@@ -8,7 +8,14 @@ import type { Dataset } from './domain/types';
  * the download starts from a <link rel="preload"> in index.html while the script loads.
  */
 export async function loadDataset(url: string = datasetUrl): Promise<Dataset> {
-  const response = await fetch(url);
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    // One retry around the HTTP cache: Chromium can fail a very large response it cannot cache
+    // (net::ERR_CACHE_WRITE_FAILURE). A second failure is a real one and is reported.
+    response = await fetch(url, { cache: 'no-store' });
+  }
   if (!response.ok) throw new Error(`the dataset could not be loaded (HTTP ${response.status})`);
   return (await response.json()) as Dataset;
 }
