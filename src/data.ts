@@ -8,14 +8,21 @@ import type { Dataset } from './domain/types';
  * the download starts from a <link rel="preload"> in index.html while the script loads.
  */
 export async function loadDataset(url: string = datasetUrl): Promise<Dataset> {
-  let response: Response;
   try {
-    response = await fetch(url);
-  } catch {
+    return await fetchJson(url);
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
     // One retry around the HTTP cache: Chromium can fail a very large response it cannot cache
     // (net::ERR_CACHE_WRITE_FAILURE). A second failure is a real one and is reported.
-    response = await fetch(url, { cache: 'no-store' });
+    return fetchJson(url, { cache: 'no-store' });
   }
-  if (!response.ok) throw new Error(`the dataset could not be loaded (HTTP ${response.status})`);
+}
+
+class HttpError extends Error {}
+
+async function fetchJson(url: string, init?: RequestInit): Promise<Dataset> {
+  const response = init ? await fetch(url, init) : await fetch(url);
+  if (!response.ok)
+    throw new HttpError(`the dataset could not be loaded (HTTP ${response.status})`);
   return (await response.json()) as Dataset;
 }

@@ -16,6 +16,16 @@ describe('loadDataset', () => {
     expect(fetch).toHaveBeenNthCalledWith(2, '/data.json', { cache: 'no-store' });
   });
 
+  it('retries when the body fails to arrive, not only the request', async () => {
+    const broken = new Response('{"events": [', { status: 200 });
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(broken)
+      .mockResolvedValueOnce(ok({ events: [1] }));
+    vi.stubGlobal('fetch', fetch);
+    await expect(loadDataset('/data.json')).resolves.toEqual({ events: [1] });
+  });
+
   it('reports a second failure, and an HTTP error', async () => {
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
     await expect(loadDataset('/data.json')).rejects.toThrow('Failed to fetch');
