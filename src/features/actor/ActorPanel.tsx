@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { useEscapeToClose } from '../../shared/useEscapeToClose';
 import { useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 import { ActorView } from './ActorView';
@@ -15,11 +16,8 @@ export function ActorPanel() {
   const { actorClosed, actorToggled } = useActions();
   const panel = useRef<HTMLDivElement>(null);
 
-  const close = useCallback(() => {
-    actorClosed();
-    // The panel goes away: focus the events rather than letting it fall to <body>.
-    document.querySelector<HTMLElement>('main')?.focus();
-  }, [actorClosed]);
+  // Escape or Close: focus goes back to where the reader was, or to <main> (see the hook).
+  const close = useEscapeToClose(actorId, actorClosed);
 
   useEffect(() => {
     if (actorId === null) return;
@@ -28,14 +26,7 @@ export function ActorPanel() {
     if (document.activeElement === document.body || document.activeElement === null) {
       panel.current?.querySelector<HTMLElement>('h2')?.focus();
     }
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
-      e.preventDefault();
-      close();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [actorId, close]);
+  }, [actorId]);
 
   if (actorId === null) return null;
   const name = index.actors.get(actorId)?.name ?? actorId;

@@ -6,7 +6,7 @@ import { useActions, useAppStore } from '../../state/store';
 import { ClaimsSection } from './ClaimsSection';
 import { EvidenceList } from './EvidenceList';
 import { ResponseLinks } from './ResponseLinks';
-import { useEscapeToClose } from './useEscapeToClose';
+import { useEscapeToClose } from '../../shared/useEscapeToClose';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './event.css';
 
