@@ -1,26 +1,16 @@
 import {
-  EVENT_KINDS,
   type Actor,
   type Article,
   type Dataset,
   type DatasetEvent,
   type Evidence,
-  type EventKind,
   type Mention,
   type Place,
 } from '../types';
+import { planEvents } from './plan';
 import { createRng, type Rng } from './prng';
 import { AUTHORS, OUTLETS, makeActors, makePlaces, slug } from './vocabulary';
-import {
-  FILLERS,
-  HEADINGS,
-  KIND_TEXT,
-  TWO_ACTOR_KINDS,
-  datePhrase,
-  fill,
-  type Slot,
-  type Span,
-} from './text';
+import { FILLERS, HEADINGS, KIND_TEXT, datePhrase, fill, type Slot, type Span } from './text';
 
 /** What to generate; everything else follows from the seed. */
 export interface GenerateOptions {
@@ -35,8 +25,6 @@ export interface GenerateOptions {
 }
 
 const DAY_MS = 86_400_000;
-/** Relative frequency of each kind: statements and strikes dominate real coverage. */
-const KIND_WEIGHTS = [6, 8, 6, 10, 3, 4, 5, 2, 3, 4, 5];
 const CITATIONS = [1, 2, 3];
 const CITATION_WEIGHTS = [3, 4, 2];
 /** An event is cited by up to this many of the next articles... */
@@ -47,26 +35,6 @@ const CITATION_DAYS = 14;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
-
-interface Cluster {
-  centre: number;
-  spread: number;
-  weight: number;
-  actors: Actor[];
-  /** Front-line cities (fighting, strikes, corridors) and anywhere-cities (diplomacy). */
-  front: Place[];
-  elsewhere: Place[];
-}
-
-/** Kinds that happen where the fighting is; the others happen in capitals and venues. */
-const FRONT_KINDS: ReadonlySet<EventKind> = new Set([
-  'strike',
-  'offensive',
-  'humanitarian',
-  'report',
-  'aid',
-]);
-const FRONT_COUNTRY = 'ukraine';
 
 /** A cited sentence waiting for its place in an article. */
 interface Quote {
@@ -95,39 +63,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
   const actors = makeActors();
   const places = makePlaces();
   const cities = places.filter((p) => p.kind === 'city');
-  const front = cities.filter((p) => p.country === FRONT_COUNTRY);
-  const placeById = new Map(places.map((p) => [p.id, p]));
-  const clusters = makeClusters(rng, days, actors, front, cities);
-  const clusterWeights = clusters.map((c) => c.weight);
-  const dayIn = (c: Cluster) =>
-    Math.min(days - 1, Math.max(0, Math.round(c.centre + rng.normal() * c.spread)));
-
-  // Events: a day from a cluster, a kind (every kind appears once first), people and places.
-  const drafts = Array.from({ length: n }, (_, i) => {
-    const cluster = rng.weighted(clusters, clusterWeights);
-    const kind: EventKind =
-      i < EVENT_KINDS.length ? EVENT_KINDS[i]! : rng.weighted(EVENT_KINDS, KIND_WEIGHTS);
-    const actorCount = TWO_ACTOR_KINDS.has(kind) ? rng.int(2, 3) : rng.int(1, 2);
-    const pool = rng.chance(0.7) ? cluster.actors : actors;
-    const eventActors = rng.sample(pool, actorCount);
-    while (eventActors.length < actorCount)
-      eventActors.push(rng.pick(actors.filter((a) => !eventActors.includes(a))));
-    const atFront = FRONT_KINDS.has(kind);
-    const local = atFront ? cluster.front : cluster.elsewhere;
-    const city = rng.pick(rng.chance(0.75) ? local : atFront ? front : cities);
-    const eventPlaces = [city];
-    const country = city.country ? placeById.get(city.country) : undefined;
-    if (country && rng.chance(0.2)) eventPlaces.push(country);
-    return {
-      day: dayIn(cluster),
-      kind,
-      actors: eventActors,
-      places: eventPlaces,
-      approximate: rng.chance(0.12),
-      order: i,
-    };
-  });
-  drafts.sort((a, b) => a.day - b.day || a.order - b.order);
+  const { clusters, clusterWeights, dayIn, drafts } = planEvents(rng, n, days, actors, places);
 
   // Articles: published through the same bursts, a day or three after the events.
   const pubDays = Array.from({ length: articleCount }, () =>
@@ -312,23 +248,4 @@ function addFiller(
     p: { text: p.name, entity: 'place', id: p.id },
   });
   add(filled.text, filled.spans);
-}
-
-/** Bursts of news: about two a month, uneven sizes, each with its own cast and cities. */
-function makeClusters(
-  rng: Rng,
-  days: number,
-  actors: Actor[],
-  front: Place[],
-  cities: Place[],
-): Cluster[] {
-  const count = Math.max(3, Math.round((days / 30.4) * 2));
-  return Array.from({ length: count }, () => ({
-    centre: rng.int(0, days - 1),
-    spread: 0.5 + rng.next() * 4,
-    weight: 1 + rng.next() ** 2 * 9,
-    actors: rng.sample(actors, 8),
-    front: rng.sample(front, 3),
-    elsewhere: rng.sample(cities, 3),
-  }));
 }
