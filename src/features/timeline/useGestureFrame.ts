@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { ChartMarksProps } from './ChartMarks';
 import { rowY } from './geometry';
 import type { MarkFrame } from './paintMarks';
@@ -40,36 +40,20 @@ export function useGestureFrame(marks: ChartMarksProps, layer: LayerTransform): 
   const onGesture = useCallback((active: boolean) => setFrozen(active ? latest.current : null), []);
   const gesture = frozen !== null;
 
-  const { items, labelled, whisker, geometry, narrow, selectedId, linkedPlace, layout } = marks;
-  const { offset, stretch } = layer;
-  const frame = useMemo<MarkFrame | null>(
-    () =>
-      gesture
-        ? {
-            items,
-            labelled,
-            stretch,
-            offset,
-            whisker,
-            selectedId,
-            linkedPlace,
-            y: (item) => rowY(geometry, item.lane, item.row, narrow),
-            laneKind: (lane) => layout.lanes[lane]?.kind ?? null,
-          }
-        : null,
-    [
-      gesture,
-      items,
-      labelled,
-      stretch,
-      offset,
-      whisker,
-      selectedId,
-      linkedPlace,
-      geometry,
-      narrow,
-      layout,
-    ],
-  );
+  // A new frame on every render during a gesture (the window moves each time): nothing to memoise.
+  const { geometry, narrow, layout } = marks;
+  const frame: MarkFrame | null = gesture
+    ? {
+        items: marks.items,
+        labelled: marks.labelled,
+        stretch: layer.stretch,
+        offset: layer.offset,
+        whisker: marks.whisker,
+        selectedId: marks.selectedId,
+        linkedPlace: marks.linkedPlace,
+        y: (item) => rowY(geometry, item.lane, item.row, narrow),
+        laneKind: (lane) => layout.lanes[lane]?.kind ?? null,
+      }
+    : null;
   return { gesture, shown: frozen ?? { marks, layer }, frame, onGesture };
 }
