@@ -1,9 +1,8 @@
 /**
  * `npm run lighthouse`: Lighthouse against the production build, offline, and the scores.
  *
- * Lighthouse is not a dependency (it is large and only needed here): this script runs it with
- * `npx --yes lighthouse@12.8.2` (the newest that runs on Node 20), which downloads it into
- * npm's cache on first use. It is not part of `npm test`.
+ * Lighthouse is a pinned devDependency (12.8.2, the newest that runs on Node 20), run from
+ * node_modules/.bin, so nothing is fetched at test time.
  *
  *   npm run lighthouse                      # the real corpus (src/generated/dataset.json)
  *   DATASET=bench/data/events-10000.json npm run lighthouse
@@ -20,7 +19,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { run, startPreview } from './bench/processes';
 
-const LIGHTHOUSE = 'lighthouse@12.8.2';
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const root = process.cwd();
 const outDir = path.join(root, 'bench/dist-lighthouse');
@@ -60,8 +58,7 @@ async function main() {
         `--user-data-dir=${profile}`,
       ].join(' ');
       const args = [
-        '--yes',
-        LIGHTHOUSE,
+        'lighthouse',
         server.url,
         '--quiet',
         '--output=json',
@@ -71,7 +68,7 @@ async function main() {
         ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
       ];
       try {
-        await run('npx', args, { CHROME_PATH: chromePath });
+        await run('npx', ['--no-install', ...args], { CHROME_PATH: chromePath });
       } finally {
         rmSync(profile, { recursive: true, force: true });
       }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../../src/domain/types';
-import { detail, expect, hashOf, test, timeline } from './fixtures';
+import { detail, expect, hashOf, screenshotPath, test, timeline } from './fixtures';
 
 // The actor page (#/actor/<id>): opened from an actor's name in the event detail, its events and
 // quotes in time order, quotes opening their source, back/forward, reload, a bad id, axe.
@@ -164,5 +164,5 @@ test('actor screenshot for the README', async ({ page }) => {
   // The quote was scrolled into view smoothly; let it settle, then show the page from the top.
   await page.waitForTimeout(600);
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-  await page.screenshot({ path: 'docs/screenshots/actor.png' });
+  await page.screenshot({ path: screenshotPath('actor.png') });
 });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, screenshotPath, test } from './fixtures';
 
 // Cite this view, and export the filtered events as CSV, JSON and iCalendar.
 
@@ -29,7 +29,7 @@ test('cite and export the filtered view', async ({ page, context }) => {
   expect(text).toContain('unknown author');
   await page.getByRole('button', { name: 'Copy citation' }).click();
   await expect(page.getByText('Citation copied')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/export.png' });
+  await page.screenshot({ path: screenshotPath('export.png') });
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 
   const csv = await download(page, /^Download CSV/);

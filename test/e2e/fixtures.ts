@@ -80,3 +80,14 @@ export const detail = (page: Page) => page.getByRole('article');
 
 /** The current hash of the page's URL. */
 export const hashOf = (page: Page) => new URL(page.url()).hash;
+
+/**
+ * Where a journey saves a picture of what it shows: the README's `docs/screenshots/` when run by
+ * `npm run screenshots` (SCREENSHOTS=1), otherwise an ignored folder, so `npm test` leaves the
+ * work tree clean.
+ */
+export function screenshotPath(name: string): string {
+  return process.env.SCREENSHOTS === '1'
+    ? `docs/screenshots/${name}`
+    : `test-results/screenshots/${name}`;
+}

@@ -1,4 +1,4 @@
-import { detail, expect, hashOf, test, timeline } from './fixtures';
+import { detail, expect, hashOf, screenshotPath, test, timeline } from './fixtures';
 
 // The desktop journeys of issue 3, against the production build with the real corpus.
 // Every test also fails on a console error, a page error, a CSP violation or a foreign request.
@@ -212,5 +212,5 @@ test('desktop screenshot for the README', async ({ page }) => {
     for (const el of document.querySelectorAll('.detail, .detail *')) el.scrollTop = 0;
   });
   await page.mouse.move(0, 0);
-  await page.screenshot({ path: 'docs/screenshots/desktop.png' });
+  await page.screenshot({ path: screenshotPath('desktop.png') });
 });

@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, hashOf, test, timeline } from './fixtures';
+import { expect, hashOf, screenshotPath, test, timeline } from './fixtures';
 
 // The map (issue 4): lazy-loaded, places filter, hover and selection linked with the timeline.
 
@@ -73,7 +73,7 @@ test('map screenshot for the README', async ({ page }) => {
   await expect(page.getByRole('img', { name: /^Map of/ })).toBeVisible();
   await page
     .getByRole('region', { name: 'Places' })
-    .screenshot({ path: 'docs/screenshots/map.png' });
+    .screenshot({ path: screenshotPath('map.png') });
 });
 
 test('@phone the map works by touch, the places as buttons', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { detail, expect, hashOf, test, timeline } from './fixtures';
+import { detail, expect, hashOf, screenshotPath, test, timeline } from './fixtures';
 
 // The issue 3 journey at a phone viewport with touch (the "phone" project: Pixel 7).
 
@@ -80,5 +80,5 @@ test('@phone a bad link gives a notice and a working view', async ({ page }) => 
 test('@phone screenshot for the README', async ({ page }) => {
   await page.goto('/#/event/antalya-talks');
   await expect(detail(page).getByRole('heading', { level: 2 })).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/phone.png' });
+  await page.screenshot({ path: screenshotPath('phone.png') });
 });

@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { detail, expect, hashOf, test } from './fixtures';
+import { detail, expect, hashOf, screenshotPath, test } from './fixtures';
 
 // Search (issue 4): typo-tolerant full text over events, quotes and articles, with a deep link.
 
@@ -67,7 +67,7 @@ test('nothing found says so', async ({ page }) => {
 test('search screenshot for the README', async ({ page }) => {
   await page.goto('/#/?q=humanitarian%20corridor');
   await expect(results(page).locator('mark').first()).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/search.png' });
+  await page.screenshot({ path: screenshotPath('search.png') });
 });
 
 test('@phone search from the masthead at phone size', async ({ page }) => {
