@@ -25,6 +25,8 @@ const precacheIgnores =
 const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
+  // Relative URLs everywhere: the same dist/ works at a host's root or under any sub-path.
+  base: './',
   build: {
     outDir,
     // The dataset is always a file of its own (src/data.ts fetches it; CSP forbids data: fetches).
@@ -46,8 +48,9 @@ export default defineConfig({
         short_name: 'Sourceline',
         description:
           'A news story as a timeline of events, each backed by the articles that report it.',
-        start_url: '/',
-        scope: '/',
+        // Relative to the manifest, which sits beside index.html: the folder the app is served from.
+        start_url: './',
+        scope: './',
         display: 'standalone',
         background_color: '#f6f5f1',
         theme_color: '#1b1b1f',

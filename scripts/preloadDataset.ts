@@ -30,7 +30,7 @@ export function preloadDataset(datasetPath: string): Plugin {
         return [
           {
             tag: 'link',
-            attrs: { rel: 'preload', href: `/${asset.fileName}`, as: 'fetch', crossorigin: '' },
+            attrs: { rel: 'preload', href: `./${asset.fileName}`, as: 'fetch', crossorigin: '' },
             injectTo: 'head',
           },
         ];
