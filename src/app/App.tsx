@@ -20,6 +20,8 @@ import { ResultSummary } from './ResultSummary';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './theme.css';
+// oxlint-disable-next-line import/no-unassigned-import -- buttons, chips, panels for every feature
+import '../shared/controls.css';
 
 /** The map and its world atlas load only when the reader opens the map (not in first-load JS). */
 const MapPanel = lazy(() => import('../features/map/MapPanel'));
