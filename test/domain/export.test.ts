@@ -12,16 +12,57 @@ const dataset = makeStory();
 const link = (id: string) => `https://example.org/#/event/${id}`;
 const events = exportEvents(dataset, dataset.events, link);
 
+/** The exported event with this id (the story's events are known: see makeStory). */
+const exported = (id: string) => {
+  const e = events.find((x) => x.id === id);
+  if (!e) throw new Error(`no exported event ${id}`);
+  return e;
+};
+
 describe('exportEvents', () => {
-  it('resolves names, links and sources, keeping unknown as null', () => {
-    expect(events).toHaveLength(dataset.events.length);
-    const first = events[0];
-    expect(first?.link).toBe(link(dataset.events[0]?.id ?? ''));
-    for (const e of events) {
-      expect(e.sources.length).toBe(dataset.events.find((x) => x.id === e.id)?.evidence.length);
-      for (const s of e.sources)
-        expect(s.outlet === null || typeof s.outlet === 'string').toBe(true);
-    }
+  it('keeps the order given and gives each event its own link', () => {
+    expect(events.map((e) => e.id)).toEqual([
+      'antalya-talks',
+      'kyiv-quiet',
+      'mariupol-shelling',
+      'no-ceasefire',
+    ]);
+    expect(events.map((e) => e.link)).toEqual(events.map((e) => link(e.id)));
+  });
+
+  it('resolves actor and place ids to names and each source to its article', () => {
+    expect(exported('antalya-talks')).toMatchObject({
+      actors: ['Dmytro Kuleba', 'Sergey Lavrov'],
+      places: ['Antalya'],
+      sources: [
+        {
+          article: 'wire-report',
+          title: 'Foreign ministers meet in Antalya',
+          outlet: 'Wire Service',
+          author: 'Jo Reporter',
+          published: '2022-03-10',
+          quote: 'Sergey Lavrov met Dmytro Kuleba in Antalya.',
+        },
+      ],
+    });
+  });
+
+  it('keeps an unknown outlet and author as null, and an unknown id as itself', () => {
+    expect(exported('kyiv-quiet').sources).toEqual([
+      {
+        article: 'blog-post',
+        title: 'A blog about the war',
+        outlet: null,
+        author: null,
+        published: '2022-03-11',
+        quote: 'Kyiv was quiet on Thursday.',
+      },
+    ]);
+    const ghost = { ...dataset.events[0]!, actors: ['nobody-known'], places: ['nowhere'] };
+    expect(exportEvents(dataset, [ghost], link)[0]).toMatchObject({
+      actors: ['nobody-known'],
+      places: ['nowhere'],
+    });
   });
 });
 
@@ -41,11 +82,21 @@ describe('CSV', () => {
 
   it('has a header and one CRLF row per source', () => {
     const csv = eventsToCsv(events);
-    const rows = csv.split('\r\n').filter(Boolean);
-    const sources = events.reduce((n, e) => n + e.sources.length, 0);
-    expect(rows[0]?.startsWith('event_id,date,date_precision,title')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv.split('\r\n').length - 2).toBeGreaterThanOrEqual(sources);
+    const rows = csv.slice(0, -2).split('\r\n');
+    // The story's four events have one source each and no cell with a line break.
+    expect(rows).toHaveLength(5);
+    expect(rows[0]).toBe(
+      'event_id,date,date_precision,title,kind,actors,places,summary,link,source_article,' +
+        'source_title,source_outlet,source_author,source_published,quote',
+    );
+    expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual([
+      'antalya-talks',
+      'kyiv-quiet',
+      'mariupol-shelling',
+      'no-ceasefire',
+    ]);
+    expect(rows[2]).toContain(',blog-post,A blog about the war,,,2022-03-11,');
   });
 });
 
@@ -73,10 +124,21 @@ describe('iCalendar', () => {
     if (!first) throw new Error('no events');
     expect(ics).toContain(`DTSTART;VALUE=DATE:${first.date.replace(/-/g, '')}`);
     expect(ics.replace(/\r\n /g, '')).toContain(`UID:${first.id}@sourceline`);
-    const approximate = events.find((e) => e.datePrecision === 'approximate');
-    if (approximate)
-      expect(ics.replace(/\r\n /g, '')).toContain(`SUMMARY:≈ ${icsText(approximate.title)}`);
+    const unfolded = ics.replace(/\r\n /g, '');
+    expect(unfolded).toContain('SUMMARY:≈ A quiet day in Kyiv\r\n');
+    expect(unfolded).toContain('SUMMARY:Lavrov and Kuleba meet in Antalya\r\n');
     expect(ics.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
+  });
+
+  it('keeps a line break in an id inside its UID line', () => {
+    const evil = {
+      ...exported('antalya-talks'),
+      id: 'x\r\nATTACH:https://evil.example/\nUID:evil',
+    };
+    const lines = eventsToIcs([evil], new Date(Date.UTC(2022, 2, 31))).split('\r\n');
+    expect(lines.filter((l) => /^(ATTACH|UID):/.test(l))).toEqual([
+      'UID:x\\nATTACH:https://evil.example/\\nUID:evil@sourceline',
+    ]);
   });
 });
 
@@ -111,6 +173,6 @@ describe('citation and JSON', () => {
       events: unknown[];
     };
     expect(parsed.view).toBe('https://example.org/#/');
-    expect(parsed.events).toHaveLength(events.length);
+    expect(parsed.events).toEqual(JSON.parse(JSON.stringify(events)));
   });
 });

@@ -7,15 +7,16 @@ import {
   PLACE_KINDS,
   RESPONSE_RELATIONS,
 } from '../types.ts';
+import { SLUG_ID, SLUG_ID_RULE } from '../ids.ts';
 
 /**
  * The structural shape of a compiled dataset (src/domain/types.ts), as zod schemas.
  * Objects are loose: the contract allows extra fields ("extra fields are additions"),
- * so only the fields the app reads are checked. Semantic rules (references, offsets,
+ * so only the fields the app reads are checked. Ids are slugs, as the ingest writes them. Semantic rules (references, offsets,
  * unique ids, calendar dates) live in validateDataset.ts, where they can name records.
  */
 
-const id = z.string().min(1);
+const id = z.string().regex(SLUG_ID, SLUG_ID_RULE);
 const offset = z.number().int().min(0);
 
 export const articleSchema = z.looseObject({

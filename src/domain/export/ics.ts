@@ -73,7 +73,7 @@ export function eventsToIcs(events: readonly ExportEvent[], stamp: Date): string
       .join('\n\n');
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${e.id}@sourceline`,
+      `UID:${icsText(e.id)}@sourceline`,
       `DTSTAMP:${dtstamp}`,
       `DTSTART;VALUE=DATE:${compact(e.date)}`,
       `DTEND;VALUE=DATE:${compact(nextDay(e.date))}`,

@@ -7,6 +7,7 @@ import {
   PLACE_KINDS,
   RESPONSE_RELATIONS,
 } from '../types.ts';
+import { SLUG_ID, SLUG_ID_RULE } from '../ids.ts';
 
 /**
  * zod schemas of the curated input files (data/README.md is the contract). Objects are strict
@@ -14,9 +15,7 @@ import {
  * need more than one record (ids, references, quotes, calendar dates) live in validate.ts.
  */
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, -)');
+const id = z.string().regex(SLUG_ID, SLUG_ID_RULE);
 const isoShape = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be written YYYY-MM-DD');
 
 export const articleMetaSchema = z.strictObject({

@@ -159,6 +159,24 @@ const CASES: Case[] = [
     /expected string/i,
   ],
   [
+    'an event id that is not a slug',
+    (d) => {
+      d.events[0]!.id = 'x\nATTACH:evil';
+    },
+    'x\nATTACH:evil',
+    'events[0].id',
+    /lower-case slug/,
+  ],
+  [
+    'an evidence article id that is not a slug',
+    (d) => {
+      d.events[0]!.evidence[0]!.article = 'Article A';
+    },
+    'istanbul-talks',
+    'events[0].evidence[0].article',
+    /lower-case slug/,
+  ],
+  [
     'a duplicate event id',
     (d) => {
       d.events.push({ ...d.events[0]! });
@@ -407,14 +425,11 @@ describe('validateDataset', () => {
     expect(validateDataset(data, 'd.json').problems).toHaveLength(3);
   });
 
-  it('stays linear: 50,000 events referencing one article validate quickly', () => {
+  it('validates 50,000 events referencing one article (a quadratic check would time out)', () => {
     const data = makeDataset();
     const base = data.events[0]!;
     data.events = Array.from({ length: 50_000 }, (_, i) => ({ ...base, id: `e${i}` }));
-    const t0 = performance.now();
     expect(validateDataset(data, 'd.json').ok).toBe(true);
-    // Generous bound (slow CI machines); a quadratic id or reference check takes minutes here.
-    expect(performance.now() - t0).toBeLessThan(5_000);
   });
 });
 
