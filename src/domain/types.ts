@@ -98,12 +98,31 @@ export interface DatasetEvent {
   title: string;
   summary: string;
   kind: EventKind;
+  /** Actor ids of who took part: did it, said it, met, called (never an outlet that only reported it). */
   actors: string[];
+  /** Place ids of where it happened (where a statement was made); empty when the text does not say. */
   places: string[];
+  /** Actor ids of whom it concerns without their taking part (the target, the one named). */
+  aboutActors: string[];
+  /** Place ids of what it concerns when that is not where it happened (a statement about Mariupol). */
+  aboutPlaces: string[];
   evidence: Evidence[];
   /** Events this one answers (a denial, a rebuttal, a reply); absent when it answers none. */
   responds?: EventResponse[];
 }
+
+/**
+ * An event's two roles for actors and places: `part` (took part; for a place, where it
+ * happened) and `about` (what it concerns). Each id holds at most one role in an event.
+ */
+export const ROLES = ['part', 'about'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The event field that holds each role's ids, per entity. */
+export const ROLE_FIELDS = {
+  actor: { part: 'actors', about: 'aboutActors' },
+  place: { part: 'places', about: 'aboutPlaces' },
+} as const satisfies Record<'actor' | 'place', Record<Role, keyof DatasetEvent>>;
 
 /** How one event answers another. */
 export const RESPONSE_RELATIONS = ['denies', 'rebuts', 'responds'] as const;

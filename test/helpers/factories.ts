@@ -31,6 +31,8 @@ export function makeEvent(overrides: Partial<DatasetEvent> = {}): DatasetEvent {
     kind: 'talks',
     actors: [],
     places: [],
+    aboutActors: [],
+    aboutPlaces: [],
     evidence: [{ article: 'article-a', quote: 'Delegations met', paragraph: 1, start: 0, end: 15 }],
     ...overrides,
   };

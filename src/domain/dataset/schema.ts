@@ -71,6 +71,8 @@ export const eventSchema = z.looseObject({
   kind: z.enum(EVENT_KINDS),
   actors: z.array(z.string()),
   places: z.array(z.string()),
+  aboutActors: z.array(z.string()),
+  aboutPlaces: z.array(z.string()),
   evidence: z.array(evidenceSchema),
   responds: z.array(z.looseObject({ event: id, relation: z.enum(RESPONSE_RELATIONS) })).optional(),
 });

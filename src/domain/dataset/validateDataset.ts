@@ -1,6 +1,7 @@
 // Imports carry `.ts`: this module is loaded by vite.config.ts (scripts/validateDatasetPlugin.ts).
 import type { Dataset } from '../types.ts';
 import { datasetSchema } from './schema.ts';
+import { checkRoles } from './roles.ts';
 import { checkClaimsAndResponses } from './validateClaims.ts';
 
 /** One thing wrong with a compiled dataset, located so an editor can fix it. */
@@ -176,6 +177,8 @@ function checkSemantics(data: Dataset, file: string): DatasetProblem[] {
     return text;
   };
 
+  const actorIds = new Set(actors.keys());
+  const placeIds = new Set(places.keys());
   let previousDate = '';
   data.events.forEach((e, i) => {
     const at = `events[${i}]`;
@@ -191,12 +194,8 @@ function checkSemantics(data: Dataset, file: string): DatasetProblem[] {
       }
       previousDate = e.date;
     }
-    e.actors.forEach((a, j) => {
-      if (!actors.has(a)) report(e.id, `${at}.actors[${j}]`, `unknown actor "${a}"`);
-    });
-    e.places.forEach((p, j) => {
-      if (!places.has(p)) report(e.id, `${at}.places[${j}]`, `unknown place "${p}"`);
-    });
+    for (const p of [...checkRoles(e, 'actor', actorIds), ...checkRoles(e, 'place', placeIds)])
+      report(e.id, `${at}.${p.field}`, p.message);
     if (e.evidence.length === 0)
       report(e.id, `${at}.evidence`, 'an event needs at least one evidence quote');
     e.evidence.forEach((ev, j) => {

@@ -105,6 +105,8 @@ export function assembleEvents(
         kind: e.kind,
         actors: e.actors,
         places: e.places,
+        aboutActors: e.aboutActors ?? [],
+        aboutPlaces: e.aboutPlaces ?? [],
         evidence,
       };
       if (e.responds && e.responds.length > 0)

@@ -74,6 +74,8 @@ export const eventInputSchema = z.strictObject({
   kind: z.enum(EVENT_KINDS),
   actors: z.array(z.string()),
   places: z.array(z.string()),
+  aboutActors: z.array(z.string()).optional(),
+  aboutPlaces: z.array(z.string()).optional(),
   evidence: z.array(evidenceInputSchema),
   responds: z
     .array(z.strictObject({ event: z.string().min(1), relation: z.enum(RESPONSE_RELATIONS) }))

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { findJunk } from './clean.ts';
 import { isIsoDate } from './dates.ts';
 import { FILES, pathToField, type Problem } from './problems.ts';
+import { checkRoles } from '../dataset/roles.ts';
 import type { ActorInput, EventInput, PlaceInput } from './schema.ts';
 
 /**
@@ -19,9 +20,12 @@ export function parseWithSchema<T>(
   if (result.success) return { ok: true, value: result.data };
   const collection = file.replace(/^.*\//, '').replace(/\.json$/, '');
   const problems = result.error.issues.map((issue) => {
-    const [index, ...rest] = issue.path;
+    // A misspelt or unknown field is reported at that field.
+    const path =
+      issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys.join(', ')] : issue.path;
+    const [index, ...rest] = path;
     if (typeof index !== 'number') {
-      return { file, id: '(file)', field: pathToField(issue.path), message: issue.message };
+      return { file, id: '(file)', field: pathToField(path), message: issue.message };
     }
     const record = Array.isArray(input)
       ? (input[index] as Record<string, unknown> | undefined)
@@ -137,14 +141,10 @@ export function checkEvents(
         field: 'evidence',
         message: 'an event needs at least one evidence quote',
       });
-    e.actors.forEach((a, i) => {
-      if (!actorIds.has(a))
-        problems.push({ ...at, field: `actors[${i}]`, message: `unknown actor "${a}"` });
-    });
-    e.places.forEach((p, i) => {
-      if (!placeIds.has(p))
-        problems.push({ ...at, field: `places[${i}]`, message: `unknown place "${p}"` });
-    });
+    problems.push(
+      ...checkRoles(e, 'actor', actorIds).map((p) => ({ ...at, ...p })),
+      ...checkRoles(e, 'place', placeIds).map((p) => ({ ...at, ...p })),
+    );
     e.evidence.forEach((ev, i) => {
       if (!articleIds.has(ev.article)) {
         problems.push({

@@ -201,6 +201,8 @@ export function generateDataset(options: GenerateOptions): Dataset {
       kind: d.kind,
       actors: d.actors.map((a) => a.id),
       places: d.places.map((p) => p.id),
+      aboutActors: [],
+      aboutPlaces: [],
       evidence: evidenceByEvent[i]!,
     };
   });

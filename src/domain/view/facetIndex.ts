@@ -25,13 +25,18 @@ export interface ValueRows {
 
 const indexes = new WeakMap<readonly DatasetEvent[], FacetIndex>();
 
-/** The values an event carries for one facet, each once. */
-export function eventFacetValues(event: DatasetEvent, key: FacetKey): string[] {
+/** Ids in either role (an id holds one role in an event, so each comes once). */
+function withRoles(part: readonly string[], about: readonly string[]): readonly string[] {
+  return about.length === 0 ? part : [...part, ...about];
+}
+
+/** The values an event carries for one facet, each once; actors and places in either role. */
+export function eventFacetValues(event: DatasetEvent, key: FacetKey): readonly string[] {
   switch (key) {
     case 'actors':
-      return event.actors;
+      return withRoles(event.actors, event.aboutActors);
     case 'places':
-      return event.places;
+      return withRoles(event.places, event.aboutPlaces);
     case 'kinds':
       return [event.kind];
     case 'sources':

@@ -1,11 +1,17 @@
+import { eventFacetValues } from './facetIndex';
 import type { DatasetEvent } from '../types';
 import type { Filters } from './viewState';
 
-/** True when `event` passes every active facet (AND across facets, OR within one). */
+/**
+ * True when `event` passes every active facet (AND across facets, OR within one). An actor or
+ * place matches in either role (took part or where, and what the event is about).
+ */
 export function matchesFilters(event: DatasetEvent, filters: Filters): boolean {
   const { actors, places, sources, kinds, from, to } = filters;
-  if (actors.length > 0 && !event.actors.some((a) => actors.includes(a))) return false;
-  if (places.length > 0 && !event.places.some((p) => places.includes(p))) return false;
+  if (actors.length > 0 && !eventFacetValues(event, 'actors').some((a) => actors.includes(a)))
+    return false;
+  if (places.length > 0 && !eventFacetValues(event, 'places').some((p) => places.includes(p)))
+    return false;
   if (sources.length > 0 && !event.evidence.some((e) => sources.includes(e.article))) return false;
   if (kinds.length > 0 && !kinds.includes(event.kind)) return false;
   if (from !== null && event.date < from) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../src/domain/types';
+import type { Dataset, DatasetEvent } from '../../../src/domain/types';
 import {
   formatProblems,
   isIsoDate,
@@ -79,6 +79,8 @@ function makeDataset(): Dataset {
         kind: 'talks',
         actors: ['kuleba'],
         places: ['istanbul'],
+        aboutActors: [],
+        aboutPlaces: [],
         evidence: [
           {
             article: 'talks-resume',
@@ -202,6 +204,42 @@ const CASES: Case[] = [
     'istanbul-talks',
     'events[0].actors[1]',
     /unknown actor "nobody"/,
+  ],
+  [
+    'an unknown actor in a role',
+    (d) => {
+      d.events[0]!.aboutActors = ['nobody'];
+    },
+    'istanbul-talks',
+    'events[0].aboutActors[0]',
+    /unknown actor "nobody"/,
+  ],
+  [
+    'an unknown place in a role',
+    (d) => {
+      d.events[0]!.aboutPlaces = ['atlantis'];
+    },
+    'istanbul-talks',
+    'events[0].aboutPlaces[0]',
+    /unknown place "atlantis"/,
+  ],
+  [
+    'a place in both roles',
+    (d) => {
+      d.events[0]!.aboutPlaces = ['istanbul'];
+    },
+    'istanbul-talks',
+    'events[0].aboutPlaces[0]',
+    /already in places/,
+  ],
+  [
+    'an event without its role lists',
+    (d) => {
+      delete (d.events[0] as Partial<DatasetEvent>).aboutPlaces;
+    },
+    'istanbul-talks',
+    'events[0].aboutPlaces',
+    /expected array/,
   ],
   [
     'an unknown place on an event',

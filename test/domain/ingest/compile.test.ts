@@ -127,6 +127,39 @@ describe('compileDataset: every bad input is named by file, id and field', () =>
       'data/events.json: event "mariupol-shelling" field places[0]: unknown place "atlantis"',
     ],
     [
+      'unknown role (a misspelt role field)',
+      (i) => (event(i, 0).aboutPlace = ['mariupol']),
+      'data/events.json: event "mariupol-shelling" field aboutPlace: Unrecognized key: "aboutPlace"',
+    ],
+    [
+      'unknown actor in a role',
+      (i) => (event(i, 0).aboutActors = ['nobody']),
+      'data/events.json: event "mariupol-shelling" field aboutActors[0]: unknown actor "nobody"',
+    ],
+    [
+      'unknown place in a role',
+      (i) => (event(i, 0).aboutPlaces = ['atlantis']),
+      'data/events.json: event "mariupol-shelling" field aboutPlaces[0]: unknown place "atlantis"',
+    ],
+    [
+      'a place in both roles',
+      (i) => {
+        event(i, 1).places = ['antalya'];
+        event(i, 1).aboutPlaces = ['antalya'];
+      },
+      'data/events.json: event "antalya-talks" field aboutPlaces[0]: "antalya" is already in places: a place holds one role in an event',
+    ],
+    [
+      'an actor listed twice',
+      (i) => (event(i, 1).actors = ['dmytro-kuleba', 'dmytro-kuleba']),
+      'data/events.json: event "antalya-talks" field actors[1]: "dmytro-kuleba" is listed twice',
+    ],
+    [
+      'a role that is not a list',
+      (i) => (event(i, 0).aboutActors = 'dmytro-kuleba'),
+      'data/events.json: event "mariupol-shelling" field aboutActors: Invalid input: expected array, received string',
+    ],
+    [
       'unknown article',
       (i) => (event(i, 0).evidence[0]!.article = 'nope'),
       'data/events.json: event "mariupol-shelling" field evidence[0].article: unknown article "nope"',
@@ -144,7 +177,7 @@ describe('compileDataset: every bad input is named by file, id and field', () =>
     [
       'misspelt field',
       (i) => (event(i, 0).sumary = 'x'),
-      'data/events.json: event "mariupol-shelling" field (record): Unrecognized key: "sumary"',
+      'data/events.json: event "mariupol-shelling" field sumary: Unrecognized key: "sumary"',
     ],
     [
       'junk in a summary',
