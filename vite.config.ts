@@ -38,10 +38,10 @@ export default defineConfig({
     validateDatasetPlugin(datasetPath),
     preloadDataset(datasetPath),
     // Offline after the first visit: a service worker precaches the app, the dataset and the
-    // lazy map; registered by an external /registerSW.js (no inline script, the CSP allows it).
+    // lazy map. The app registers it (src/app/appUpdate.ts) and offers a new deploy's version.
     VitePWA({
-      registerType: 'autoUpdate',
-      injectRegister: 'script',
+      registerType: 'prompt',
+      injectRegister: false,
       includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
       manifest: {
         name: 'Sourceline',
@@ -68,9 +68,10 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
-        // Take over the page that installed it, so the first visit is enough to go offline.
+        // Take over the page that installed it, so the first visit is enough to go offline. A
+        // new deploy's worker waits (no skipWaiting): open pages keep their version's files
+        // until the reader accepts the update.
         clientsClaim: true,
-        skipWaiting: true,
       },
     }),
   ],

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { registerAppUpdates } from './app/appUpdate';
 import { LoadFailure } from './app/LoadFailure';
 import { loadDataset } from './data';
 import { createAppStore } from './state/store';
@@ -18,6 +19,8 @@ const preferences = loadPreferences(storage);
 const startAt = startupHash(window.location.hash, preferences);
 if (startAt) window.history.replaceState(window.history.state, '', startAt);
 
+const updates = 'serviceWorker' in navigator ? registerAppUpdates() : undefined;
+
 const container = document.getElementById('root');
 if (container) {
   const root = createRoot(container);
@@ -30,7 +33,7 @@ if (container) {
       startPreferenceSync(store, storage, preferences);
       root.render(
         <StrictMode>
-          <App store={store} />
+          <App store={store} updates={updates} />
         </StrictMode>,
       );
     },

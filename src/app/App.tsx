@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { Suspense, useEffect, useId, useState } from 'react';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { EmptyResult } from '../features/filters/EmptyResult';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
@@ -12,21 +12,20 @@ import {
   ActorPanel,
   EventDetailPanel,
   EventListPanel,
+  MapPanelPanel,
   preloadPanelsWhenIdle,
+  SearchResultsPanel,
   SourcePanelsPanel,
 } from './lazyPanels';
 import { PanelBoundary } from './PanelBoundary';
 import { ResultSummary } from './ResultSummary';
+import type { AppUpdates } from './appUpdate';
+import { UpdatePrompt } from './UpdatePrompt';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './theme.css';
 // oxlint-disable-next-line import/no-unassigned-import -- buttons, chips, panels for every feature
 import '../shared/controls.css';
-
-/** The map and its world atlas load only when the reader opens the map (not in first-load JS). */
-const MapPanel = lazy(() => import('../features/map/MapPanel'));
-/** The search index (MiniSearch) is built, and loaded, only once there is a search. */
-const SearchResults = lazy(() => import('../features/search/SearchResults'));
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './layout.css';
 
@@ -122,14 +121,14 @@ function Layout() {
           {searching && (
             <PanelBoundary name="the search">
               <Suspense fallback={<p className="search-loading">Searching…</p>}>
-                <SearchResults />
+                <SearchResultsPanel.Component />
               </Suspense>
             </PanelBoundary>
           )}
           {mapOpen && !empty && (
             <PanelBoundary name="the map">
               <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
-                <MapPanel />
+                <MapPanelPanel.Component />
               </Suspense>
             </PanelBoundary>
           )}
@@ -178,10 +177,14 @@ function Layout() {
   );
 }
 
-/** The app for one store; main.tsx creates the store and binds it to the URL. */
-export function App({ store }: { store: AppStore }) {
+/**
+ * The app for one store; main.tsx creates the store and binds it to the URL. `updates` offers a
+ * new deploy's version (none in tests).
+ */
+export function App({ store, updates }: { store: AppStore; updates?: AppUpdates }) {
   return (
     <StoreContext.Provider value={store}>
+      {updates && <UpdatePrompt updates={updates} />}
       <Layout />
     </StoreContext.Provider>
   );

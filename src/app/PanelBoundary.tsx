@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { retryFailedPanels } from './lazyPanels';
 
 interface PanelBoundaryProps {
   /** What the panel is, for the message: "the timeline", "the filters". */
@@ -12,7 +13,8 @@ interface PanelBoundaryState {
 
 /**
  * Keeps a failure in one panel inside that panel: it shows a short message with a retry, and
- * the rest of the app keeps working. The error is logged for whoever reads the console.
+ * the rest of the app keeps working. The error is logged for whoever reads the console. "Try
+ * again" renders the panel anew, importing a lazy panel's chunk again if it had failed.
  */
 export class PanelBoundary extends Component<PanelBoundaryProps, PanelBoundaryState> {
   override state: PanelBoundaryState = { error: null };
@@ -30,7 +32,14 @@ export class PanelBoundary extends Component<PanelBoundaryProps, PanelBoundarySt
     return (
       <div className="panel-failure" role="alert">
         <p>Something went wrong in {this.props.name}. The rest of Sourceline still works.</p>
-        <button type="button" className="button" onClick={() => this.setState({ error: null })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            retryFailedPanels();
+            this.setState({ error: null });
+          }}
+        >
           Try again
         </button>
       </div>

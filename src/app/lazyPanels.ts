@@ -1,25 +1,51 @@
 import { createElement, lazy, type ComponentType } from 'react';
 import { afterFirstFrame } from '../shared/afterFirstFrame';
+import { reloadIfChunkIsGone } from './staleChunk';
 
 /**
  * Panels that are not needed to paint the timeline load as separate chunks (first-load JS stays
  * small) and are fetched when the browser is idle after the first paint, so opening one later
  * does not wait for the network. `load` is also what a Suspense boundary waits for.
+ *
+ * A failed load is not kept: "Try again" (`retryFailedPanels`) makes the next render import
+ * again. A chunk the host no longer has (a redeploy under an open page) reloads the page once
+ * instead, and the panel waits meanwhile rather than showing an error.
  */
 function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>) {
   let pending: Promise<{ default: ComponentType<P> }> | null = null;
   /** Set once the chunk has arrived: then the panel renders at once, without suspending. */
   let loaded: ComponentType<P> | null = null;
   const preload = () =>
-    (pending ??= load().then((component) => {
-      loaded = component;
-      return { default: component };
-    }));
-  const Lazy = lazy(preload);
+    (pending ??= load().then(
+      (component) => {
+        loaded = component;
+        return { default: component };
+      },
+      async (error: unknown) => {
+        if (await reloadIfChunkIsGone(error)) return new Promise<never>(() => {});
+        // React.lazy keeps a rejection for good (and renders again at once, so a new attempt
+        // here would loop): the retry builds a new lazy component when the reader asks.
+        failed.add(() => {
+          pending = null;
+          Lazy = lazy(preload);
+        });
+        throw error;
+      },
+    ));
+  let Lazy = lazy(preload);
   // React.lazy suspends on its first render even when the chunk is already here (a frame with
   // the fallback); a prefetched panel is rendered directly instead.
   const Component = (props: P) => createElement(loaded ?? Lazy, props);
   return { Component, preload };
+}
+
+/** How to retry each panel whose chunk failed to load. */
+const failed = new Set<() => void>();
+
+/** Lets every panel whose chunk failed import it again on its next render. */
+export function retryFailedPanels(): void {
+  for (const retry of failed) retry();
+  failed.clear();
 }
 
 export const EventDetailPanel = lazyPanel(() =>
@@ -33,6 +59,14 @@ export const SourcePanelsPanel = lazyPanel(() =>
 );
 export const EventListPanel = lazyPanel(() =>
   import('../features/list/EventList').then((m) => m.EventList),
+);
+/** The map and its world atlas, loaded only when the reader opens the map. */
+export const MapPanelPanel = lazyPanel(() =>
+  import('../features/map/MapPanel').then((m) => m.default),
+);
+/** The search results and the search index (MiniSearch), loaded once there is a search. */
+export const SearchResultsPanel = lazyPanel(() =>
+  import('../features/search/SearchResults').then((m) => m.default),
 );
 
 /** Fetches every lazy panel once the first frame is presented and the page is idle. */
