@@ -212,9 +212,24 @@ export interface Mention {
   id: string;
 }
 
+/** One step of the story's guided tour: an event and the editor's caption for it. */
+export interface StoryStep {
+  /** Event id. */
+  event: string;
+  /** The editor's own words introducing the event (never a source's). */
+  caption: string;
+}
+
+/** The story as its editor tells it (data/story.json). */
+export interface Story {
+  /** What the story is called, or null when it has no title. */
+  title: string | null;
+  /** The guided tour, in the editor's order; empty when the story has none. */
+  steps: StoryStep[];
+}
+
 export interface Dataset {
-  /** What the story is called (data/story.json), or null when it has no title. */
-  story: { title: string | null };
+  story: Story;
   articles: Article[];
   actors: Actor[];
   places: Place[];

@@ -7,7 +7,7 @@ import { renderWithStore } from '../helpers/renderWithStore';
 describe('Header', () => {
   it('names the story from the data', () => {
     const dataset = makeDataset({
-      story: { title: 'The war in Ukraine' },
+      story: { title: 'The war in Ukraine', steps: [] },
       articles: [makeArticle({ id: 'a', published: '2022-03-10' })],
     });
     renderWithStore(<Header />, { dataset });
@@ -15,7 +15,7 @@ describe('Header', () => {
   });
 
   it('says nothing about Ukraine for a story without a title', () => {
-    renderWithStore(<Header />, { dataset: makeDataset({ story: { title: null } }) });
+    renderWithStore(<Header />, { dataset: makeDataset({ story: { title: null, steps: [] } }) });
     const line = screen.getByText(/news article/);
     expect(line).toHaveTextContent(/^The story 1 news article .*tell: 1 event/);
     expect(line).not.toHaveTextContent('Ukraine');

@@ -52,7 +52,7 @@ export function makeDataset(parts: Partial<Dataset> = {}): Dataset {
     (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
   );
   return {
-    story: parts.story ?? { title: null },
+    story: parts.story ?? { title: null, steps: [] },
     articles: parts.articles ?? [makeArticle()],
     actors: parts.actors ?? [],
     places: parts.places ?? [],

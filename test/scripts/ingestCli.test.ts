@@ -73,6 +73,15 @@ describe('npm run ingest on bad input', { timeout: 30_000 }, () => {
       /events\.json: event "mariupol-shelling" field date: 2022-02-30 is not a real calendar date/,
     ],
     [
+      'a story step naming an unknown event',
+      () =>
+        writeFileSync(
+          path.join(data, 'story.json'),
+          JSON.stringify({ steps: [{ event: 'no-such-event', caption: 'A step.' }] }),
+        ),
+      /story\.json: record "steps\[0\]" field event: unknown event "no-such-event"/,
+    ],
+    [
       'a malformed curated file',
       () => writeFileSync(path.join(data, 'places.json'), '[{"id": "kyiv",'),
       /places\.json.*not valid JSON/,

@@ -110,7 +110,10 @@ export const claimSchema = z.looseObject({
 });
 
 export const datasetSchema = z.looseObject({
-  story: z.looseObject({ title: z.string().min(1).nullable() }),
+  story: z.looseObject({
+    title: z.string().min(1).nullable(),
+    steps: z.array(z.looseObject({ event: id, caption: z.string().trim().min(1) })),
+  }),
   articles: z.array(articleSchema),
   actors: z.array(actorSchema),
   places: z.array(placeSchema),

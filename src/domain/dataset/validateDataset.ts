@@ -3,6 +3,7 @@ import type { Dataset } from '../types.ts';
 import { datasetSchema } from './schema.ts';
 import { checkRoles } from './roles.ts';
 import { checkClaimsAndResponses } from './validateClaims.ts';
+import { checkStorySteps } from './validateStory.ts';
 
 /** One thing wrong with a compiled dataset, located so an editor can fix it. */
 export interface DatasetProblem {
@@ -52,7 +53,8 @@ function recordIdAt(input: unknown, path: ReadonlyArray<PropertyKey>): string {
 /**
  * Validates a compiled dataset: first its shape (zod), then the rules the app relies on:
  * unique ids per collection; references from events, evidence, mentions, affiliations and
- * countries resolve (and, in validateClaims.ts, those of responses and claims); every event has evidence and every quote is exactly
+ * countries resolve (and, in validateClaims.ts, those of responses and claims; in
+ * validateStory.ts, the story's steps); every event has evidence and every quote is exactly
  * `paragraphs[paragraph].slice(start, end)`; dates are real ISO days and events are in date
  * order; cities have coordinates; every coordinate is in range; offsets are in range.
  *
@@ -229,6 +231,7 @@ function checkSemantics(data: Dataset, file: string): DatasetProblem[] {
     report,
     checkSpan,
   });
+  checkStorySteps(data.story.steps, events, report);
   return problems;
 }
 

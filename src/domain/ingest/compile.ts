@@ -8,10 +8,10 @@ import { checkResponses } from './responses.ts';
 import {
   actorsInputSchema,
   articlesMetaSchema,
-  storyInputSchema,
   eventsInputSchema,
   placesInputSchema,
 } from './schema.ts';
+import { checkStory, compileStory, parseStoryFile } from './story.ts';
 import {
   checkEvents,
   checkGazetteer,
@@ -35,7 +35,7 @@ export interface IngestInputs {
   events: unknown;
   /** data/claims.json, or undefined when the story has no such file (then no claims). */
   claims?: unknown;
-  /** data/story.json, or undefined when absent (then the story has no title). */
+  /** data/story.json, or undefined when absent (then the story has no title and no steps). */
   story?: unknown;
 }
 
@@ -61,7 +61,7 @@ export function compileDataset(inputs: IngestInputs): CompileResult {
   const storyParsed =
     inputs.story === undefined
       ? ({ ok: true, value: null } as const)
-      : parseWithSchema(FILES.story, storyInputSchema, inputs.story);
+      : parseStoryFile(inputs.story);
   const claimsParsed =
     inputs.claims === undefined
       ? ({ ok: true, value: { quantities: [], claims: [] } } as const)
@@ -113,6 +113,9 @@ export function compileDataset(inputs: IngestInputs): CompileResult {
     ),
   );
   problems.push(...checkResponses(events));
+  if (storyParsed.value) {
+    problems.push(...checkStory(storyParsed.value, new Set(events.map((e) => e.id))));
+  }
 
   // Locate every quote.
   const located = events.map((e) => ({
@@ -173,7 +176,7 @@ export function compileDataset(inputs: IngestInputs): CompileResult {
   return {
     ok: true,
     dataset: {
-      story: { title: storyParsed.value?.title ?? null },
+      story: compileStory(storyParsed.value),
       articles,
       actors: gazetteer.actors,
       places: gazetteer.places,

@@ -31,6 +31,7 @@ function noun(file: string): string {
   if (file.endsWith('places.json')) return 'place';
   if (file.endsWith('articles.json')) return 'article';
   if (file.endsWith('claims.json')) return 'record'; // a quantity or a claim
+  if (file.endsWith('story.json')) return 'record'; // the file itself or one of its steps
   return 'file';
 }
 

@@ -43,9 +43,19 @@ export const actorInputSchema = z.strictObject({
 });
 export const actorsInputSchema = z.array(actorInputSchema);
 
-/** data/story.json (optional): what the story is called, shown in the masthead. */
+/** One step of the guided story: an event id and the editor's caption (short, own words). */
+export const storyStepInputSchema = z.strictObject({
+  event: z.string().min(1, 'must name an event id'),
+  caption: z.string().trim().min(1, 'must not be empty').max(400, 'must be at most 400 characters'),
+});
+
+/**
+ * data/story.json (optional): what the story is called (shown in the masthead) and its guided
+ * tour, in the editor's order. Both fields are optional; new fields are added here.
+ */
 export const storyInputSchema = z.strictObject({
-  title: z.string().trim().min(1).max(120),
+  title: z.string().trim().min(1).max(120).optional(),
+  steps: z.array(storyStepInputSchema).optional(),
 });
 
 export const placeInputSchema = z.strictObject({
@@ -123,3 +133,4 @@ export type PlaceInput = z.infer<typeof placeInputSchema>;
 export type EventInput = z.infer<typeof eventInputSchema>;
 export type QuantityInput = z.infer<typeof quantityInputSchema>;
 export type ClaimInput = z.infer<typeof claimInputSchema>;
+export type StoryInput = z.infer<typeof storyInputSchema>;

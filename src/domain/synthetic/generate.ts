@@ -210,7 +210,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
   // Articles are in id order, so "sorted by article" means the same in either reading.
   // No numeric claims: the synthetic text states no figures worth comparing.
   return {
-    story: { title: `A synthetic story (seed ${options.seed})` },
+    story: { title: `A synthetic story (seed ${options.seed})`, steps: [] },
     articles,
     actors,
     places,

@@ -13,7 +13,7 @@ const QUOTE_START = PARAGRAPH.indexOf(QUOTE);
 /** A small dataset that passes every rule; each case below breaks one thing. */
 function makeDataset(): Dataset {
   return {
-    story: { title: 'Talks' },
+    story: { title: 'Talks', steps: [] },
     articles: [
       {
         id: 'talks-resume',
@@ -177,6 +177,48 @@ const CASES: Case[] = [
     'istanbul-talks',
     'events[0].evidence[0].article',
     /lower-case slug/,
+  ],
+  [
+    'a story without steps',
+    (d) => {
+      (d.story as unknown as Record<string, unknown>).steps = undefined;
+    },
+    '(dataset)',
+    'story.steps',
+    /expected array/i,
+  ],
+  [
+    'a story step with an empty caption',
+    (d) => {
+      d.story.steps = [{ event: 'istanbul-talks', caption: '  ' }];
+    },
+    '(dataset)',
+    'story.steps[0].caption',
+    /too small|>=1/i,
+  ],
+  [
+    'a story step naming an unknown event',
+    (d) => {
+      d.story.steps = [
+        { event: 'istanbul-talks', caption: 'Talks.' },
+        { event: 'x', caption: 'X.' },
+      ];
+    },
+    'story.steps[1]',
+    'story.steps[1].event',
+    /unknown event "x"/,
+  ],
+  [
+    'a story telling one event twice',
+    (d) => {
+      d.story.steps = [
+        { event: 'istanbul-talks', caption: 'Talks.' },
+        { event: 'istanbul-talks', caption: 'Again.' },
+      ];
+    },
+    'story.steps[1]',
+    'story.steps[1].event',
+    /already story\.steps\[0\]/,
   ],
   [
     'a duplicate event id',

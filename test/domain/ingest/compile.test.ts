@@ -330,9 +330,12 @@ describe('compileDataset: warnings', () => {
 describe('the story title (data/story.json)', () => {
   it('is null without the file and the trimmed title with it', () => {
     const without = compileDataset(loadInputs());
-    expect(without.ok && without.dataset.story).toEqual({ title: null });
+    expect(without.ok && without.dataset.story).toEqual({ title: null, steps: [] });
     const withTitle = compileDataset({ ...loadInputs(), story: { title: '  Talks in Antalya ' } });
-    expect(withTitle.ok && withTitle.dataset.story).toEqual({ title: 'Talks in Antalya' });
+    expect(withTitle.ok && withTitle.dataset.story).toEqual({
+      title: 'Talks in Antalya',
+      steps: [],
+    });
   });
 
   it('rejects a bad story file naming the file and the field', () => {
@@ -352,5 +355,72 @@ describe('the story title (data/story.json)', () => {
   it('the real data names its story', () => {
     const real = compileDataset(loadInputs(DATA_DIR));
     expect(real.ok && real.dataset.story.title).toBe('The war in Ukraine');
+  });
+});
+
+describe('the story steps (data/story.json)', () => {
+  const step = (event: string, caption = `About ${event}.`) => ({ event, caption });
+
+  it('keeps the editor’s order and trims captions', () => {
+    const result = compileDataset({
+      ...loadInputs(),
+      story: { steps: [step('mariupol-shelling', '  Shelling first. '), step('antalya-talks')] },
+    });
+    expect(result.ok && result.dataset.story).toEqual({
+      title: null,
+      steps: [
+        { event: 'mariupol-shelling', caption: 'Shelling first.' },
+        { event: 'antalya-talks', caption: 'About antalya-talks.' },
+      ],
+    });
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    [
+      'an unknown event',
+      { steps: [step('antalya-talks'), step('no-such-event')] },
+      /data\/story\.json: record "steps\[1\]" field event: unknown event "no-such-event"/,
+    ],
+    [
+      'an empty caption',
+      { steps: [step('antalya-talks', '   ')] },
+      /data\/story\.json: record "steps\[0\]" field caption: must not be empty/,
+    ],
+    [
+      'a missing caption',
+      { steps: [{ event: 'antalya-talks' }] },
+      /data\/story\.json: record "steps\[0\]" field caption: /,
+    ],
+    [
+      'an event told twice',
+      { steps: [step('antalya-talks'), step('mariupol-shelling'), step('antalya-talks')] },
+      /data\/story\.json: record "steps\[2\]" field event: event "antalya-talks" is already step 1/,
+    ],
+    [
+      'a misspelt field in a step',
+      { steps: [{ event: 'antalya-talks', caption: 'x', captoin: 'y' }] },
+      /data\/story\.json: record "steps\[0\]" field \(record\): .*captoin/,
+    ],
+    [
+      'steps that are not a list',
+      { steps: 'antalya-talks' },
+      /data\/story\.json: record "\(file\)" field steps: /,
+    ],
+  ])('rejects %s, naming file, step and field', (_label, story, message) => {
+    const problems = problemsAfter((i) => Object.assign(i, { story }));
+    expect(problems.join('\n')).toMatch(message);
+  });
+
+  it('the real data tells its story through events it has, each once', () => {
+    const real = compileDataset(loadInputs(DATA_DIR));
+    if (!real.ok) throw new Error('the real data does not compile');
+    const steps = real.dataset.story.steps;
+    expect(steps.length).toBeGreaterThanOrEqual(8);
+    const ids = new Set(real.dataset.events.map((e) => e.id));
+    for (const s of steps) expect(ids.has(s.event), s.event).toBe(true);
+    expect(new Set(steps.map((s) => s.event)).size).toBe(steps.length);
+    for (const id of ['antalya-talks', 'mariupol-maternity-hospital-strike', 'istanbul-talks']) {
+      expect(steps.map((s) => s.event)).toContain(id);
+    }
   });
 });
