@@ -359,7 +359,7 @@ describe('the story title (data/story.json)', () => {
 });
 
 describe('the story steps (data/story.json)', () => {
-  const step = (event: string, caption = `About ${event}.`) => ({ event, caption });
+  const step = (eventId: string, caption = `About ${eventId}.`) => ({ event: eventId, caption });
 
   it('keeps the editor’s order and trims captions', () => {
     const result = compileDataset({
