@@ -210,3 +210,18 @@ export function makeStory(): Dataset {
   ];
   return makeDataset({ articles, actors, places, events, mentions });
 }
+
+/** `makeStory()` with a guided story of three steps, told out of time order. */
+export function makeToldStory(): Dataset {
+  return {
+    ...makeStory(),
+    story: {
+      title: 'Talks in Antalya',
+      steps: [
+        { event: 'mariupol-shelling', caption: 'The editor: shelling comes first.' },
+        { event: 'antalya-talks', caption: 'The editor: then the ministers meet.' },
+        { event: 'no-ceasefire', caption: 'The editor: and no ceasefire follows.' },
+      ],
+    },
+  };
+}

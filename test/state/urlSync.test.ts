@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../src/state/store';
 import { startUrlSync } from '../../src/state/urlSync';
-import { makeStory } from '../helpers/factories';
+import { makeStory, makeToldStory } from '../helpers/factories';
 
 /** jsdom's real history; each test starts from a clean URL. */
 function setHash(hash: string) {
@@ -115,6 +115,34 @@ describe('startUrlSync', () => {
     window.history.replaceState(null, '', '/#/?kind=party');
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     expect(store.getState().notice).toMatch(/Unknown event kind “party”/);
+    expect(window.location.hash).toBe('#/');
+  });
+
+  it('each story step pushes its own link; back returns to the previous step', () => {
+    const store = createAppStore(makeToldStory());
+    stop = startUrlSync(store);
+    const length = window.history.length;
+    store.getState().storyStarted();
+    store.getState().storyStepped(1);
+    expect(window.location.hash).toBe('#/story/2');
+    expect(window.history.length).toBe(length + 2);
+    window.history.replaceState(null, '', '/#/story/1');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(store.getState().view).toMatchObject({ story: 0, event: 'mariupol-shelling' });
+    store.getState().storyLeft();
+    expect(window.location.hash).toBe('#/event/mariupol-shelling');
+  });
+
+  it('a story step link opens the step; a bad one gives a notice and no step', () => {
+    setHash('#/story/3');
+    const store = createAppStore(makeToldStory());
+    stop = startUrlSync(store);
+    expect(store.getState().view).toMatchObject({ story: 2, event: 'no-ceasefire' });
+    expect(store.getState().notice).toBeNull();
+    window.history.replaceState(null, '', '/#/story/4');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(store.getState().notice).toMatch(/The story has no step “4” \(it has 3\)/);
+    expect(store.getState().view.story).toBeNull();
     expect(window.location.hash).toBe('#/');
   });
 

@@ -16,6 +16,7 @@ import {
  *     #/                                  the default view
  *     #/event/<event-id>                  one event selected (its stable, readable link)
  *     #/actor/<actor-id>                  one person's or organisation's page (exclusive with event)
+ *     #/story/<n>                         the guided story at step n (1-based), its event selected
  *     #/event/<id>?actor=a,b&place=p&source=s&kind=k&from=YYYY-MM-DD&to=YYYY-MM-DD
  *                 &scale=linear&lanes=actor&layout=list&window=<start>~<end>&q=<search text>
  *
@@ -171,18 +172,34 @@ const PAGES = {
   actor: { list: (d: Dataset) => d.actors, noun: 'person or organisation' },
 } as const;
 
+type Page = Pick<ViewState, 'event' | 'actor' | 'story'>;
+
+/** Reads `story/<n>`: a 1-based step number the dataset's story has; otherwise no page. */
+function readStoryStep(raw: string, dataset: Dataset, problems: string[]): Page {
+  const steps = dataset.story.steps;
+  const n = /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : NaN;
+  const step = steps[n - 1];
+  if (step) return { event: step.event, actor: null, story: n - 1 };
+  const shown = quoted(decode(raw) ?? raw);
+  problems.push(
+    steps.length === 0
+      ? 'This dataset has no guided story; showing all events.'
+      : `The story has no step ${shown} (it has ${steps.length}); showing all events.`,
+  );
+  return { event: null, actor: null, story: null };
+}
+
 /**
- * Reads the path: `''` (no page), `event/<id>` or `actor/<id>`. An unknown page or id opens
- * no page and is named in `problems`.
+ * Reads the path: `''` (no page), `event/<id>`, `actor/<id>` or `story/<n>`. An unknown page,
+ * id or step opens no page and is named in `problems`.
  */
-function readPage(
-  path: string,
-  dataset: Dataset,
-  problems: string[],
-): Pick<ViewState, 'event' | 'actor'> {
-  const page: Pick<ViewState, 'event' | 'actor'> = { event: null, actor: null };
+function readPage(path: string, dataset: Dataset, problems: string[]): Page {
+  const page: Page = { event: null, actor: null, story: null };
   if (path === '') return page;
   const [kind, raw, ...rest] = path.split('/');
+  if (kind === 'story' && raw !== undefined && rest.length === 0) {
+    return readStoryStep(raw, dataset, problems);
+  }
   if ((kind !== 'event' && kind !== 'actor') || raw === undefined || rest.length > 0) {
     problems.push(`The page ${quoted(path)} does not exist; showing all events.`);
     return page;
@@ -205,7 +222,7 @@ export function parseUrl(hash: string, dataset: Dataset): ParsedUrl {
   }
   const { path, query } = splitHash(hash);
 
-  const { event, actor } = readPage(path, dataset, problems);
+  const { event, actor, story } = readPage(path, dataset, problems);
   const params = readParams(query, problems);
   const get = (key: ParamKey) => params.get(key);
   const ids = (list: ReadonlyArray<{ id: string }>) => new Set(list.map((x) => x.id));
@@ -226,6 +243,7 @@ export function parseUrl(hash: string, dataset: Dataset): ParsedUrl {
   const view: ViewState = {
     event,
     actor,
+    story,
     filters,
     scale: readChoice(get('scale'), SCALES, DEFAULT_VIEW.scale, 'scale', problems),
     lanes: readChoice(get('lanes'), LANES, DEFAULT_VIEW.lanes, 'lane grouping', problems),
@@ -272,13 +290,15 @@ export function serialiseView(view: ViewState): string {
   const query = PARAM_ORDER.filter((key) => values[key] !== null)
     .map((key) => `${key}=${values[key]}`)
     .join('&');
-  // Exclusive pages; should a view hold both, the event wins (see ViewState).
+  // Exclusive pages: a story step (which implies its event), else an event, else an actor.
   const path =
-    view.event !== null
-      ? `/event/${encodeURIComponent(view.event)}`
-      : view.actor !== null
-        ? `/actor/${encodeURIComponent(view.actor)}`
-        : '/';
+    view.story !== null
+      ? `/story/${view.story + 1}`
+      : view.event !== null
+        ? `/event/${encodeURIComponent(view.event)}`
+        : view.actor !== null
+          ? `/actor/${encodeURIComponent(view.actor)}`
+          : '/';
   return `#${path}${query ? `?${query}` : ''}`;
 }
 
@@ -290,4 +310,9 @@ export function eventLink(id: string): string {
 /** The link that opens one person's or organisation's page with default settings. */
 export function actorLink(id: string): string {
   return serialiseView({ ...DEFAULT_VIEW, actor: id });
+}
+
+/** The link that opens the guided story at a step (0-based index) with default settings. */
+export function storyStepLink(index: number): string {
+  return serialiseView({ ...DEFAULT_VIEW, story: index });
 }

@@ -32,6 +32,12 @@ export interface ViewState {
   event: string | null;
   /** The person or organisation whose page is open (every event and quote of theirs), or null. */
   actor: string | null;
+  /**
+   * The guided story's step being shown (0-based index into the dataset's story steps), or null
+   * outside the story. A step is a page too (`#/story/<n>`): it selects its step's event, so
+   * while it is set `event` is that event and `actor` is null.
+   */
+  story: number | null;
   filters: Filters;
   scale: ScaleMode;
   lanes: LaneMode;
@@ -53,6 +59,7 @@ export const EMPTY_FILTERS: Filters = {
 export const DEFAULT_VIEW: ViewState = {
   event: null,
   actor: null,
+  story: null,
   filters: EMPTY_FILTERS,
   scale: 'compressed',
   lanes: 'kind',

@@ -2,7 +2,13 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS } from '../../../src/domain/types';
 import { parseInstant } from '../../../src/domain/view/instant';
-import { actorLink, eventLink, parseUrl, serialiseView } from '../../../src/domain/view/url';
+import {
+  actorLink,
+  eventLink,
+  parseUrl,
+  serialiseView,
+  storyStepLink,
+} from '../../../src/domain/view/url';
 import { normaliseQuery } from '../../../src/domain/search/query';
 import { DEFAULT_VIEW, type ViewState } from '../../../src/domain/view/viewState';
 import { makeActor, makeArticle, makeDataset, makeEvent, makePlace } from '../../helpers/factories';
@@ -18,7 +24,16 @@ const dataset = makeDataset({
   places: PLACES.map((id) => makePlace({ id, name: id })),
   articles: ARTICLES.map((id) => makeArticle({ id })),
   events: EVENTS.map((id) => makeEvent({ id })),
+  // The story tells two of the events, the escaped one second.
+  story: {
+    title: null,
+    steps: [
+      { event: 'mariupol-shelling', caption: 'First.' },
+      { event: 'weird?id&x=1', caption: 'Second.' },
+    ],
+  },
 });
+const STEPS = dataset.story.steps;
 
 type ViewPatch = Partial<Omit<ViewState, 'filters'>> & { filters?: Partial<ViewState['filters']> };
 const view = (patch: ViewPatch = {}): ViewState => ({
@@ -75,6 +90,11 @@ describe('serialiseView', () => {
       '#/?window=2022-03-09T06:00Z~2022-03-09T06:01Z',
     ],
     ['an unwritable window left out', view({ window: [Number.NaN, 1e20] }), '#/'],
+    [
+      'a story step, its event implied',
+      view({ story: 1, event: 'weird?id&x=1', filters: { kinds: ['talks'] } }),
+      '#/story/2?kind=talks',
+    ],
   ])('%s', (_name, v, expected) => {
     expect(serialiseView(v)).toBe(expected);
   });
@@ -85,6 +105,11 @@ describe('serialiseView', () => {
 
   it('gives every actor a readable link', () => {
     expect(actorLink('dmytro-kuleba')).toBe('#/actor/dmytro-kuleba');
+  });
+
+  it('gives every story step a link numbered from 1', () => {
+    expect(storyStepLink(0)).toBe('#/story/1');
+    expect(storyStepLink(1)).toBe('#/story/2');
   });
 });
 
@@ -115,6 +140,13 @@ describe('parseUrl', () => {
     ['__proto__ key', '#/?__proto__=1&constructor=2', /unknown setting “__proto__”/],
     ['reversed range', '#/?from=2022-03-11&to=2022-03-09', /swapped/],
     ['malformed search', '#/?q=%E0%A4%A', /search “%E0%A4%A” was not understood/],
+    ['a story step past the end', '#/story/3', /The story has no step “3” \(it has 2\)/],
+    ['story step zero', '#/story/0', /no step “0”/],
+    ['a story step that is not a number', '#/story/two', /no step “two”/],
+    ['a padded story step', '#/story/01', /no step “01”/],
+    ['a story step with extra parts', '#/story/1/x', /page “story\/1\/x” does not exist/],
+    ['a story without a step', '#/story', /page “story” does not exist/],
+    ['a malformed story step', '#/story/%E0', /no step “%E0”/],
   ])('%s gives a working view and a problem', (_name, hash, problem) => {
     const { view: v, problems } = parseUrl(hash, dataset);
     expect(problems.join('\n')).toMatch(problem);
@@ -152,6 +184,27 @@ describe('parseUrl', () => {
 
   it('reads an escaped event id', () => {
     expect(parseUrl(eventLink('weird?id&x=1'), dataset).view.event).toBe('weird?id&x=1');
+  });
+
+  it('reads a story step as its event selected, keeping the rest of the link', () => {
+    expect(parseUrl('#/story/2?kind=talks', dataset)).toEqual({
+      view: view({ story: 1, event: 'weird?id&x=1', filters: { kinds: ['talks'] } }),
+      problems: [],
+    });
+  });
+
+  it('a bad story step opens no page but keeps the rest of the link', () => {
+    const { view: v, problems } = parseUrl('#/story/9?kind=talks', dataset);
+    expect(v).toEqual(view({ filters: { kinds: ['talks'] } }));
+    expect(problems).toHaveLength(1);
+  });
+
+  it('a story link on a dataset without a story says so', () => {
+    const untold = makeDataset({ events: EVENTS.map((id) => makeEvent({ id })) });
+    expect(parseUrl('#/story/1', untold)).toEqual({
+      view: DEFAULT_VIEW,
+      problems: ['This dataset has no guided story; showing all events.'],
+    });
   });
 
   it('reads an actor page with its filters', () => {
@@ -204,11 +257,14 @@ describe('round trip', () => {
   const minute = fc.integer({ min: 0, max: 40_000_000 }).map((m) => m * 60_000);
   const validView: fc.Arbitrary<ViewState> = fc
     .record({
-      // The two pages are exclusive: none, an event, or an actor.
+      // The pages are exclusive: none, an event, an actor, or a story step (and its event).
       page: fc.oneof(
-        fc.constant({ event: null, actor: null }),
-        fc.constantFrom(...EVENTS).map((event) => ({ event, actor: null })),
-        fc.constantFrom(...ACTORS).map((actor) => ({ event: null, actor })),
+        fc.constant({ event: null, actor: null, story: null }),
+        fc.constantFrom(...EVENTS).map((event) => ({ event, actor: null, story: null })),
+        fc.constantFrom(...ACTORS).map((actor) => ({ event: null, actor, story: null })),
+        fc
+          .integer({ min: 0, max: STEPS.length - 1 })
+          .map((story) => ({ event: STEPS[story]!.event, actor: null, story })),
       ),
       actors: subset(ACTORS),
       places: subset(PLACES),
@@ -266,6 +322,8 @@ describe('round trip', () => {
       '%2C',
       'event',
       'event/',
+      'story/',
+      '1',
       'actor',
       '#/actor/',
       'kind',
@@ -299,7 +357,7 @@ describe('round trip', () => {
     const anyLink = fc.oneof(
       fc.string({ unit: 'binary' }),
       fc
-        .tuple(fc.constantFrom('event', 'actor', 'actor/sergey-lavrov', 'x'), fc.string())
+        .tuple(fc.constantFrom('event', 'actor', 'actor/sergey-lavrov', 'story', 'x'), fc.string())
         .map(([page, rest]) => `#/${page}/${rest}`),
       fc
         .array(
@@ -327,6 +385,8 @@ describe('round trip', () => {
         expect(v.event === null || EVENTS.includes(v.event)).toBe(true);
         expect(v.actor === null || ACTORS.includes(v.actor)).toBe(true);
         expect(v.event === null || v.actor === null).toBe(true);
+        // A story step is a step the story has, with its event selected.
+        if (v.story !== null) expect(v.event).toBe(STEPS[v.story]?.event);
         for (const key of ['actors', 'places', 'sources', 'kinds'] as const) {
           for (const id of v.filters[key]) expect(known[key].has(id)).toBe(true);
         }
