@@ -399,7 +399,7 @@ describe('the story steps (data/story.json)', () => {
     [
       'a misspelt field in a step',
       { steps: [{ event: 'antalya-talks', caption: 'x', captoin: 'y' }] },
-      /data\/story\.json: record "steps\[0\]" field \(record\): .*captoin/,
+      /data\/story\.json: record "steps\[0\]" field captoin: Unrecognized key/,
     ],
     [
       'steps that are not a list',
