@@ -8,6 +8,7 @@ import { contentSecurityPolicy } from './scripts/csp';
 // bench/perf (issue 5): fail the build on an invalid dataset.
 import { validateDatasetPlugin } from './scripts/validateDatasetPlugin.ts';
 import { PRELOAD_LIMIT_BYTES, preloadDataset } from './scripts/preloadDataset.ts';
+import { previewPages } from './scripts/previewPages.ts';
 
 /** The dataset the app is built around: `DATASET=path/to/dataset.json npm run build`. */
 const datasetPath = path.resolve(process.env.DATASET ?? 'src/generated/dataset.json');
@@ -18,8 +19,13 @@ const datasetPath = path.resolve(process.env.DATASET ?? 'src/generated/dataset.j
  * fetch of it (net::ERR_CACHE_WRITE_FAILURE). Such a build works online only.
  */
 const hugeDataset = statSync(datasetPath, { throwIfNoEntry: false })?.size ?? 0;
-const precacheIgnores =
-  hugeDataset > PRELOAD_LIMIT_BYTES ? [`**/${path.basename(datasetPath, '.json')}-*.json`] : [];
+const precacheIgnores = [
+  // The link-preview pages are for link unfurlers and people arriving from a shared link.
+  'event/**',
+  ...(hugeDataset > PRELOAD_LIMIT_BYTES
+    ? [`**/${path.basename(datasetPath, '.json')}-*.json`]
+    : []),
+];
 
 /** Where `vite build` writes and `vite preview` serves (OUT_DIR lets parallel runs use their own). */
 const outDir = process.env.OUT_DIR ?? 'dist';
@@ -37,6 +43,8 @@ export default defineConfig({
     contentSecurityPolicy(),
     validateDatasetPlugin(datasetPath),
     preloadDataset(datasetPath),
+    // `SITE_URL=https://example.org/sourceline/ npm run build` gives the previews absolute links.
+    previewPages(datasetPath, process.env.SITE_URL ?? null),
     // Offline after the first visit: a service worker precaches the app, the dataset and the
     // lazy map. The app registers it (src/app/appUpdate.ts) and offers a new deploy's version.
     VitePWA({
@@ -67,6 +75,8 @@ export default defineConfig({
         // (workbox's 2 MiB default would fail the build at 10,000 events, 14.5 MB).
         maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
         navigateFallback: 'index.html',
+        // A preview page is its own document (it forwards to the app), never the app's shell.
+        navigateFallbackDenylist: [/\/event\/[^/]+\.html$/],
         cleanupOutdatedCaches: true,
         // Take over the page that installed it, so the first visit is enough to go offline. A
         // new deploy's worker waits (no skipWaiting): open pages keep their version's files

@@ -7,6 +7,7 @@ import { PrintView } from '../features/print/PrintView';
 import { Timeline } from '../features/timeline/Timeline';
 import { selectSelectedEvent, useFilteredEvents } from '../state/selectors';
 import { StoreContext, useAppStore, type AppStore } from '../state/store';
+import { DocumentTitle } from './DocumentTitle';
 import { Header } from './Header';
 import {
   ActorPanel,
@@ -184,6 +185,7 @@ function Layout() {
 export function App({ store, updates }: { store: AppStore; updates?: AppUpdates }) {
   return (
     <StoreContext.Provider value={store}>
+      <DocumentTitle />
       {updates && <UpdatePrompt updates={updates} />}
       <Layout />
     </StoreContext.Provider>

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { appAddress, shareableLink } from '../../domain/publish/links';
+import { useStoreApi } from '../../state/store';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './share.css';
 
@@ -28,17 +30,23 @@ export async function copyText(text: string): Promise<boolean> {
   return ok;
 }
 
+/** The link to share for the store's current view (an event alone: its preview page). */
+export function currentShareLink(view: Parameters<typeof shareableLink>[1]): string {
+  return shareableLink(appAddress(window.location), view);
+}
+
 /**
- * A visible "Copy link" button for the current view's URL, confirming in a polite live region
+ * A visible "Copy link" button for the current view's link (`shareableLink`), confirming in a polite live region
  * ("Link copied"), or showing the link to copy by hand when the browser refuses.
  */
 export function CopyLinkButton() {
   const [status, setStatus] = useState('');
   const timer = useRef<number | undefined>(undefined);
+  const store = useStoreApi();
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const onClick = async () => {
-    const url = window.location.href;
+    const url = currentShareLink(store.getState().view);
     const ok = await copyText(url);
     setStatus(ok ? 'Link copied' : `Copy this link: ${url}`);
     window.clearTimeout(timer.current);

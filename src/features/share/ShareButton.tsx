@@ -1,12 +1,16 @@
+import { useStoreApi } from '../../state/store';
+import { currentShareLink } from './CopyLinkButton';
+
 /**
  * "Share…" through the Web Share API; rendered only where the browser has `navigator.share`
  * (mostly phones). Cancelling the share sheet is not an error.
  */
 export function ShareButton({ title }: { title: string }) {
+  const store = useStoreApi();
   if (typeof navigator.share !== 'function') return null;
   const onClick = async () => {
     try {
-      await navigator.share({ title, url: window.location.href });
+      await navigator.share({ title, url: currentShareLink(store.getState().view) });
     } catch {
       // The reader closed the share sheet, or sharing is blocked: nothing to report.
     }
