@@ -99,7 +99,10 @@ export function assembleEvents(
         id: e.id,
         date: e.date,
         datePrecision: e.datePrecision,
-        dateBasis: dating.dateBasis,
+        dateBasis:
+          e.dateNote === undefined
+            ? dating.dateBasis
+            : `${dating.dateBasis}; editor: ${e.dateNote}`,
         title: e.title,
         summary: e.summary,
         kind: e.kind,

@@ -4,6 +4,7 @@ import { assembleArticles, assembleEvents, assembleGazetteer } from './assemble.
 import { compileClaims, parseClaimsFile } from './claims.ts';
 import { FILES, type Problem, type Warning } from './problems.ts';
 import { inferPublicationDates } from './publication.ts';
+import { verdictWarnings } from './neutrality.ts';
 import { checkResponses } from './responses.ts';
 import {
   actorsInputSchema,
@@ -116,6 +117,7 @@ export function compileDataset(inputs: IngestInputs): CompileResult {
   if (storyParsed.value) {
     problems.push(...checkStory(storyParsed.value, new Set(events.map((e) => e.id))));
   }
+  warnings.push(...verdictWarnings(events));
 
   // Locate every quote.
   const located = events.map((e) => ({

@@ -9,9 +9,12 @@ export interface Problem {
   message: string;
 }
 
-/** A non-fatal finding (the dataset is still written): a date mismatch, an ambiguous alias. */
+/**
+ * A non-fatal finding (the dataset is still written): a date mismatch, an ambiguous alias, a
+ * verdict word in an event's own words.
+ */
 export interface Warning extends Problem {
-  kind: 'date-mismatch' | 'ambiguous-alias' | 'override-differs';
+  kind: 'date-mismatch' | 'ambiguous-alias' | 'override-differs' | 'verdict-word';
 }
 
 /** Labels of the curated inputs, as problems name them. */

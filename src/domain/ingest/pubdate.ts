@@ -223,11 +223,20 @@ export function inferPublicationDate(clues: PubDateClues): PubDateResult {
     return { ok: false, reason: `the clues contradict each other: ${used}` };
   }
   const last = to ?? addDays(from, 60);
+  // Why each earlier day of the window was passed over, so the basis says what rules it out.
+  const excluded: string[] = [];
   for (let d = from; d <= last; d = addDays(d, 1)) {
     const offsets = clues.weekdays.map((w) => offsetBefore(d, w));
-    if (offsets.some((o) => o === null)) continue;
+    const night = clues.weekdays.find((_, i) => offsets[i] === null);
+    if (night) {
+      excluded.push(`${d} excluded: “${night.phrase}” is reported as past`);
+      continue;
+    }
     const nearest = Math.min(...(offsets as number[]));
-    if (clues.weekdays.length > 0 && daysBetween(from, addDays(d, -nearest)) < 0) continue;
+    if (clues.weekdays.length > 0 && daysBetween(from, addDays(d, -nearest)) < 0) {
+      excluded.push(`${d} excluded: no weekday named falls in the window before it`);
+      continue;
+    }
     const named = new Map<string, IsoDate>();
     clues.weekdays.forEach((w, i) => {
       const key = w.phrase;
@@ -241,7 +250,7 @@ export function inferPublicationDate(clues: PubDateClues): PubDateResult {
     return {
       ok: true,
       date: d,
-      basis: `earliest date consistent with: ${used}${weekdayText}; window ${window} → ${d}`,
+      basis: `earliest date consistent with: ${used}${weekdayText}; window ${window}${excluded.map((x) => `; ${x}`).join('')} → ${d}`,
     };
   }
   return { ok: false, reason: `no date in ${from}..${last} fits every clue: ${used}` };

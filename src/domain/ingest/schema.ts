@@ -79,6 +79,8 @@ export const eventInputSchema = z.strictObject({
   id,
   date: isoShape,
   datePrecision: z.enum(['day', 'approximate']),
+  /** The editor's reason for the date when the quotes alone do not give it (added to the basis). */
+  dateNote: z.string().trim().min(1).optional(),
   title: z.string().min(1),
   summary: z.string(),
   kind: z.enum(EVENT_KINDS),
