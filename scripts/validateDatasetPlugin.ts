@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { formatProblems, validateDataset } from '../src/domain/dataset/validateDataset.ts';
+import { readJsonFile } from './lib/readFiles.ts';
 
 /**
  * Validates the compiled dataset the build bundles (`DATASET=path` or
@@ -17,18 +17,9 @@ export function validateDatasetPlugin(datasetPath: string): Plugin {
     buildStart() {
       const relative = path.relative(process.cwd(), datasetPath);
       const file = relative.startsWith('..') || relative === '' ? datasetPath : relative;
-      let text: string;
-      try {
-        text = readFileSync(datasetPath, 'utf8');
-      } catch (error) {
-        this.error(`dataset ${file} cannot be read: ${(error as Error).message}`);
-      }
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch (error) {
-        this.error(`dataset ${file} is not valid JSON: ${(error as Error).message}`);
-      }
+      const read = readJsonFile(datasetPath);
+      if (!read.ok) this.error(`dataset ${file}: ${read.message}`);
+      const data = read.value;
       const result = validateDataset(data, file);
       if (!result.ok) {
         this.error(

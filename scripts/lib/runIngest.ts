@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileDataset, type ArticleFile } from '../../src/domain/ingest/compile.ts';
 import { FILES, type Problem, type Warning } from '../../src/domain/ingest/problems.ts';
 import type { Dataset } from '../../src/domain/types.ts';
+import { readBytes, readJsonFile } from './readFiles.ts';
 
 /** What an ingest run did. Nothing is written unless `ok`. */
 export type IngestRun =
@@ -14,14 +15,9 @@ function readJson(
   name: string,
   label: string,
 ): { value: unknown } | { problem: Problem } {
-  const at = { file: label, id: '(file)', field: '(root)' };
-  const file = path.join(dataDir, name);
-  if (!existsSync(file)) return { problem: { ...at, message: 'file is missing' } };
-  try {
-    return { value: JSON.parse(readFileSync(file, 'utf8')) as unknown };
-  } catch (error) {
-    return { problem: { ...at, message: `not valid JSON: ${(error as Error).message}` } };
-  }
+  const read = readJsonFile(path.join(dataDir, name));
+  if (read.ok) return { value: read.value };
+  return { problem: { file: label, id: '(file)', field: '(root)', message: read.message } };
 }
 
 /** The dataset as written: 2-space JSON and a trailing newline (deterministic, no timestamps). */
@@ -38,15 +34,19 @@ export function serializeDataset(dataset: Dataset): string {
 export function runIngest(dataDir: string, outPath: string): IngestRun {
   const problems: Problem[] = [];
   const articlesDir = path.join(dataDir, 'articles');
-  const articleFiles: ArticleFile[] = existsSync(articlesDir)
-    ? readdirSync(articlesDir)
-        .filter((f) => f.endsWith('.txt'))
-        .sort()
-        .map((file) => ({
-          file,
-          bytes: new Uint8Array(readFileSync(path.join(articlesDir, file))),
-        }))
-    : [];
+  const articleFiles: ArticleFile[] = [];
+  for (const file of existsSync(articlesDir) ? readdirSync(articlesDir).sort() : []) {
+    if (!file.endsWith('.txt')) continue;
+    const read = readBytes(path.join(articlesDir, file));
+    if (read.ok) articleFiles.push({ file, bytes: read.value });
+    else
+      problems.push({
+        file: FILES.article(file),
+        id: file,
+        field: '(contents)',
+        message: read.message,
+      });
+  }
   const json: Record<'articlesMeta' | 'actors' | 'places' | 'events', unknown> = {
     articlesMeta: [],
     actors: [],

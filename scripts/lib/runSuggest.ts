@@ -1,7 +1,6 @@
 import {
   existsSync,
   mkdirSync,
-  readFileSync,
   readdirSync,
   renameSync,
   rmSync,
@@ -16,6 +15,7 @@ import {
   type NewArticleFile,
   type Suggestion,
 } from '../../src/domain/ingest/suggest/suggest.ts';
+import { readBytes, readJsonFile } from './readFiles.ts';
 
 /** What a suggest run did. Nothing is written unless `ok`. */
 export type SuggestRun =
@@ -63,17 +63,15 @@ export function runSuggest(
   for (const file of readdirSync(folder)
     .filter((f) => f.endsWith('.txt'))
     .sort()) {
-    try {
-      files.push({ file, bytes: new Uint8Array(readFileSync(path.join(folder, file))) });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const read = readBytes(path.join(folder, file));
+    if (read.ok) files.push({ file, bytes: read.value });
+    else
       problems.push({
         file: `${shown}/${file}`,
         id: file,
         field: '(contents)',
-        message: `cannot read the file (${code})`,
+        message: read.message,
       });
-    }
   }
   const data: Record<string, unknown> = {};
   for (const name of ['actors.json', 'places.json', 'articles.json', 'events.json']) {
@@ -84,14 +82,9 @@ export function runSuggest(
       data[name] = [];
       continue;
     }
-    try {
-      data[name] = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    } catch (error) {
-      const message = existsSync(file)
-        ? `not valid JSON: ${(error as Error).message}`
-        : 'file is missing';
-      problems.push({ file: label, id: '(file)', field: '(root)', message });
-    }
+    const read = readJsonFile(file);
+    if (read.ok) data[name] = read.value;
+    else problems.push({ file: label, id: '(file)', field: '(root)', message: read.message });
   }
   if (problems.length > 0) return { ok: false, problems };
 

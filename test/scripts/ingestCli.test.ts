@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot, runScript, tempDirEachTest } from '../helpers/scriptHarness';
@@ -80,6 +80,20 @@ describe('npm run ingest on bad input', { timeout: 30_000 }, () => {
           JSON.stringify({ steps: [{ event: 'no-such-event', caption: 'A step.' }] }),
         ),
       /story\.json: record "steps\[0\]" field event: unknown event "no-such-event"/,
+    ],
+    [
+      'a folder named like an article',
+      () => mkdirSync(path.join(data, 'articles/003_folder.txt')),
+      /articles\/003_folder\.txt.*\(contents\): is a folder, not a file/,
+    ],
+    [
+      'a curated file that is not UTF-8',
+      () =>
+        writeFileSync(
+          path.join(data, 'places.json'),
+          Buffer.concat([Buffer.from('[{"id": "kyiv", "name": "Ky'), Buffer.from([0xef, 0x76])]),
+        ),
+      /places\.json.*\(root\): not valid UTF-8/,
     ],
     [
       'a malformed curated file',

@@ -135,12 +135,12 @@ describe('npm run ingest -- --suggest', { timeout: 30_000 }, () => {
       /empty\.txt: file "empty\.txt" field \(contents\): the article file is empty/,
     ],
     [
-      'an unreadable file',
+      'a folder named like an article',
       () => {
         mkdirSync(path.join(folder, 'folder.txt'));
         return ['--suggest', folder];
       },
-      /folder\.txt: file "folder\.txt" field \(contents\): cannot read the file \(EISDIR\)/,
+      /folder\.txt: file "folder\.txt" field \(contents\): is a folder, not a file/,
     ],
     [
       'a missing gazetteer',

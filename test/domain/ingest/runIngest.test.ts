@@ -1,6 +1,7 @@
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -63,11 +64,29 @@ describe('runIngest', () => {
       /^not valid JSON/,
     ],
     ['a missing file', (d: string) => rmSync(path.join(d, 'actors.json')), /^file is missing$/],
+    [
+      'a curated file that is not UTF-8 (never read as U+FFFD)',
+      // "Kyïv" written in Latin-1: ï is the lone byte 0xEF.
+      (d: string) =>
+        writeFileSync(
+          path.join(d, 'places.json'),
+          Buffer.concat([Buffer.from('[{"id": "kyiv", "name": "Ky'), Buffer.from([0xef, 0x76])]),
+        ),
+      /^not valid UTF-8$/,
+    ],
+    [
+      'a folder named like an article',
+      (d: string) => mkdirSync(path.join(d, 'articles', '003_folder.txt')),
+      /^is a folder, not a file$/,
+    ],
   ])('reports %s by file name', (_, breakIt, message) => {
     breakIt(data);
     const run = runIngest(data, out);
     expect(run.ok).toBe(false);
-    if (!run.ok) expect(run.problems[0]?.message).toMatch(message);
+    if (!run.ok)
+      expect(run.problems).toEqual([
+        expect.objectContaining({ message: expect.stringMatching(message) }),
+      ]);
     expect(existsSync(out)).toBe(false);
   });
 });
