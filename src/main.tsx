@@ -5,19 +5,11 @@ import { registerAppUpdates } from './app/appUpdate';
 import { LoadFailure } from './app/LoadFailure';
 import { loadDataset } from './data';
 import { createAppStore } from './state/store';
-import {
-  loadPreferences,
-  openStorage,
-  startPreferenceSync,
-  startupHash,
-} from './state/preferenceSync';
+import { loadPreferences, openStorage, startPreferenceSync } from './state/preferenceSync';
 import { startUrlSync } from './state/urlSync';
 
 const storage = openStorage();
 const preferences = loadPreferences(storage);
-// Opened without a link: reopen the reader's last view.
-const startAt = startupHash(window.location.hash, preferences);
-if (startAt) window.history.replaceState(window.history.state, '', startAt);
 
 const updates = 'serviceWorker' in navigator ? registerAppUpdates() : undefined;
 
@@ -29,7 +21,8 @@ if (container) {
     (dataset) => {
       const store = createAppStore(dataset);
       // Before the first render, so the first paint already shows the linked view and theme.
-      startUrlSync(store);
+      // Opened without a link, the reader's last view is opened instead.
+      startUrlSync(store, window, preferences.lastView);
       startPreferenceSync(store, storage, preferences);
       root.render(
         <StrictMode>

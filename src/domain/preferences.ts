@@ -5,21 +5,19 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 
 /**
  * What Sourceline remembers between visits (in localStorage, never in the URL).
- * `lastView` is the canonical hash of the last view, reopened when the app is opened without
- * a link; `layout` is the last layout chosen, used when there is no last view.
+ * `lastView` is the canonical hash of the last view (its layout included), reopened when the
+ * app is opened without a link.
  */
 export interface Preferences {
-  version: 2;
+  version: 3;
   theme: ThemeChoice;
-  layout: LayoutMode;
   lastView: string | null;
 }
 
-export const PREFERENCES_VERSION = 2;
+export const PREFERENCES_VERSION = 3;
 export const DEFAULT_PREFERENCES: Preferences = {
-  version: 2,
+  version: 3,
   theme: 'system',
-  layout: 'timeline',
   lastView: null,
 };
 
@@ -39,10 +37,14 @@ const viewOf = (value: unknown): string | null =>
     ? value
     : null;
 
+/** The view to reopen for an older version's remembered layout, when it kept no last view. */
+const layoutView = (layout: LayoutMode): string | null =>
+  layout === 'list' ? '#/?layout=list' : null;
+
 /**
  * Reads stored preferences. Never throws: missing, corrupt, unknown-version or partly invalid
  * data gives the defaults for whatever could not be read. Version 1 (`{ version: 1, dark:
- * boolean | null, list: boolean }`) is migrated.
+ * boolean | null, list: boolean }`) and version 2 (a `layout` beside the last view) are migrated.
  */
 export function parsePreferences(raw: string | null): Preferences {
   if (raw === null) return DEFAULT_PREFERENCES;
@@ -54,19 +56,26 @@ export function parsePreferences(raw: string | null): Preferences {
   }
   if (!isRecord(data)) return DEFAULT_PREFERENCES;
   if (data.version === 1) return migrateV1(data);
-  if (data.version !== PREFERENCES_VERSION) return DEFAULT_PREFERENCES;
+  if (data.version !== 2 && data.version !== PREFERENCES_VERSION) return DEFAULT_PREFERENCES;
+  const lastView = viewOf(data.lastView);
   return {
-    version: 2,
+    version: PREFERENCES_VERSION,
     theme: pick(data.theme, THEMES, DEFAULT_PREFERENCES.theme),
-    layout: pick(data.layout, LAYOUTS, DEFAULT_PREFERENCES.layout),
-    lastView: viewOf(data.lastView),
+    lastView:
+      data.version === 2 && lastView === null
+        ? layoutView(pick(data.layout, LAYOUTS, 'timeline'))
+        : lastView,
   };
 }
 
 /** Version 1 stored the theme as `dark: true | false | null` and the layout as `list: boolean`. */
 function migrateV1(data: Record<string, unknown>): Preferences {
   const theme: ThemeChoice = data.dark === true ? 'dark' : data.dark === false ? 'light' : 'system';
-  return { ...DEFAULT_PREFERENCES, theme, layout: data.list === true ? 'list' : 'timeline' };
+  return {
+    ...DEFAULT_PREFERENCES,
+    theme,
+    lastView: layoutView(data.list === true ? 'list' : 'timeline'),
+  };
 }
 
 export function serialisePreferences(preferences: Preferences): string {

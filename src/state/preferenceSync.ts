@@ -50,16 +50,6 @@ export function savePreferences(storage: Storage | null, preferences: Preference
   }
 }
 
-/**
- * The hash to open with when the app was opened without a link (empty hash): the last view,
- * or the remembered layout. A link, even `#/`, is always opened as it is.
- */
-export function startupHash(hash: string, preferences: Preferences): string | null {
-  if (hash !== '' && hash !== '#') return null;
-  if (preferences.lastView) return preferences.lastView;
-  return preferences.layout === 'list' ? '#/?layout=list' : null;
-}
-
 /** Shows the chosen theme: `data-theme` on <html> overrides the system preference. */
 export function applyTheme(theme: ThemeChoice, root: HTMLElement = document.documentElement) {
   if (theme === 'system') delete root.dataset.theme;
@@ -67,8 +57,10 @@ export function applyTheme(theme: ThemeChoice, root: HTMLElement = document.docu
 }
 
 /**
- * Applies the stored theme to the store and the page, then saves the theme, the layout and the
- * last view whenever they change. Returns a function that stops (and flushes a pending save).
+ * Applies the stored theme to the store and the page, then saves the theme and the last view
+ * whenever they change. Each save writes only the field that changed over what is stored now,
+ * and a theme chosen in another tab (the `storage` event) is adopted here, so two open tabs
+ * never undo each other's choice. Returns a function that stops (and flushes a pending save).
  */
 export function startPreferenceSync(
   store: AppStore,
@@ -78,38 +70,46 @@ export function startPreferenceSync(
   store.getState().themeChanged(preferences.theme);
   applyTheme(preferences.theme);
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** True while adopting another tab's theme: it is stored already. */
+  let adopting = false;
 
-  const save = () => {
+  const write = (changed: Partial<Preferences>) =>
+    savePreferences(storage, { ...loadPreferences(storage), ...changed });
+  const saveView = () => {
     timer = null;
-    const { theme, view } = store.getState();
-    savePreferences(storage, {
-      version: 2,
-      theme,
-      layout: view.layout,
-      lastView: serialiseView(view),
-    });
+    write({ lastView: serialiseView(store.getState().view) });
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.theme !== previous.theme) {
       applyTheme(state.theme);
-      if (timer) clearTimeout(timer);
-      save();
-      return;
+      if (!adopting) write({ theme: state.theme });
     }
-    if (state.view !== previous.view && !timer) timer = setTimeout(save, SAVE_DELAY_MS);
+    if (state.view !== previous.view && !timer) timer = setTimeout(saveView, SAVE_DELAY_MS);
   });
+
+  const onStorage = (event: StorageEvent) => {
+    // key null: the other tab cleared the storage.
+    if (event.key !== PREFERENCES_KEY && event.key !== null) return;
+    const { theme } = parsePreferences(event.key === null ? null : event.newValue);
+    if (theme === store.getState().theme) return;
+    adopting = true;
+    store.getState().themeChanged(theme);
+    adopting = false;
+  };
+  window.addEventListener('storage', onStorage);
 
   const flush = () => {
     if (!timer) return;
     clearTimeout(timer);
-    save();
+    saveView();
   };
   // Leaving the page must not lose the last few hundred milliseconds of changes.
   window.addEventListener('pagehide', flush);
 
   return () => {
     unsubscribe();
+    window.removeEventListener('storage', onStorage);
     window.removeEventListener('pagehide', flush);
     flush();
   };

@@ -29,13 +29,19 @@ const normalHash = (hash: string) => (hash === '' || hash === '#' ? '#/' : hash)
 /**
  * Binds the store to the URL hash; the one module that touches `location` and `history`.
  * - start: the hash is parsed into the store (a notice when parts were dropped) and rewritten
- *   to its canonical form with `replaceState`;
+ *   to its canonical form with `replaceState`; opened without a link (no hash, or `#`), the
+ *   reader's `lastView` (from the preferences) is opened instead, as if it were the link. A
+ *   link, even `#/`, is always opened as it is;
  * - store view changes: `pushState` for discrete actions, a debounced `replaceState` for zoom
  *   and pan (`historyMode`), so back and forward step through the user's actions;
  * - back/forward and hand-edited hashes (`popstate`, `hashchange`): the view is restored.
  * Returns a function that undoes all of it.
  */
-export function startUrlSync(store: AppStore, win: BrowserWindow = window): () => void {
+export function startUrlSync(
+  store: AppStore,
+  win: BrowserWindow = window,
+  lastView: string | null = null,
+): () => void {
   // The zoom/pan entry not yet written: its timer and the hash it will write.
   let pending: { timer: number; hash: string } | null = null;
   // The view being restored came from the URL: it must not be written back as a new entry.
@@ -60,8 +66,8 @@ export function startUrlSync(store: AppStore, win: BrowserWindow = window): () =
     write('replace', hash);
   };
 
-  const restore = () => {
-    const { view, problems } = parseUrl(win.location.hash, store.getState().dataset);
+  const restore = (hash = win.location.hash) => {
+    const { view, problems } = parseUrl(hash, store.getState().dataset);
     const canonical = serialiseView(view);
     if (canonical !== serialiseView(store.getState().view) || problems.length > 0) {
       restoring = true;
@@ -74,7 +80,8 @@ export function startUrlSync(store: AppStore, win: BrowserWindow = window): () =
     if (canonical !== normalHash(win.location.hash)) write('replace', canonical);
   };
 
-  restore();
+  const opensWithoutLink = win.location.hash === '' || win.location.hash === '#';
+  restore(opensWithoutLink && lastView !== null ? lastView : win.location.hash);
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (restoring || state.view === previous.view) return;

@@ -8,10 +8,9 @@ import {
 
 describe('parsePreferences', () => {
   const saved: Preferences = {
-    version: 2,
+    version: 3,
     theme: 'dark',
-    layout: 'list',
-    lastView: '#/event/antalya-talks?actor=sergey-lavrov',
+    lastView: '#/event/antalya-talks?actor=sergey-lavrov&layout=list',
   };
 
   it('reads what it wrote', () => {
@@ -24,7 +23,7 @@ describe('parsePreferences', () => {
     ['not an object', '"dark"'],
     ['an array', '[2,"dark"]'],
     ['null', 'null'],
-    ['a future version', '{"version":3,"theme":"dark","layout":"list"}'],
+    ['a future version', '{"version":4,"theme":"dark","lastView":"#/"}'],
     ['no version', '{"theme":"dark"}'],
   ])('%s gives the defaults', (_label, raw) => {
     expect(parsePreferences(raw)).toEqual(DEFAULT_PREFERENCES);
@@ -33,18 +32,18 @@ describe('parsePreferences', () => {
   it('keeps the valid fields and defaults the rest', () => {
     expect(
       parsePreferences(
-        '{"version":2,"theme":"sepia","layout":"list","lastView":"javascript:alert(1)","__proto__":{"x":1}}',
+        '{"version":3,"theme":"sepia","lastView":"javascript:alert(1)","__proto__":{"x":1}}',
       ),
-    ).toEqual({ ...DEFAULT_PREFERENCES, layout: 'list' });
+    ).toEqual(DEFAULT_PREFERENCES);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 
   it('drops a last view that is not a hash the app writes, or is far too long', () => {
-    expect(parsePreferences('{"version":2,"lastView":"https://evil.example/"}').lastView).toBe(
+    expect(parsePreferences('{"version":3,"lastView":"https://evil.example/"}').lastView).toBe(
       null,
     );
     expect(
-      parsePreferences(JSON.stringify({ version: 2, lastView: `#/?actor=${'x'.repeat(5000)}` }))
+      parsePreferences(JSON.stringify({ version: 3, lastView: `#/?actor=${'x'.repeat(5000)}` }))
         .lastView,
     ).toBe(null);
   });
@@ -52,17 +51,22 @@ describe('parsePreferences', () => {
   it.each([
     [
       { version: 1, dark: true, list: true },
-      { theme: 'dark', layout: 'list' },
+      { theme: 'dark', lastView: '#/?layout=list' },
     ],
     [
       { version: 1, dark: false, list: false },
-      { theme: 'light', layout: 'timeline' },
+      { theme: 'light', lastView: null },
+    ],
+    [{ version: 1, dark: null }, { theme: 'system' }],
+    [
+      { version: 2, theme: 'dark', layout: 'list', lastView: null },
+      { theme: 'dark', lastView: '#/?layout=list' },
     ],
     [
-      { version: 1, dark: null },
-      { theme: 'system', layout: 'timeline' },
+      { version: 2, theme: 'light', layout: 'list', lastView: '#/?actor=x' },
+      { theme: 'light', lastView: '#/?actor=x' },
     ],
-  ])('migrates version 1 %j', (old, expected) => {
+  ])('migrates %j', (old, expected) => {
     expect(parsePreferences(JSON.stringify(old))).toEqual({
       ...DEFAULT_PREFERENCES,
       ...expected,

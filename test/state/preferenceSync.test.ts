@@ -6,7 +6,6 @@ import {
   PREFERENCES_KEY,
   savePreferences,
   startPreferenceSync,
-  startupHash,
 } from '../../src/state/preferenceSync';
 import { createAppStore } from '../../src/state/store';
 import { makeStory } from '../helpers/factories';
@@ -72,18 +71,7 @@ describe('storage faults', () => {
       loadPreferences(
         memoryStorage({ [PREFERENCES_KEY]: '{"version":1,"dark":true,"list":true}' }).storage,
       ),
-    ).toMatchObject({ theme: 'dark', layout: 'list' });
-  });
-});
-
-describe('startupHash', () => {
-  const prefs = { ...DEFAULT_PREFERENCES, lastView: '#/?actor=sergey-lavrov' };
-  it('reopens the last view only when there is no link', () => {
-    expect(startupHash('', prefs)).toBe('#/?actor=sergey-lavrov');
-    expect(startupHash('#/', prefs)).toBeNull();
-    expect(startupHash('#/event/x', prefs)).toBeNull();
-    expect(startupHash('', { ...DEFAULT_PREFERENCES, layout: 'list' })).toBe('#/?layout=list');
-    expect(startupHash('', DEFAULT_PREFERENCES)).toBeNull();
+    ).toMatchObject({ theme: 'dark', lastView: '#/?layout=list' });
   });
 });
 
@@ -104,8 +92,9 @@ describe('startPreferenceSync', () => {
 
     store.getState().layoutChanged('list');
     vi.advanceTimersByTime(1_000);
-    expect(JSON.parse(data.get(PREFERENCES_KEY) ?? '{}')).toMatchObject({
-      layout: 'list',
+    expect(JSON.parse(data.get(PREFERENCES_KEY) ?? '{}')).toEqual({
+      version: 3,
+      theme: 'light',
       lastView: '#/?layout=list',
     });
 
@@ -123,5 +112,34 @@ describe('startPreferenceSync', () => {
     store.getState().themeChanged('dark');
     expect(document.documentElement.dataset.theme).toBe('dark');
     stop();
+  });
+
+  it('two tabs: a theme chosen in one survives filtering in the other, which adopts it', () => {
+    vi.useFakeTimers();
+    const { storage, data } = memoryStorage();
+    const stored = () => JSON.parse(data.get(PREFERENCES_KEY) ?? '{}') as Record<string, unknown>;
+    const first = createAppStore(makeStory());
+    const second = createAppStore(makeStory());
+    const stopFirst = startPreferenceSync(first, storage);
+    const stopSecond = startPreferenceSync(second, storage);
+
+    first.getState().themeChanged('dark');
+    expect(stored()).toMatchObject({ theme: 'dark' });
+    // The second tab filters before it hears of the change: its save keeps the stored theme.
+    second.getState().layoutChanged('list');
+    vi.advanceTimersByTime(1_000);
+    expect(stored()).toEqual({ version: 3, theme: 'dark', lastView: '#/?layout=list' });
+
+    // The browser tells the second tab that the first one wrote.
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: PREFERENCES_KEY, newValue: data.get(PREFERENCES_KEY) }),
+    );
+    expect(second.getState().theme).toBe('dark');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    // Another key, or the same theme again, changes nothing.
+    window.dispatchEvent(new StorageEvent('storage', { key: 'other', newValue: '{}' }));
+    expect(second.getState().theme).toBe('dark');
+    stopFirst();
+    stopSecond();
   });
 });

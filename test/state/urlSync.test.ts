@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../src/state/store';
 import { startUrlSync } from '../../src/state/urlSync';
+import { serialiseView } from '../../src/domain/view/url';
 import { makeStory, makeToldStory } from '../helpers/factories';
 
 /** jsdom's real history; each test starts from a clean URL. */
@@ -26,6 +27,21 @@ describe('startUrlSync', () => {
     expect(view.filters.actors).toEqual(['sergey-lavrov']);
     expect(view.layout).toBe('list');
     expect(notice).toBeNull();
+  });
+
+  it.each([
+    ['', '#/?actor=sergey-lavrov&layout=list'],
+    ['#', '#/?actor=sergey-lavrov&layout=list'],
+    ['#/', '#/'],
+    ['#/event/antalya-talks', '#/event/antalya-talks'],
+  ])('opened at %j with a last view, shows %s', (hash, shown) => {
+    setHash(hash);
+    const length = window.history.length;
+    const store = createAppStore(makeStory());
+    stop = startUrlSync(store, window, '#/?layout=list&actor=sergey-lavrov');
+    expect(window.location.hash).toBe(shown);
+    expect(serialiseView(store.getState().view)).toBe(shown);
+    expect(window.history.length).toBe(length);
   });
 
   it('a bad hash gives a notice, a working view and a canonical URL', () => {
