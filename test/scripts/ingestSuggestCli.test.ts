@@ -66,7 +66,7 @@ describe('npm run ingest -- --suggest', { timeout: 30_000 }, () => {
     expect(review).toContain(
       '- published: 2022-04-04 (earliest date consistent with: “in its 40th day”',
     );
-    expect(review).toContain('“Spread the love” (social-sharing widget text)');
+    expect(review).toContain('`Spread the love` (social-sharing widget text)');
     const first = readFileSync(path.join(out, 'events.json'), 'utf8');
     expect(ingest('--suggest', folder).status).toBe(0);
     expect(readFileSync(path.join(out, 'events.json'), 'utf8')).toBe(first);

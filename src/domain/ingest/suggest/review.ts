@@ -1,3 +1,4 @@
+import { codeSpan as code, markdownText } from './quoting.ts';
 import type { Suggestion } from './suggest.ts';
 
 /**
@@ -5,6 +6,8 @@ import type { Suggestion } from './suggest.ts';
  * by the app). Per article: metadata and publication date with their basis, the junk lines
  * dropped, what must be fixed; per candidate: date with its phrase, kind with its keyword,
  * actors, places and the verbatim quote; then the dated sentences that were not proposed.
+ * Text from the article (and its file name) is written as code spans, so a Markdown viewer shows
+ * its HTML or image syntax as text instead of rendering or fetching it.
  */
 export function renderReview(s: Suggestion): string {
   const out: string[] = ['# Suggested events: review before copying into data/', ''];
@@ -16,14 +19,18 @@ export function renderReview(s: Suggestion): string {
     '',
   );
   for (const a of s.articles) {
-    out.push(`## ${a.file} → article "${a.id}"`, '');
-    out.push(`- title: ${a.title} (${a.titleBasis})`);
-    out.push(`- outlet: ${a.outlet ?? 'unknown'}${a.outletBasis ? ` (${a.outletBasis})` : ''}`);
-    out.push(`- author: ${a.author ?? 'unknown'}${a.byline ? `; byline “${a.byline}”` : ''}`);
+    out.push(`## ${code(a.file)} → article "${a.id}"`, '');
+    out.push(`- title: ${code(a.title)} (${a.titleBasis})`);
+    out.push(
+      `- outlet: ${a.outlet === null ? 'unknown' : code(a.outlet)}${a.outletBasis ? ` (${a.outletBasis})` : ''}`,
+    );
+    out.push(
+      `- author: ${a.author === null ? 'unknown' : code(a.author)}${a.byline ? `; byline ${code(a.byline)}` : ''}`,
+    );
     out.push(`- published: ${a.published ?? 'unknown'} (${a.publishedBasis})`);
     out.push(`- ${a.paragraphs} paragraph(s) kept; ${a.removed.length} junk line(s) dropped:`);
-    for (const r of a.removed) out.push(`  - line ${r.line}: “${r.text}” (${r.reason})`);
-    for (const w of a.warnings) out.push(`- **to fix:** ${w}`);
+    for (const r of a.removed) out.push(`  - line ${r.line}: ${code(r.text)} (${r.reason})`);
+    for (const w of a.warnings) out.push(`- **to fix:** ${markdownText(w)}`);
     out.push('');
   }
   out.push(`## ${s.candidates.length} candidate event(s)`, '');
@@ -34,13 +41,13 @@ export function renderReview(s: Suggestion): string {
     out.push(`- kind: ${c.kind} (${c.kindBasis})`);
     out.push(`- actors: ${c.actors.join(', ') || 'none found'}`);
     out.push(`- places: ${c.places.join(', ') || 'none found'}`);
-    out.push(`- quote (${c.article}, paragraph ${c.paragraph}): “${c.quote}”`, '');
+    out.push(`- quote (${c.article}, paragraph ${c.paragraph}): ${code(c.quote)}`, '');
   }
   if (s.skipped.length > 0) {
     out.push(`## ${s.skipped.length} dated sentence(s) not proposed`, '');
     for (const k of s.skipped) {
       out.push(
-        `- ${k.article}, paragraph ${k.paragraph} (${k.phrases.map((p) => `“${p}”`).join(', ')}): ${k.reason}. “${k.sentence}”`,
+        `- ${k.article}, paragraph ${k.paragraph} (${k.phrases.map((p) => `“${p}”`).join(', ')}): ${k.reason}. ${code(k.sentence)}`,
       );
     }
     out.push('');

@@ -4,6 +4,7 @@ import { buildMatcher, type Surface } from '../entities.ts';
 import { extractMetadata } from '../metadata.ts';
 import type { Problem } from '../problems.ts';
 import { isIsoDate } from '../dates.ts';
+import { shellWord } from './quoting.ts';
 import { findPubDateClues, inferPublicationDate, type PubDateResult } from '../pubdate.ts';
 import {
   actorsInputSchema,
@@ -198,7 +199,7 @@ export function suggest(inputs: SuggestInputs): SuggestResult {
     }
     if (!inferred.ok) {
       warnings.push(
-        `publication date unknown: rerun with --published ${file}=YYYY-MM-DD to resolve its date phrases (the draft entry then carries the date as an override), or add "overrides": { "published": "YYYY-MM-DD", "publishedBasis": "<why>" } to its articles.json entry yourself; npm run ingest refuses the article otherwise`,
+        `publication date unknown: rerun with --published ${shellWord(`${file}=YYYY-MM-DD`)} to resolve its date phrases (the draft entry then carries the date as an override), or add "overrides": { "published": "YYYY-MM-DD", "publishedBasis": "<why>" } to its articles.json entry yourself; npm run ingest refuses the article otherwise`,
       );
     }
     c.paragraphs.forEach((p, i) => {
