@@ -20,10 +20,10 @@ function event(id: string): DatasetEvent {
 const quotes = (id: string) => event(id).evidence.map((q) => q.quote);
 const actor = (id: string) => dataset.actors.find((a) => a.id === id);
 
-/** True when `id` is `root` or belongs to it through affiliations. */
-function affiliatedWith(id: string, root: string): boolean {
+/** True when `id` is `ancestor` or belongs to it through affiliations. */
+function affiliatedWith(id: string, ancestor: string): boolean {
   for (let at: string | null | undefined = id, n = 0; at && n < 10; n++) {
-    if (at === root) return true;
+    if (at === ancestor) return true;
     at = actor(at)?.affiliation;
   }
   return false;
