@@ -5,6 +5,7 @@ import { compileClaims, parseClaimsFile } from './claims.ts';
 import { FILES, type Problem, type Warning } from './problems.ts';
 import { inferPublicationDates } from './publication.ts';
 import { verdictWarnings } from './neutrality.ts';
+import { bidiWarnings } from './bidi.ts';
 import { checkResponses } from './responses.ts';
 import {
   actorsInputSchema,
@@ -173,6 +174,14 @@ export function compileDataset(inputs: IngestInputs): CompileResult {
 
   const gazetteer = assembleGazetteer(actors, places, articles);
   warnings.push(...gazetteer.warnings, ...claims.warnings);
+  warnings.push(
+    ...bidiWarnings({
+      articles,
+      actors: gazetteer.actors,
+      places: gazetteer.places,
+      events: dated.events,
+    }),
+  );
 
   if (problems.length > 0) return { ok: false, problems };
   return {

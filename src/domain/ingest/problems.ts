@@ -11,10 +11,10 @@ export interface Problem {
 
 /**
  * A non-fatal finding (the dataset is still written): a date mismatch, an ambiguous alias, a
- * verdict word in an event's own words.
+ * verdict word in an event's own words, an unpaired direction control.
  */
 export interface Warning extends Problem {
-  kind: 'date-mismatch' | 'ambiguous-alias' | 'override-differs' | 'verdict-word';
+  kind: 'date-mismatch' | 'ambiguous-alias' | 'override-differs' | 'verdict-word' | 'bidi-control';
 }
 
 /** Labels of the curated inputs, as problems name them. */
