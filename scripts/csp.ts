@@ -3,7 +3,8 @@ import type { Plugin } from 'vite';
 /**
  * The Content Security Policy of the built app. Everything is bundled, so nothing but the
  * app's own origin is ever needed: no inline script or style, no eval, no network elsewhere.
- * `frame-ancestors` cannot be set from a <meta> tag; hosts add it as a header (README).
+ * `frame-ancestors` (which sites may embed the app) cannot be set from a <meta> tag; hosts add
+ * it as a header (public/_headers, README).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -14,6 +15,8 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "manifest-src 'self'",
   "worker-src 'self'",
+  // Cite & export previews the view's embed in a frame of the app itself.
+  "frame-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -11,7 +11,10 @@ import { startUrlSync } from './state/urlSync';
 const storage = openStorage();
 const preferences = loadPreferences(storage);
 
-const updates = 'serviceWorker' in navigator ? registerAppUpdates() : undefined;
+/** `?embed`: the compact view made for another site's iframe (src/app/EmbedBar.tsx). */
+const embed = new URLSearchParams(window.location.search).has('embed');
+// An embed is a guest in someone's page: no service worker and no update prompt there.
+const updates = !embed && 'serviceWorker' in navigator ? registerAppUpdates() : undefined;
 
 const container = document.getElementById('root');
 if (container) {
@@ -21,12 +24,12 @@ if (container) {
     (dataset) => {
       const store = createAppStore(dataset);
       // Before the first render, so the first paint already shows the linked view and theme.
-      // Opened without a link, the reader's last view is opened instead.
-      startUrlSync(store, window, preferences.lastView);
+      // Opened without a link, the reader's last view is opened instead (not in an embed).
+      startUrlSync(store, window, embed ? null : preferences.lastView, { embedded: embed });
       startPreferenceSync(store, storage, preferences);
       root.render(
         <StrictMode>
-          <App store={store} updates={updates} />
+          <App store={store} updates={updates} embed={embed} />
         </StrictMode>,
       );
     },

@@ -8,6 +8,7 @@ import { Timeline } from '../features/timeline/Timeline';
 import { selectSelectedEvent, useFilteredEvents } from '../state/selectors';
 import { StoreContext, useAppStore, type AppStore } from '../state/store';
 import { DocumentTitle } from './DocumentTitle';
+import { EmbedBar } from './EmbedBar';
 import { Header } from './Header';
 import {
   ActorPanel,
@@ -30,8 +31,12 @@ import '../shared/controls.css';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './layout.css';
 
-/** The page: masthead, filters (a drawer on a phone), timeline or list, detail and sources. */
-function Layout() {
+/**
+ * The page: masthead, filters (a drawer on a phone), timeline or list, detail and sources. An
+ * embed has a compact bar instead of the masthead and no filter column (its filters come from
+ * its link).
+ */
+function Layout({ embed }: { embed: boolean }) {
   const layout = useAppStore((s) => s.view.layout);
   const hasEvent = useAppStore((s) => selectSelectedEvent(s) !== null);
   // The actor page (#/actor/<id>) takes the detail column; it and an event are exclusive.
@@ -63,6 +68,7 @@ function Layout() {
       className="app"
       data-event={hasEvent || hasActor || undefined}
       data-sources={hasSources || undefined}
+      data-embed={embed || undefined}
     >
       <a
         className="skip-link"
@@ -74,11 +80,16 @@ function Layout() {
       >
         Skip to events
       </a>
-      <Header />
+      {embed ? <EmbedBar /> : <Header />}
       <NoticeBanner />
       <SelectionAnnouncer />
       <div className="workspace">
-        <aside className="sidebar" data-open={drawerOpen || undefined} aria-label="Filters">
+        <aside
+          className="sidebar"
+          hidden={embed}
+          data-open={drawerOpen || undefined}
+          aria-label="Filters"
+        >
           <button
             type="button"
             className="button drawer-toggle"
@@ -180,14 +191,22 @@ function Layout() {
 
 /**
  * The app for one store; main.tsx creates the store and binds it to the URL. `updates` offers a
- * new deploy's version (none in tests).
+ * new deploy's version (none in tests); `embed` is the compact view for another site's iframe.
  */
-export function App({ store, updates }: { store: AppStore; updates?: AppUpdates }) {
+export function App({
+  store,
+  updates,
+  embed = false,
+}: {
+  store: AppStore;
+  updates?: AppUpdates;
+  embed?: boolean;
+}) {
   return (
     <StoreContext.Provider value={store}>
       <DocumentTitle />
       {updates && <UpdatePrompt updates={updates} />}
-      <Layout />
+      <Layout embed={embed} />
     </StoreContext.Provider>
   );
 }

@@ -35,12 +35,15 @@ const normalHash = (hash: string) => (hash === '' || hash === '#' ? '#/' : hash)
  * - store view changes: `pushState` for discrete actions, a debounced `replaceState` for zoom
  *   and pan (`historyMode`), so back and forward step through the user's actions;
  * - back/forward and hand-edited hashes (`popstate`, `hashchange`): the view is restored.
+ * `embedded`: inside another site's frame every entry replaces, so the host page's Back button
+ * leaves the page instead of stepping through the embed's clicks.
  * Returns a function that undoes all of it.
  */
 export function startUrlSync(
   store: AppStore,
   win: BrowserWindow = window,
   lastView: string | null = null,
+  { embedded = false }: { embedded?: boolean } = {},
 ): () => void {
   // The zoom/pan entry not yet written: its timer and the hash it will write.
   let pending: { timer: number; hash: string } | null = null;
@@ -49,7 +52,7 @@ export function startUrlSync(
 
   const write = (mode: 'push' | 'replace', hash: string) => {
     try {
-      if (mode === 'push') win.history.pushState(null, '', hash);
+      if (mode === 'push' && !embedded) win.history.pushState(null, '', hash);
       else win.history.replaceState(null, '', hash);
     } catch {
       // A throttled or sandboxed history API must not break the app; the view still works.

@@ -12,6 +12,7 @@ const REQUIRED = [
   "font-src 'self'",
   "manifest-src 'self'",
   "worker-src 'self'",
+  "frame-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -30,7 +31,7 @@ base(
     expect(html).not.toMatch(/unsafe-inline|unsafe-eval/);
     // Every script is an external file of the app's own; no inline code, no inline style.
     for (const [tag] of html.matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)) {
-      expect(tag).toMatch(/^<script\b[^>]*\bsrc="\/[^"]+"[^>]*><\/script>$/);
+      expect(tag).toMatch(/^<script\b[^>]*\bsrc="\.\/[^"]+"[^>]*><\/script>$/);
     }
     expect(html).not.toMatch(/<style\b|\sstyle="/);
   },

@@ -65,6 +65,16 @@ describe('startUrlSync', () => {
     expect(window.history.length).toBe(length + 2);
   });
 
+  it("inside another site's frame, replaces instead of pushing", () => {
+    const store = createAppStore(makeStory());
+    stop = startUrlSync(store, window, null, { embedded: true });
+    const length = window.history.length;
+    store.getState().actorToggled('sergey-lavrov');
+    store.getState().eventSelected('mariupol-shelling');
+    expect(window.location.hash).toBe('#/event/mariupol-shelling?actor=sergey-lavrov');
+    expect(window.history.length).toBe(length);
+  });
+
   it('replaces (debounced) for zoom and pan, and settles a zoom before the next push', () => {
     vi.useFakeTimers();
     const store = createAppStore(makeStory());

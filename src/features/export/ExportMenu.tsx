@@ -9,6 +9,7 @@ import { serialiseView } from '../../domain/view/url';
 import { useFilteredEvents } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { downloadText } from './download';
+import { EmbedSection } from './EmbedSection';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './export.css';
 
@@ -131,6 +132,7 @@ export function ExportMenu() {
             <output className="export-status" aria-live="polite">
               {status}
             </output>
+            <EmbedSection />
           </>
         )}
       </div>

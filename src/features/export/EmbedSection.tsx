@@ -1,0 +1,62 @@
+import { useId, useState } from 'react';
+import { appAddress, embedLink } from '../../domain/publish/links';
+import { EMBED_HEIGHT, embedSnippet } from '../../domain/publish/embed';
+import { useAppStore } from '../../state/store';
+import { selectViewName } from '../../state/viewName';
+
+/**
+ * "Embed": the `<iframe>` snippet that shows the current view inside another site's page, to
+ * copy, and a preview of it (loaded only when the reader asks).
+ */
+export function EmbedSection() {
+  const view = useAppStore((s) => s.view);
+  const name = useAppStore(selectViewName);
+  const [preview, setPreview] = useState(false);
+  const [status, setStatus] = useState('');
+  const id = useId();
+  const src = embedLink(appAddress(window.location), view);
+  const title = name !== null ? `Sourceline: ${name}` : 'Sourceline';
+  const snippet = embedSnippet(src, title);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setStatus('Embed code copied');
+    } catch {
+      setStatus('Select the embed code and copy it');
+    }
+  };
+
+  return (
+    <section className="export-embed" aria-labelledby={`${id}-label`}>
+      <label id={`${id}-label`} className="export-label" htmlFor={`${id}-code`}>
+        Embed this view in a page
+      </label>
+      <textarea id={`${id}-code`} readOnly value={snippet} rows={3} />
+      <div className="export-actions">
+        <button type="button" className="button" onClick={() => void copy()}>
+          Copy embed code
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={preview}
+          onClick={() => setPreview((p) => !p)}
+        >
+          Preview
+        </button>
+      </div>
+      <output className="export-status" aria-live="polite">
+        {status}
+      </output>
+      {preview && (
+        <iframe
+          className="export-embed-preview"
+          src={src}
+          title={`Preview: ${title}`}
+          height={Math.round(EMBED_HEIGHT * 0.75)}
+        />
+      )}
+    </section>
+  );
+}
