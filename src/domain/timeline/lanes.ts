@@ -1,4 +1,5 @@
 import { EVENT_KINDS, type Actor, type DatasetEvent, type EventKind } from '../types';
+import { kindLabel } from '../view/kinds';
 import type { LaneMode } from '../view/viewState';
 
 /** One horizontal band of the timeline. */
@@ -24,11 +25,6 @@ export interface LaneOptions {
 }
 
 export const OTHER_LANE_KEY = 'actor:*';
-
-/** "talks" → "Talks". */
-export function kindLabel(kind: EventKind): string {
-  return kind.charAt(0).toUpperCase() + kind.slice(1);
-}
 
 /**
  * Puts every event in exactly one lane.

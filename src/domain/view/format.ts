@@ -1,4 +1,4 @@
-import type { DatasetEvent, EventKind } from '../types';
+import type { DatasetEvent } from '../types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -37,21 +37,6 @@ export function formatEventDate(event: Pick<DatasetEvent, 'date' | 'datePrecisio
     ? `≈ about ${formatDay(event.date)}`
     : formatDay(event.date);
 }
-
-/** How each event kind is named and drawn: a word and a shape, so colour is never the only cue. */
-export const KIND_META: Record<EventKind, { label: string; symbol: string }> = {
-  talks: { label: 'Talks', symbol: '◆' },
-  strike: { label: 'Strike', symbol: '✸' },
-  offensive: { label: 'Offensive', symbol: '▲' },
-  statement: { label: 'Statement', symbol: '●' },
-  denial: { label: 'Denial', symbol: '✕' },
-  call: { label: 'Call', symbol: '☎' },
-  meeting: { label: 'Meeting', symbol: '■' },
-  sanctions: { label: 'Sanctions', symbol: '⊘' },
-  aid: { label: 'Aid', symbol: '✚' },
-  humanitarian: { label: 'Humanitarian', symbol: '♥' },
-  report: { label: 'Report', symbol: '▤' },
-};
 
 /** Singular or plural noun with its count: `1 event`, `3 events`. */
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {

@@ -1,11 +1,12 @@
 import { useCallback } from 'react';
-import { formatEventDate, KIND_META } from '../../domain/view/format';
+import { formatEventDate } from '../../domain/view/format';
 import { actorLink } from '../../domain/view/url';
 import { selectSelectedEvent, useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 import { ClaimsSection } from './ClaimsSection';
 import { EvidenceList } from './EvidenceList';
 import { ResponseLinks } from './ResponseLinks';
+import { KindBadge } from '../../shared/KindSymbol';
 import { useEscapeToClose } from '../../shared/useEscapeToClose';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './event.css';
@@ -23,7 +24,6 @@ export function EventDetail() {
   const dismiss = useEscapeToClose(event?.id ?? null, close);
 
   if (!event) return null;
-  const kind = KIND_META[event.kind];
   const chip = (id: string, name: string, pressed: boolean, onToggle: () => void, noun: string) => (
     <li key={id}>
       <button
@@ -70,9 +70,7 @@ export function EventDetail() {
   return (
     <article className="event-detail" aria-labelledby="event-detail-title">
       <div className="event-detail-top">
-        <span className={`kind-badge kind-${event.kind}`}>
-          <span aria-hidden="true">{kind.symbol}</span> {kind.label}
-        </span>
+        <KindBadge kind={event.kind} />
         <button
           type="button"
           className="button is-quiet"

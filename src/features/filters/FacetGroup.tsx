@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { foldForSearch, plural } from '../../domain/view/format';
+import { KindSymbol } from '../../shared/KindSymbol';
 import type { OptionGroup } from './facetOptions';
 
 /** Lists longer than this get a search box. */
@@ -79,10 +80,10 @@ export function FacetGroup({ legend, groups, onToggle, renderExtra }: FacetGroup
                     aria-describedby={o.detail ? `${searchId}-${o.id}` : undefined}
                   />
                   <span className="facet-name">
-                    {o.symbol && (
-                      <span className={`facet-symbol ${o.symbol.className}`} aria-hidden="true">
-                        {o.symbol.text}{' '}
-                      </span>
+                    {o.kind && (
+                      <>
+                        <KindSymbol kind={o.kind} />{' '}
+                      </>
                     )}
                     {o.name}
                     <span className="visually-hidden">{` (${plural(o.count, 'event')})`}</span>

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { EVENT_KINDS, type Dataset } from '../../domain/types';
+import { EVENT_KINDS, type Dataset, type EventKind } from '../../domain/types';
 import { eventsPerSource, facetCounts, type FacetKey } from '../../domain/view/facets';
-import { formatDay, KIND_META } from '../../domain/view/format';
+import { formatDay } from '../../domain/view/format';
+import { kindLabel } from '../../domain/view/kinds';
 import { EMPTY_FILTERS, type Filters } from '../../domain/view/viewState';
 import { useAppStore } from '../../state/store';
 
@@ -13,8 +14,8 @@ export interface FacetOption {
   detail: string;
   /** Extra words search-as-you-type matches (aliases). */
   keywords: string;
-  /** A shape drawn before the name (event kinds), with its colour class. */
-  symbol?: { text: string; className: string };
+  /** Set on event kinds: the kind's symbol is drawn before the name. */
+  kind?: EventKind;
   /** Events left if this option were chosen, given the other facets. */
   count: number;
   checked: boolean;
@@ -92,8 +93,8 @@ export function buildFacetOptions(
         {
           label: 'Kinds',
           options: EVENT_KINDS.filter(used).map((k) => ({
-            ...option(k, KIND_META[k].label, ''),
-            symbol: { text: KIND_META[k].symbol, className: `kind-badge kind-${k}` },
+            ...option(k, kindLabel(k), ''),
+            kind: k,
           })),
         },
       ];

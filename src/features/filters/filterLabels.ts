@@ -1,6 +1,5 @@
 import type { FacetKey } from '../../domain/view/facets';
-import { KIND_META } from '../../domain/view/format';
-import type { EventKind } from '../../domain/types';
+import { kindLabel } from '../../domain/view/kinds';
 import type { DatasetIndex } from '../../state/selectors';
 
 /** A facet's singular noun for chips and explanations. */
@@ -21,6 +20,6 @@ export function facetValueName(index: DatasetIndex, key: FacetKey, id: string): 
     case 'sources':
       return index.articles.get(id)?.outlet ?? index.articles.get(id)?.title ?? id;
     case 'kinds':
-      return KIND_META[id as EventKind]?.label ?? id;
+      return kindLabel(id);
   }
 }

@@ -1,8 +1,9 @@
 import { memo, useEffect, useMemo, type KeyboardEvent } from 'react';
 import { group } from 'd3-array';
 import type { DatasetEvent } from '../../domain/types';
-import { formatDayLong, KIND_META, plural } from '../../domain/view/format';
+import { formatDayLong, plural } from '../../domain/view/format';
 import { serialiseView } from '../../domain/view/url';
+import { KindBadge } from '../../shared/KindSymbol';
 import { useFilteredEvents } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
@@ -70,11 +71,10 @@ interface EventRowProps {
 /** One event as a link; memoised, so a selection or hover change re-renders two rows, not all. */
 const EventRow = memo(function EventRow(props: EventRowProps) {
   const { event, href, selected, linked, onSelect, onHover } = props;
-  const kind = KIND_META[event.kind];
   return (
     <li>
       <a
-        className={`event-row kind-${event.kind}${linked ? ' is-linked' : ''}`}
+        className={`event-row${linked ? ' is-linked' : ''}`}
         data-event={event.id}
         href={href}
         aria-current={selected ? 'true' : undefined}
@@ -87,9 +87,7 @@ const EventRow = memo(function EventRow(props: EventRowProps) {
           onSelect(event.id);
         }}
       >
-        <span className="kind-badge">
-          <span aria-hidden="true">{kind.symbol}</span> {kind.label}
-        </span>
+        <KindBadge kind={event.kind} />
         <span className="event-row-title">{event.title}</span>
         {event.datePrecision === 'approximate' && (
           <span className="event-row-approx date-approximate">approximate date</span>

@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 import { citeView } from '../../domain/export/citation';
 import { describeFilters } from '../../domain/export/describe';
 import { exportEvents } from '../../domain/export/rows';
-import { formatDay, formatEventDate, KIND_META, plural } from '../../domain/view/format';
+import { formatDay, formatEventDate, plural } from '../../domain/view/format';
+import { isEventKind } from '../../domain/view/kinds';
 import { serialiseView } from '../../domain/view/url';
-import type { EventKind } from '../../domain/types';
 import { useFilteredEvents } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import { KindBadge } from '../../shared/KindSymbol';
 
 /** The page's address without its hash: links are this plus a view's hash. */
 const base = () => `${window.location.origin}${window.location.pathname}`;
@@ -49,7 +50,7 @@ export function PrintDocument({ accessed }: { accessed: string }) {
               <span className="print-date">{formatEventDate(e)}</span> {e.title}
             </h2>
             <p className="print-meta">
-              {KIND_META[e.kind as EventKind]?.label ?? e.kind}
+              {isEventKind(e.kind) ? <KindBadge kind={e.kind} /> : e.kind}
               {e.actors.length > 0 && <> · Who: {e.actors.join(', ')}</>}
               {e.places.length > 0 && <> · Where: {e.places.join(', ')}</>}
             </p>

@@ -5,7 +5,7 @@ import type { TimelineLayout } from '../../domain/timeline/layout';
 import type { PlacedCluster, PlacedItem } from '../../domain/timeline/placement';
 import { ClusterMark, EventMark } from './Marks';
 import { rowY, type LaneGeometry } from './geometry';
-import { kindColor } from './shapes';
+import { kindColor } from '../../domain/view/kinds';
 import { labelText, type ChartModel } from './useChartModel';
 
 export interface ChartMarksProps {

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { kindLabel } from '../../domain/timeline/lanes';
 import { EVENT_KINDS, type DatasetEvent } from '../../domain/types';
-import { KIND_SHAPES, kindColor } from './shapes';
+import { kindColor, kindLabel, kindShape } from '../../domain/view/kinds';
 
 interface KindLegendProps {
   events: readonly DatasetEvent[];
@@ -18,20 +17,20 @@ export function KindLegend({ events, showKinds }: KindLegendProps) {
   return (
     <ul className="tl-legend" aria-label="Legend">
       <li>
-        <Swatch d={KIND_SHAPES.talks} />
+        <Swatch d={kindShape('talks')} />
         Exact day
       </li>
       <li>
         <svg width={30} height={14} viewBox="-15 -7 30 14" aria-hidden="true">
           <path className="tl-legend-whisker" d="M-12,-3v6M-12,0H12M12,-3v6" />
-          <path className="tl-legend-approx" d={KIND_SHAPES.talks} />
+          <path className="tl-legend-approx" d={kindShape('talks')} />
         </svg>
         ≈ Approximate date
       </li>
       {showKinds &&
         kinds.map((k) => (
           <li key={k}>
-            <Swatch d={KIND_SHAPES[k]} color={kindColor(k)} />
+            <Swatch d={kindShape(k)} color={kindColor(k)} kind={k} />
             {kindLabel(k)}
           </li>
         ))}
@@ -39,10 +38,10 @@ export function KindLegend({ events, showKinds }: KindLegendProps) {
   );
 }
 
-function Swatch({ d, color }: { d: string; color?: string }) {
+function Swatch({ d, color, kind }: { d: string; color?: string; kind?: string }) {
   return (
     <svg width={14} height={14} viewBox="-7 -7 14 14" aria-hidden="true">
-      <path d={d} style={{ fill: color ?? 'var(--muted, #666)' }} />
+      <path d={d} style={{ fill: color ?? 'var(--muted, #666)' }} data-kind={kind} />
     </svg>
   );
 }

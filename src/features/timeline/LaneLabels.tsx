@@ -1,6 +1,6 @@
 import type { Lane } from '../../domain/timeline/lanes';
 import { truncateLabel } from '../../domain/timeline/labels';
-import { KIND_SHAPES, kindColor } from './shapes';
+import { kindColor, kindShape } from '../../domain/view/kinds';
 import type { LaneGeometry } from './geometry';
 
 interface LaneLabelsProps {
@@ -23,7 +23,8 @@ export function LaneLabels({ lanes, geometry, gutter }: LaneLabelsProps) {
           <g key={lane.key} transform={`translate(${x},${y})`}>
             {lane.kind && (
               <path
-                d={KIND_SHAPES[lane.kind]}
+                d={kindShape(lane.kind)}
+                data-kind={lane.kind}
                 transform={gutter > 0 ? 'translate(6,0)' : 'translate(5,0) scale(0.75)'}
                 style={{ fill: kindColor(lane.kind) }}
               />

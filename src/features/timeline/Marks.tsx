@@ -1,7 +1,7 @@
 /* oxlint-disable jsx-a11y/prefer-tag-over-role -- SVG has no native listbox, option or group elements */
 import { memo } from 'react';
 import type { DatasetEvent } from '../../domain/types';
-import { KIND_SHAPES, kindColor } from './shapes';
+import { kindColor, kindShape } from '../../domain/view/kinds';
 import { MARK_R } from './geometry';
 
 interface EventMarkProps {
@@ -49,7 +49,7 @@ export const EventMark = memo(function EventMark(props: EventMarkProps) {
           d={`M${-whisker},-3v6M${-whisker},0H${whisker}M${whisker},-3v6`}
         />
       )}
-      <path className="tl-shape" d={KIND_SHAPES[event.kind]} />
+      <path className="tl-shape" d={kindShape(event.kind)} />
       {label !== null && (
         <text className="tl-label" x={MARK_R + 4} dy="0.32em">
           {label}

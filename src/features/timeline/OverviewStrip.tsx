@@ -4,7 +4,7 @@ import { axisTicks } from '../../domain/timeline/ticks';
 import { DAY_MS, dayStart, isoDay } from '../../domain/timeline/time';
 import { fitWindow } from '../../domain/timeline/viewport';
 import type { DatasetEvent, EventKind, IsoDate } from '../../domain/types';
-import { kindColor } from './shapes';
+import { kindColor } from '../../domain/view/kinds';
 import { useBrush } from './useBrush';
 
 interface OverviewStripProps {

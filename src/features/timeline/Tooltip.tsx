@@ -1,6 +1,6 @@
 import type { PlacedItem } from '../../domain/timeline/placement';
 import { formatDay, formatEventDate } from '../../domain/timeline/time';
-import { kindLabel } from '../../domain/timeline/lanes';
+import { kindLabel } from '../../domain/view/kinds';
 
 interface TooltipProps {
   item: PlacedItem;

@@ -1,7 +1,7 @@
 import { EVENT_KINDS, type EventKind } from '../../domain/types';
 import type { PlacedItem } from '../../domain/timeline/placement';
 import { MARK_R } from './geometry';
-import { KIND_SHAPES, kindFallback } from './shapes';
+import { kindColor, kindShape } from '../../domain/view/kinds';
 import { labelText } from './useChartModel';
 
 /** The theme colours the canvas needs, read once per gesture from the chart's computed style. */
@@ -17,8 +17,8 @@ export interface MarkPalette {
 }
 
 /**
- * Resolves `--kind-*` and the timeline's colours to values a canvas accepts. The theme writes
- * them as `light-dark()` and `var()` expressions, so each is resolved by the browser: a probe
+ * Resolves the kinds' colours and the timeline's to values a canvas accepts. They are
+ * `light-dark()` and `var()` expressions, so each is resolved by the browser: a probe
  * element inside the chart takes the colour and its computed (rgb) value is read.
  */
 export function readPalette(el: Element): MarkPalette {
@@ -30,8 +30,7 @@ export function readPalette(el: Element): MarkPalette {
     return getComputedStyle(probe).color;
   };
   const kinds = {} as Record<EventKind, string>;
-  for (const kind of EVENT_KINDS)
-    kinds[kind] = resolve(`var(--kind-${kind}, ${kindFallback(kind)})`);
+  for (const kind of EVENT_KINDS) kinds[kind] = resolve(kindColor(kind));
   const palette = {
     kinds,
     surface: resolve('var(--tl-surface, #ffffff)'),
@@ -66,7 +65,7 @@ const shapes = new Map<EventKind, Path2D>();
 function shapeOf(kind: EventKind): Path2D {
   let path = shapes.get(kind);
   if (!path) {
-    path = new Path2D(KIND_SHAPES[kind]);
+    path = new Path2D(kindShape(kind));
     shapes.set(kind, path);
   }
   return path;
