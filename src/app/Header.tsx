@@ -1,4 +1,5 @@
-import { formatDayRange, plural } from '../domain/view/format';
+import { plural } from '../domain/view/format';
+import { formatDayRange } from '../domain/view/dates';
 import { SearchBox } from '../features/search/SearchBox';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
 import { ShareButton } from '../features/share/ShareButton';

@@ -97,8 +97,8 @@ test('a copied link reopens exactly the same view in a new page', async ({ page,
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
   await page.getByRole('checkbox', { name: /^Mariupol \(/ }).check();
-  await page.getByRole('radio', { name: 'Linear' }).check();
-  await page.getByRole('radio', { name: 'Actor', exact: true }).check();
+  await page.getByRole('radio', { name: 'True to scale' }).check();
+  await page.getByRole('radio', { name: 'Who', exact: true }).check();
   await timeline(page)
     .getByRole('option', { name: /Russian strike hits Mariupol maternity hospital/ })
     .click();
@@ -120,8 +120,8 @@ test('a copied link reopens exactly the same view in a new page', async ({ page,
     'Russian strike hits Mariupol maternity hospital',
   );
   await expect(other.getByRole('checkbox', { name: /^Mariupol \(/ })).toBeChecked();
-  await expect(other.getByRole('radio', { name: 'Linear' })).toBeChecked();
-  await expect(other.getByRole('radio', { name: 'Actor', exact: true })).toBeChecked();
+  await expect(other.getByRole('radio', { name: 'True to scale' })).toBeChecked();
+  await expect(other.getByRole('radio', { name: 'Who', exact: true })).toBeChecked();
   await expect(other.locator('.result-summary')).toHaveText(
     (await summary(page).textContent()) ?? '',
   );

@@ -1,4 +1,4 @@
-import { formatDay } from '../view/format';
+import { formatDay, formatEventDate } from '../view/dates';
 import type { ExportEvent } from './rows';
 
 /**
@@ -18,9 +18,7 @@ export function citeView(options: {
     `${events.length} ${events.length === 1 ? 'event' : 'events'}:`,
   ];
   events.forEach((e, i) => {
-    const date =
-      e.datePrecision === 'approximate' ? `about ${formatDay(e.date)}` : formatDay(e.date);
-    lines.push('', `${i + 1}. ${date}: ${e.title}. ${e.link}`);
+    lines.push('', `${i + 1}. ${formatEventDate(e)}: ${e.title}. ${e.link}`);
     for (const s of e.sources) {
       lines.push(
         `   - ${s.outlet ?? 'Unknown outlet'}, ${s.author ?? 'unknown author'}, “${s.title}”, ${formatDay(s.published)}: “${s.quote}”`,

@@ -1,5 +1,5 @@
 import type { Dataset } from '../types';
-import { formatDay } from '../view/format';
+import { formatDay } from '../view/dates';
 import type { Filters } from '../view/viewState';
 
 /** The filters in words, for a citation: "events with Sergey Lavrov, in Antalya". */

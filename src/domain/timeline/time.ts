@@ -1,5 +1,5 @@
-import { utcFormat } from 'd3-time-format';
 import type { DatasetEvent, IsoDate } from '../types';
+import { formatEventDate } from '../view/dates';
 
 /** One day in milliseconds. Event dates are whole UTC days; local time is never used. */
 export const DAY_MS = 86_400_000;
@@ -16,21 +16,7 @@ export function isoDay(ms: number): IsoDate {
   return new Date(Math.floor(ms / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
 }
 
-const dayFormat = utcFormat('%-d %b %Y');
-
-/** "10 Mar 2022" for a `YYYY-MM-DD` date (UTC). */
-export function formatDay(date: IsoDate): string {
-  const t = dayStart(date);
-  return Number.isNaN(t) ? date : dayFormat(new Date(t));
-}
-
-/** The date as people read it, with its precision: "10 Mar 2022" or "10 Mar 2022 (approximate)". */
-export function formatEventDate(event: Pick<DatasetEvent, 'date' | 'datePrecision'>): string {
-  const day = formatDay(event.date);
-  return event.datePrecision === 'approximate' ? `${day} (approximate)` : day;
-}
-
-/** Accessible name of an event mark: "title, date" or "title, date (approximate)". */
+/** Accessible name of an event mark: "title, 10 Mar 2022" or "title, about 10 Mar 2022". */
 export function eventAccessibleName(
   event: Pick<DatasetEvent, 'title' | 'date' | 'datePrecision'>,
 ): string {

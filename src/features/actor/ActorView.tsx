@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { actorView, basisLabel } from '../../domain/actor/actorView';
-import { formatDay } from '../../domain/view/format';
+import { formatDay } from '../../domain/view/dates';
 import { useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { claimChartModel } from '../../domain/claims/chart';
 import { formatClaimValue } from '../../domain/claims/format';
 import type { Claim, Quantity } from '../../domain/types';
-import { formatDay } from '../../domain/view/format';
+import { formatDay } from '../../domain/view/dates';
 
 const WIDTH = 360;
 const HEIGHT = 170;

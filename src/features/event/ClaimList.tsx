@@ -1,6 +1,6 @@
 import { formatClaimValue } from '../../domain/claims/format';
 import type { Claim, Quantity } from '../../domain/types';
-import { formatDay } from '../../domain/view/format';
+import { formatDay } from '../../domain/view/dates';
 import { useDatasetIndex } from '../../state/selectors';
 import { useActions } from '../../state/store';
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { compareEventClaims, type QuantityComparison } from '../../domain/claims/compare';
 import { describeDifference, formatClaimFigure } from '../../domain/claims/format';
 import type { DatasetEvent } from '../../domain/types';
-import { formatDay } from '../../domain/view/format';
+import { formatDay } from '../../domain/view/dates';
 import { useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 import { ClaimChart } from './ClaimChart';

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
-import { formatEventDate } from '../../domain/view/format';
+import { readDateBasis } from '../../domain/view/dateBasis';
+import { formatEventDate } from '../../domain/view/dates';
 import { actorLink } from '../../domain/view/url';
 import { selectSelectedEvent, useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
@@ -88,16 +89,10 @@ export function EventDetail() {
           dateTime={event.date}
           className={event.datePrecision === 'approximate' ? 'date-approximate' : undefined}
         >
-          {formatEventDate(event)}
+          {formatEventDate(event, { sentence: true })}
         </time>
-        {event.datePrecision === 'approximate' && (
-          <span className="muted"> (approximate date)</span>
-        )}
       </p>
-      <details className="date-basis">
-        <summary>How this date was worked out</summary>
-        <p>{event.dateBasis}</p>
-      </details>
+      <p className="date-basis">{readDateBasis(event.dateBasis, index.articles)}</p>
       <p className="event-summary">{event.summary}</p>
       <ResponseLinks event={event} />
       {(event.actors.length > 0 || event.places.length > 0) && (

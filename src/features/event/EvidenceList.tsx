@@ -1,5 +1,5 @@
 import type { DatasetEvent } from '../../domain/types';
-import { formatDay } from '../../domain/view/format';
+import { formatDay } from '../../domain/view/dates';
 import { useDatasetIndex } from '../../state/selectors';
 import { useActions } from '../../state/store';
 

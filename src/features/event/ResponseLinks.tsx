@@ -19,7 +19,7 @@ export function ResponseLinks({ event }: { event: DatasetEvent }) {
   return (
     <section className="responses" aria-labelledby="responses-title">
       <h3 id="responses-title" className="entity-heading">
-        Answers and answered by
+        Replies and denials
       </h3>
       <ul className="response-list">
         {links.map((link) => {

@@ -1,5 +1,5 @@
 import type { EventKind } from '../../domain/types';
-import { formatDay } from '../../domain/view/format';
+import { formatDay } from '../../domain/view/dates';
 import { useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 import { FACET_NOUN, facetValueName } from './filterLabels';

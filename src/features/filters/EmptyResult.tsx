@@ -1,5 +1,6 @@
 import { summariseFilters } from '../../domain/view/facets';
-import { formatDay, plural } from '../../domain/view/format';
+import { plural } from '../../domain/view/format';
+import { formatDay } from '../../domain/view/dates';
 import { useDatasetIndex, useFilteredEvents } from '../../state/selectors';
 import { useActions, useAppStore, type FilterStep } from '../../state/store';
 import { FACET_NOUN, facetValueName } from './filterLabels';

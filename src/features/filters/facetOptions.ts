@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { EVENT_KINDS, type Dataset, type EventKind } from '../../domain/types';
 import { eventsPerSource, facetCounts, type FacetKey } from '../../domain/view/facets';
-import { formatDay } from '../../domain/view/format';
+import { formatDay } from '../../domain/view/dates';
 import { kindLabel } from '../../domain/view/kinds';
 import { EMPTY_FILTERS, type Filters } from '../../domain/view/viewState';
 import { useAppStore } from '../../state/store';

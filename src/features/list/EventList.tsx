@@ -1,7 +1,8 @@
 import { memo, useEffect, useMemo, type KeyboardEvent } from 'react';
 import { group } from 'd3-array';
 import type { DatasetEvent } from '../../domain/types';
-import { formatDayLong, plural } from '../../domain/view/format';
+import { plural } from '../../domain/view/format';
+import { formatDayHeading } from '../../domain/view/dates';
 import { serialiseView } from '../../domain/view/url';
 import { KindBadge } from '../../shared/KindSymbol';
 import { useFilteredEvents } from '../../state/selectors';
@@ -29,31 +30,49 @@ export function EventList() {
   // Hover is shared with the map: rows at the place hovered there are lit, and back.
   const linkedPlace = useAppStore((s) => s.hoveredPlace);
   useEffect(() => () => eventHovered(null), [eventHovered]);
-  const days = useMemo(() => [...group(events, (e) => e.date)], [events]);
+  // Approximate dates get their own heading (no weekday), after the exact ones of that day.
+  const days = useMemo(
+    () => [
+      ...group(
+        events,
+        (e) => e.date,
+        (e) => e.datePrecision,
+      ),
+    ],
+    [events],
+  );
 
   return (
     <div className="event-list">
       <h2 className="visually-hidden">Events in date order</h2>
-      {days.map(([day, dayEvents]) => (
-        <section key={day} className="event-day" aria-labelledby={`day-${day}`}>
-          <h3 id={`day-${day}`} className="event-day-title">
-            <time dateTime={day}>{formatDayLong(day)}</time>
-          </h3>
-          <ul>
-            {dayEvents.map((event) => (
-              <EventRow
-                key={event.id}
-                event={event}
-                href={`#/event/${encodeURIComponent(event.id)}${linkQuery}`}
-                selected={selectedId === event.id}
-                linked={linkedPlace !== null && event.places.includes(linkedPlace)}
-                onSelect={eventSelected}
-                onHover={eventHovered}
-              />
-            ))}
-          </ul>
-        </section>
-      ))}
+      {days.flatMap(([day, byPrecision]) =>
+        [...byPrecision]
+          .sort(([a], [b]) => Number(a === 'approximate') - Number(b === 'approximate'))
+          .map(([precision, dayEvents]) => (
+            <section
+              key={`${day}-${precision}`}
+              className="event-day"
+              aria-labelledby={`day-${day}-${precision}`}
+            >
+              <h3 id={`day-${day}-${precision}`} className="event-day-title">
+                <time dateTime={day}>{formatDayHeading(day, precision)}</time>
+              </h3>
+              <ul>
+                {dayEvents.map((event) => (
+                  <EventRow
+                    key={event.id}
+                    event={event}
+                    href={`#/event/${encodeURIComponent(event.id)}${linkQuery}`}
+                    selected={selectedId === event.id}
+                    linked={linkedPlace !== null && event.places.includes(linkedPlace)}
+                    onSelect={eventSelected}
+                    onHover={eventHovered}
+                  />
+                ))}
+              </ul>
+            </section>
+          )),
+      )}
     </div>
   );
 }
@@ -89,9 +108,6 @@ const EventRow = memo(function EventRow(props: EventRowProps) {
       >
         <KindBadge kind={event.kind} />
         <span className="event-row-title">{event.title}</span>
-        {event.datePrecision === 'approximate' && (
-          <span className="event-row-approx date-approximate">approximate date</span>
-        )}
         <span className="event-row-sources muted">
           {plural(new Set(event.evidence.map((x) => x.article)).size, 'source')}
         </span>

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { citeView } from '../../domain/export/citation';
 import { describeFilters } from '../../domain/export/describe';
 import { exportEvents } from '../../domain/export/rows';
-import { formatDay, formatEventDate, plural } from '../../domain/view/format';
+import { plural } from '../../domain/view/format';
+import { formatDay, formatEventDate } from '../../domain/view/dates';
 import { isEventKind } from '../../domain/view/kinds';
 import { serialiseView } from '../../domain/view/url';
 import { useFilteredEvents } from '../../state/selectors';
@@ -47,7 +48,7 @@ export function PrintDocument({ accessed }: { accessed: string }) {
         {rows.map((e) => (
           <li key={e.id} className="print-event">
             <h2>
-              <span className="print-date">{formatEventDate(e)}</span> {e.title}
+              <span className="print-date">{formatEventDate(e, { sentence: true })}</span> {e.title}
             </h2>
             <p className="print-meta">
               {isEventKind(e.kind) ? <KindBadge kind={e.kind} /> : e.kind}

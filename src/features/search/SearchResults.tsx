@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { excerptRuns, firstMatch, matchRuns } from '../../domain/search/highlight';
 import { HIT_TYPES, type HitType, type SearchHit } from '../../domain/search/searchIndex';
-import { formatDay, plural } from '../../domain/view/format';
+import { plural } from '../../domain/view/format';
+import { formatDay } from '../../domain/view/dates';
 import { useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 import { Highlighted } from './Highlighted';

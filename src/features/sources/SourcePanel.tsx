@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Article } from '../../domain/types';
-import { formatDay } from '../../domain/view/format';
+import { formatDay } from '../../domain/view/dates';
 import { articleHighlights } from '../../domain/view/highlight';
 import { selectSelectedEvent, useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';

@@ -1,6 +1,7 @@
 /* oxlint-disable jsx-a11y/prefer-tag-over-role -- SVG has no native listbox, option or group elements */
 import { memo } from 'react';
-import { formatDay, eventAccessibleName } from '../../domain/timeline/time';
+import { eventAccessibleName } from '../../domain/timeline/time';
+import { formatDay } from '../../domain/view/dates';
 import type { TimelineLayout } from '../../domain/timeline/layout';
 import type { PlacedCluster, PlacedItem } from '../../domain/timeline/placement';
 import { ClusterMark, EventMark } from './Marks';

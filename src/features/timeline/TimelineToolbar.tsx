@@ -10,16 +10,17 @@ interface TimelineToolbarProps {
   onLanes: (lanes: LaneMode) => void;
 }
 
+// Plain words: the compressed scale shortens long empty stretches (marked as gaps on the axis).
 const SCALES: Array<[ScaleMode, string]> = [
-  ['compressed', 'Compressed'],
-  ['linear', 'Linear'],
+  ['compressed', 'Gaps shortened'],
+  ['linear', 'True to scale'],
 ];
 const LANES: Array<[LaneMode, string]> = [
   ['kind', 'Kind'],
-  ['actor', 'Actor'],
+  ['actor', 'Who'],
 ];
 
-/** Zoom buttons and the scale / lanes choices: real buttons and radio inputs. */
+/** Zoom buttons, the time scale ("Time") and the lanes ("Group by"): real buttons and radios. */
 export function TimelineToolbar(props: TimelineToolbarProps) {
   const { scale, lanes, onZoomIn, onZoomOut, onFit, onScale, onLanes } = props;
   return (
@@ -35,8 +36,14 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
           Fit to events
         </button>
       </div>
-      <Segmented legend="Scale" name="tl-scale" value={scale} options={SCALES} onChange={onScale} />
-      <Segmented legend="Lanes" name="tl-lanes" value={lanes} options={LANES} onChange={onLanes} />
+      <Segmented legend="Time" name="tl-scale" value={scale} options={SCALES} onChange={onScale} />
+      <Segmented
+        legend="Group by"
+        name="tl-lanes"
+        value={lanes}
+        options={LANES}
+        onChange={onLanes}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { PlacedItem } from '../../domain/timeline/placement';
-import { formatDay, formatEventDate } from '../../domain/timeline/time';
+import { formatDay, formatEventDate } from '../../domain/view/dates';
 import { kindLabel } from '../../domain/view/kinds';
 
 interface TooltipProps {
@@ -30,8 +30,7 @@ export function Tooltip({ item, left, top, width }: TooltipProps) {
       <div className="tl-tooltip" style={style} aria-hidden="true">
         <strong>{e.title}</strong>
         <span>
-          {e.datePrecision === 'approximate' ? '≈ ' : ''}
-          {formatEventDate(e)} · {kindLabel(e.kind)}
+          {formatEventDate(e, { sentence: true })} · {kindLabel(e.kind)}
         </span>
       </div>
     );

@@ -33,7 +33,7 @@ describe('EventDetail', () => {
     expect(
       within(detail()).getByRole('heading', { level: 2, name: 'A quiet day in Kyiv' }),
     ).toBeInTheDocument();
-    expect(within(detail()).getByText('≈ about 10 Mar 2022')).toHaveClass('date-approximate');
+    expect(within(detail()).getByText('About 10 Mar 2022')).toHaveClass('date-approximate');
     expect(detail()).toHaveTextContent('"on Thursday" against 11 Mar 2022');
     expect(detail()).toHaveTextContent('“Kyiv was quiet on Thursday.”');
     expect(within(detail()).getByText('Unknown outlet')).toHaveClass('is-unknown');

@@ -48,7 +48,7 @@ describe('PrintView', () => {
     fire('beforeprint');
     const doc = container.querySelector('.print-view')!;
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
-      '≈ about 10 Mar 2022 A quiet day in Kyiv',
+      'About 10 Mar 2022 A quiet day in Kyiv',
     );
     expect(doc).toHaveTextContent('Unknown outlet · Unknown author · 11 Mar 2022');
     expect(doc.querySelectorAll('a, button, input')).toHaveLength(0);

@@ -24,7 +24,7 @@ describe('Timeline', () => {
   it('says approximate in the name of an approximately dated event', () => {
     setup();
     expect(
-      screen.getByRole('option', { name: 'Corridors reopen, 11 Mar 2022 (approximate)' }),
+      screen.getByRole('option', { name: 'Corridors reopen, about 11 Mar 2022' }),
     ).toBeInTheDocument();
   });
 
@@ -58,9 +58,9 @@ describe('Timeline', () => {
 
   it('switches scale and lanes from the toolbar', () => {
     const { store } = setup();
-    fireEvent.click(screen.getByRole('radio', { name: 'Linear' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'True to scale' }));
     expect(store.getState().view.scale).toBe('linear');
-    fireEvent.click(screen.getByRole('radio', { name: 'Actor' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Who' }));
     expect(store.getState().view.lanes).toBe('actor');
     expect(screen.getByRole('group', { name: 'Dmytro Kuleba' })).toBeInTheDocument();
   });
