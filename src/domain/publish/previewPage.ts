@@ -1,4 +1,4 @@
-import { formatDay, formatEventDate } from '../view/format';
+import { formatDay, formatEventDate } from '../view/dates';
 import type { Dataset, DatasetEvent } from '../types';
 import { eventPreviewPath } from './links';
 
@@ -51,7 +51,7 @@ export function renderPreviewPage(
   const canonical =
     siteUrl !== null ? new URL(self, siteUrl).href : `${encodeURIComponent(event.id)}.html`;
   const app = `../#/event/${encodeURIComponent(event.id)}`;
-  const date = formatEventDate(event);
+  const date = formatEventDate(event, { sentence: true });
   const sources = sourcesInWords(dataset, event);
   const description = `${date}. ${event.summary}`;
   const e = escapeHtml;
