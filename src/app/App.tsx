@@ -6,7 +6,7 @@ import { NoticeBanner } from '../features/notice/NoticeBanner';
 import { PrintView } from '../features/print/PrintView';
 import { Timeline } from '../features/timeline/Timeline';
 import { selectSelectedEvent, useFilteredEvents } from '../state/selectors';
-import { StoreContext, useAppStore, type AppStore } from '../state/store';
+import { StoreContext, useActions, useAppStore, type AppStore } from '../state/store';
 import { DocumentTitle } from './DocumentTitle';
 import { EmbedBar } from './EmbedBar';
 import { Header } from './Header';
@@ -45,7 +45,8 @@ function Layout({ embed }: { embed: boolean }) {
   const empty = useFilteredEvents().length === 0;
   const searching = useAppStore((s) => s.view.query !== '');
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const [mapOpen, setMapOpen] = useState(false);
+  const mapOpen = useAppStore((s) => s.view.map !== null);
+  const { mapToggled } = useActions();
   const drawerId = useId();
 
   useEffect(() => preloadPanelsWhenIdle(), []);
@@ -119,12 +120,7 @@ function Layout({ embed }: { embed: boolean }) {
           <div className="result-bar">
             <ResultSummary />
             <div className="result-tools">
-              <button
-                type="button"
-                className="button"
-                aria-pressed={mapOpen}
-                onClick={() => setMapOpen((o) => !o)}
-              >
+              <button type="button" className="button" aria-pressed={mapOpen} onClick={mapToggled}>
                 Map
               </button>
               <ExportMenu />

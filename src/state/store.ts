@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore as useZustandStore, type StoreApi } from 'zustand';
+import type { MapCamera } from '../domain/map/camera';
 import type { ThemeChoice } from '../domain/preferences';
 import { normaliseQuery } from '../domain/search/query';
 import type { Dataset, EventKind } from '../domain/types';
@@ -102,6 +103,15 @@ export interface AppState {
   searchChanged: (query: string) => void;
   placeHovered: (id: string | null) => void;
   eventHovered: (id: string | null) => void;
+  /** The reader opened or closed the map (opened fitted to the places). Pushes history. */
+  mapToggled: () => void;
+  /** The reader zoomed or panned the map (`'fit'`: back to all places); replaces the entry. */
+  mapMoved: (camera: MapCamera | 'fit') => void;
+  /**
+   * A place picked on the map toggles the place filter and keeps the map where it is (`camera`:
+   * what it shows now), where any other filter change refits it. One history entry.
+   */
+  mapPlaceToggled: (id: string, camera: MapCamera) => void;
 }
 
 type ListKey = 'actors' | 'places' | 'sources' | 'kinds';
@@ -134,21 +144,26 @@ function reconcileSteps(previous: readonly FilterStep[], filters: Filters): Filt
 export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAULT_VIEW) {
   return createStore<AppState>()((set, get) => {
     const setFilters = (filters: Filters, filterSteps: FilterStep[]) =>
-      // A filter change refits the timeline: the old zoom window may show nothing.
+      // A filter change refits the timeline and an open map: the old views may show nothing.
       set((s) => ({
-        view: { ...s.view, filters, window: null },
+        view: { ...s.view, filters, window: null, map: s.view.map === null ? null : 'fit' },
         historyMode: 'push',
         filterSteps,
       }));
 
-    const toggleFacet = (key: ListKey, value: string) => {
+    /** The filters and steps after toggling one facet value. */
+    const toggled = (key: ListKey, value: string) => {
       const { view, filterSteps } = get();
       const current: readonly string[] = view.filters[key];
       const adding = !current.includes(value);
       const steps = adding
         ? [...filterSteps, { key, value }]
         : filterSteps.filter((f) => !(f.key === key && f.value === value));
-      setFilters({ ...view.filters, [key]: toggle(current, value) }, steps);
+      return { filters: { ...view.filters, [key]: toggle(current, value) }, steps };
+    };
+    const toggleFacet = (key: ListKey, value: string) => {
+      const { filters, steps } = toggled(key, value);
+      setFilters(filters, steps);
     };
 
     return {
@@ -285,6 +300,23 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
       },
       eventHovered: (id) => {
         if (get().hoveredEvent !== id) set({ hoveredEvent: id });
+      },
+      mapToggled: () =>
+        set((s) => ({
+          view: { ...s.view, map: s.view.map === null ? 'fit' : null },
+          historyMode: 'push',
+        })),
+      mapMoved: (camera) =>
+        set((s) =>
+          s.view.map === null ? {} : { view: { ...s.view, map: camera }, historyMode: 'replace' },
+        ),
+      mapPlaceToggled: (id, camera) => {
+        const { filters, steps } = toggled('places', id);
+        set((s) => ({
+          view: { ...s.view, filters, window: null, map: camera },
+          historyMode: 'push',
+          filterSteps: steps,
+        }));
       },
     };
   });

@@ -52,6 +52,7 @@ function* links(count: number): Generator<string> {
     `#/?${'actor=nobody&'.repeat(600)}`,
     '#/event/antalya-talks?from=2022-03-31&to=2022-03-01',
     '#/?layout=list&scale=%00%01%02',
+    '#/?map=91,181,99&map=open&q=%3Cb%3Ebold%3C%2Fb%3E',
   ];
   const seen = new Set(fixed);
   yield* fixed;

@@ -160,4 +160,40 @@ describe('store', () => {
     store.getState().placeHovered(null);
     expect(store.getState().hoveredPlace).toBeNull();
   });
+
+  it('opens and closes the map, each a pushed change; moving it replaces', () => {
+    const store = createAppStore(makeStory());
+    const s = () => store.getState();
+    s().mapMoved({ lat: 1, lon: 2, zoom: 3 });
+    expect(s().view.map).toBeNull();
+    s().mapToggled();
+    expect([s().view.map, s().historyMode]).toEqual(['fit', 'push']);
+    s().mapMoved({ lat: 47, lon: 37, zoom: 4 });
+    expect([s().view.map, s().historyMode]).toEqual([{ lat: 47, lon: 37, zoom: 4 }, 'replace']);
+    s().mapToggled();
+    expect([s().view.map, s().historyMode]).toEqual([null, 'push']);
+  });
+
+  it('a filter refits an open map; a place picked on the map keeps it where it is', () => {
+    const store = createAppStore(makeStory(), { ...DEFAULT_VIEW, window: [0, 1] });
+    const s = () => store.getState();
+    const camera = { lat: 47, lon: 37, zoom: 4 };
+    s().mapToggled();
+    s().mapMoved(camera);
+    s().actorToggled('sergey-lavrov');
+    expect(s().view.map).toBe('fit');
+    s().mapMoved(camera);
+    s().windowChanged([0, 1]);
+    s().mapPlaceToggled('mariupol', camera);
+    expect(s().view.filters.places).toEqual(['mariupol']);
+    expect([s().view.map, s().view.window, s().historyMode]).toEqual([camera, null, 'push']);
+    s().lastFilterRelaxed();
+    expect([s().view.filters.places, s().view.map]).toEqual([[], 'fit']);
+  });
+
+  it('a closed map stays closed when filters change', () => {
+    const store = createAppStore(makeStory());
+    store.getState().kindToggled('talks');
+    expect(store.getState().view.map).toBeNull();
+  });
 });

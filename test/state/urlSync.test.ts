@@ -99,6 +99,31 @@ describe('startUrlSync', () => {
     );
   });
 
+  it('the map: opening pushes, zoom and pan replace, a place picked on it is one entry', () => {
+    vi.useFakeTimers();
+    const store = createAppStore(makeStory());
+    stop = startUrlSync(store);
+    const length = window.history.length;
+    store.getState().mapToggled();
+    expect(window.location.hash).toBe('#/?map=open');
+    store.getState().mapMoved({ lat: 47.1, lon: 37.55, zoom: 4 });
+    store.getState().mapMoved({ lat: 47.123456, lon: 37.5, zoom: 4.5 });
+    vi.advanceTimersByTime(300);
+    expect(window.location.hash).toBe('#/?map=47.1235,37.5,4.5');
+    store.getState().mapPlaceToggled('mariupol', { lat: 47.1, lon: 37.5, zoom: 4.5 });
+    expect(window.location.hash).toBe('#/?place=mariupol&map=47.1,37.5,4.5');
+    expect(window.history.length).toBe(length + 2);
+  });
+
+  it('a bad map view in a link opens the fitted map with a notice', () => {
+    setHash('#/?map=nowhere');
+    const store = createAppStore(makeStory());
+    stop = startUrlSync(store);
+    expect(store.getState().view.map).toBe('fit');
+    expect(store.getState().notice).toMatch(/map view “nowhere” was not understood/);
+    expect(window.location.hash).toBe('#/?map=open');
+  });
+
   it('back (popstate) restores the previous view without writing history', () => {
     const store = createAppStore(makeStory());
     stop = startUrlSync(store);

@@ -1,3 +1,4 @@
+import { DAY_MS, dayStart } from '../timeline/time';
 import type { DatasetEvent, Place } from '../types';
 
 /** One place of the shown events, ready to draw: where, how exact, and which events. */
@@ -10,15 +11,37 @@ export interface PlaceMark {
    * a dashed halo rather than a pin.
    */
   approximate: boolean;
+  /** How many of `events` fall in the timeline's visible window (all of them when it shows all). */
+  inView: number;
+}
+
+/**
+ * Ids of the events whose day overlaps the timeline's visible window (UTC ms, end exclusive);
+ * null when the timeline shows every event (no window).
+ */
+export function eventsInWindow(
+  events: readonly DatasetEvent[],
+  window: readonly [number, number] | null,
+): ReadonlySet<string> | null {
+  if (window === null) return null;
+  const [start, end] = window;
+  const ids = new Set<string>();
+  for (const event of events) {
+    const day = dayStart(event.date);
+    if (day < end && day + DAY_MS > start) ids.add(event.id);
+  }
+  return ids;
 }
 
 /**
  * The places of `events` that can be put on a map (known latitude and longitude), most
  * events first, then by name. Places without coordinates are left out (`unplaced` names them).
+ * `inView` (from `eventsInWindow`) counts each place's events in the timeline's window.
  */
 export function placeMarks(
   events: readonly DatasetEvent[],
   places: ReadonlyMap<string, Place>,
+  inView: ReadonlySet<string> | null = null,
 ): { marks: PlaceMark[]; unplaced: Place[] } {
   const byPlace = new Map<string, string[]>();
   for (const event of events) {
@@ -30,7 +53,10 @@ export function placeMarks(
     const place = places.get(id);
     if (!place) continue;
     if (place.lat === null || place.lon === null) unplaced.push(place);
-    else marks.push({ place, events: ids, approximate: place.kind !== 'city' });
+    else {
+      const shown = inView === null ? ids.length : ids.filter((e) => inView.has(e)).length;
+      marks.push({ place, events: ids, approximate: place.kind !== 'city', inView: shown });
+    }
   }
   marks.sort(
     (a, b) => b.events.length - a.events.length || a.place.name.localeCompare(b.place.name),
@@ -47,4 +73,14 @@ const ATLAS_NAMES: Readonly<Record<string, string>> = {
 /** The world atlas's name for a country place (for tinting its outline). */
 export function atlasName(place: Place): string {
   return ATLAS_NAMES[place.name] ?? place.name;
+}
+
+/**
+ * The points a fitted map shows: the cities and regions, and the countries only when there is
+ * nothing smaller (a country's point is a centroid: the United States' or China's would zoom
+ * the map out to the world and shrink the story to a dot; those stay a pan away).
+ */
+export function fitPoints(marks: readonly PlaceMark[]): [number, number][] {
+  const local = marks.filter((m) => m.place.kind !== 'country');
+  return (local.length > 0 ? local : marks).map(({ place }) => [place.lon ?? 0, place.lat ?? 0]);
 }

@@ -1,3 +1,4 @@
+import { formatMapView, readMapView } from '../map/camera';
 import { normaliseQuery } from '../search/query';
 import { formatInstant, isCalendarDate, parseInstant } from './instant';
 import { EVENT_KINDS, type Dataset, type EventKind } from '../types';
@@ -18,10 +19,12 @@ import {
  *     #/actor/<actor-id>                  one person's or organisation's page (exclusive with event)
  *     #/story/<n>                         the guided story at step n (1-based), its event selected
  *     #/event/<id>?actor=a,b&place=p&source=s&kind=k&from=YYYY-MM-DD&to=YYYY-MM-DD
- *                 &scale=linear&lanes=actor&layout=list&window=<start>~<end>&q=<search text>
+ *                 &scale=linear&lanes=actor&layout=list&window=<start>~<end>&map=open&q=<search text>
  *
  * Only non-default values are written, in the fixed order of `PARAM_ORDER`, lists sorted, so
  * equal views give equal links. `window` bounds are UTC, to the minute: `2022-03-09T06:00Z`.
+ * `map` is `open` (fitted to the places) or the reader's view as `lat,lon,zoom`
+ * (src/domain/map/camera.ts); absent = closed.
  */
 export const PARAM_ORDER = [
   'actor',
@@ -34,6 +37,7 @@ export const PARAM_ORDER = [
   'lanes',
   'layout',
   'window',
+  'map',
   'q',
 ] as const;
 type ParamKey = (typeof PARAM_ORDER)[number];
@@ -146,6 +150,16 @@ function readWindow(raw: string[] | undefined, problems: string[]): ViewState['w
   return null;
 }
 
+/** Reads the map's state: absent = closed; a view not understood opens the fitted map. */
+function readMap(raw: string[] | undefined, problems: string[]): ViewState['map'] {
+  if (!raw) return null;
+  const value = decode(raw[0] ?? '') ?? raw[0] ?? '';
+  const map = readMapView(value);
+  if (map !== null) return map;
+  problems.push(`The map view ${quoted(value)} was not understood; showing all places.`);
+  return 'fit';
+}
+
 /** Reads the search text (the first when repeated) in its canonical form. */
 function readQuery(raw: string[] | undefined, problems: string[]): string {
   if (!raw) return '';
@@ -250,6 +264,7 @@ export function parseUrl(hash: string, dataset: Dataset): ParsedUrl {
     layout: readChoice(get('layout'), LAYOUTS, DEFAULT_VIEW.layout, 'layout', problems),
     window: readWindow(get('window'), problems),
     query: readQuery(get('q'), problems),
+    map: readMap(get('map'), problems),
   };
   return { view, problems };
 }
@@ -281,6 +296,7 @@ export function serialiseView(view: ViewState): string {
     lanes: view.lanes === DEFAULT_VIEW.lanes ? null : view.lanes,
     layout: view.layout === DEFAULT_VIEW.layout ? null : view.layout,
     window: null,
+    map: formatMapView(view.map),
     q: view.query === '' ? null : encodeURIComponent(normaliseQuery(view.query)) || null,
   };
   if (view.window && view.window.every((t) => t >= FIRST_INSTANT && t <= LAST_INSTANT)) {

@@ -1,3 +1,4 @@
+import type { MapView } from '../map/camera';
 import type { EventKind, IsoDate } from '../types';
 
 /** Which time scale the timeline uses: gaps collapsed, or true linear time. */
@@ -45,6 +46,8 @@ export interface ViewState {
   window: readonly [number, number] | null;
   /** The search text (normalised, see src/domain/search/query.ts); '' = no search. */
   query: string;
+  /** The map: closed (null), open and fitted to the places (`'fit'`), or where the reader put it. */
+  map: MapView;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -66,4 +69,5 @@ export const DEFAULT_VIEW: ViewState = {
   layout: 'timeline',
   window: null,
   query: '',
+  map: null,
 };

@@ -6,23 +6,37 @@ export interface PlaceListProps {
   active: ReadonlySet<string>;
   selected: ReadonlySet<string>;
   hovered: ReadonlySet<string>;
+  /** Places with no event in the timeline's visible window. */
+  outside: ReadonlySet<string>;
+  /** True when the timeline shows a window rather than every event. */
+  windowed: boolean;
   onToggle: (id: string) => void;
   onHover: (id: string | null) => void;
 }
 
 /** The places as toggle buttons: the map's keyboard and screen-reader equivalent. */
-export function PlaceList({ marks, active, selected, hovered, onToggle, onHover }: PlaceListProps) {
+export function PlaceList(props: PlaceListProps) {
+  const { marks, active, selected, hovered, outside, windowed, onToggle, onHover } = props;
   return (
     // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- clears the pointer's hover; buttons inside handle focus
     <ul className="map-list" aria-label="Places on the map" onMouseLeave={() => onHover(null)}>
       {marks.map((m) => {
         const { id, name } = m.place;
         const where = m.approximate ? `${m.place.kind}, approximate location` : 'city';
+        const total = m.events.length;
+        // With the timeline zoomed in: how many of the place's events it shows.
+        const shown = windowed && m.inView < total;
+        const inView = shown ? `, ${m.inView} in the timeline’s view` : '';
+        const state = [
+          selected.has(id) && 'is-selected',
+          hovered.has(id) && 'is-hovered',
+          outside.has(id) && 'is-outside',
+        ].filter(Boolean);
         return (
           <li key={id}>
             <button
               type="button"
-              className={`map-list-item${selected.has(id) ? ' is-selected' : ''}${hovered.has(id) ? ' is-hovered' : ''}`}
+              className={['map-list-item', ...state].join(' ')}
               aria-pressed={active.has(id)}
               onClick={() => onToggle(id)}
               onMouseEnter={() => onHover(id)}
@@ -34,9 +48,9 @@ export function PlaceList({ marks, active, selected, hovered, onToggle, onHover 
                 aria-hidden="true"
               />
               <span className="map-list-name">{name}</span>
-              <span className="visually-hidden">{`, ${where}: ${plural(m.events.length, 'event')}`}</span>
+              <span className="visually-hidden">{`, ${where}: ${plural(total, 'event')}${inView}`}</span>
               <span className="map-list-count" aria-hidden="true">
-                {m.events.length}
+                {shown ? `${m.inView}/${total}` : total}
               </span>
             </button>
           </li>

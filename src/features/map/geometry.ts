@@ -1,16 +1,15 @@
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { FeatureCollection, Geometry, MultiPoint } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { PlaceMark } from '../../domain/map/placeMarks';
+import type { WorldTransform } from '../../domain/map/viewport';
 
-/** The map's drawing space (the SVG's viewBox); CSS scales it to the panel's width. */
-export const MAP_WIDTH = 800;
-export const MAP_HEIGHT = 420;
-const PADDING = 36;
-/** Degrees of margin round the places, so one place or a tight cluster is not a blow-up. */
-const MARGIN_LAT = 3;
-const MARGIN_LON = 5;
+/**
+ * The countries are drawn once, in a square world `WORLD` units wide (the unit square of
+ * src/domain/map/viewport.ts scaled up, so the path's 3-decimal rounding stays below a pixel
+ * at the deepest zoom), and moved by a transform: zooming re-renders no path.
+ */
+export const WORLD = 10_000;
 
 export type Countries = FeatureCollection<Geometry, { name: string }>;
 
@@ -20,36 +19,33 @@ export function countriesOf(topology: Topology): Countries {
   return feature(topology, object) as Countries;
 }
 
-/**
- * A Mercator projection fitted to the marks' cities and regions (with a margin); countries
- * only when there is nothing smaller, since a country's centroid would zoom the map out to
- * the whole world and shrink the story to a dot. Europe when there are no places at all.
- */
-export function projectionFor(marks: readonly PlaceMark[]): GeoProjection {
-  const local = marks.filter((m) => m.place.kind !== 'country');
-  const points: [number, number][] = [];
-  for (const { place } of local.length > 0 ? local : marks) {
-    if (place.lat === null || place.lon === null) continue;
-    points.push(
-      [place.lon - MARGIN_LON, place.lat - MARGIN_LAT],
-      [place.lon + MARGIN_LON, place.lat + MARGIN_LAT],
-    );
-  }
-  if (points.length === 0) points.push([-10, 35], [45, 62]);
-  const extent: MultiPoint = { type: 'MultiPoint', coordinates: points };
-  return geoMercator().fitExtent(
-    [
-      [PADDING, PADDING],
-      [MAP_WIDTH - PADDING, MAP_HEIGHT - PADDING],
-    ],
-    extent,
+/** Each country's SVG path in world units (computed once per atlas). */
+export function countryPaths(countries: Countries): { name: string; d: string }[] {
+  const path = geoPath(
+    geoMercator()
+      .scale(WORLD / (2 * Math.PI))
+      .translate([WORLD / 2, WORLD / 2]),
   );
+  return countries.features.map((f, i) => ({
+    name: f.properties.name || String(i),
+    d: path(f) ?? '',
+  }));
 }
 
-/** An SVG path generator for the projection. */
-export const pathFor = (projection: GeoProjection) => geoPath(projection);
+/** The SVG transform that puts the world-unit country paths where `t` shows the world. */
+export const countriesTransform = (t: WorldTransform) =>
+  `translate(${t.x.toFixed(2)},${t.y.toFixed(2)}) scale(${(t.k / WORLD).toPrecision(8)})`;
+
+/** The frame's height for its width: wide on a desk, never a sliver on a phone. */
+export const frameHeight = (width: number) =>
+  Math.round(Math.min(480, Math.max(240, width * 0.55)));
+
+/** Room kept clear round the places when the map fits them, px. */
+export const FIT_PADDING = 32;
 
 /** Pin radius by event count: area grows with the count, never below a tappable size. */
-export const pinRadius = (count: number) => 5 + 3 * Math.sqrt(count - 1);
+export const pinRadius = (count: number) => 5 + 3 * Math.sqrt(Math.max(0, count - 1));
 /** A country or region covers an area: its halo is wider than any pin. */
-export const haloRadius = (count: number) => 14 + 3 * Math.sqrt(count - 1);
+export const haloRadius = (count: number) => 14 + 3 * Math.sqrt(Math.max(0, count - 1));
+/** What of a halo counts as overlapping another mark: its centre, not its approximate area. */
+export const HALO_HIT = 6;

@@ -1,9 +1,12 @@
 import { useMemo } from 'react';
-import { placeMarks } from '../../domain/map/placeMarks';
+import { eventsInWindow, placeMarks } from '../../domain/map/placeMarks';
 import { useDatasetIndex, useFilteredEvents } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 
-/** The map's marks for the filtered events, plus which places are linked to what is selected or hovered. */
+/**
+ * The map's marks for the filtered events, which places are linked to what is selected or
+ * hovered, and which have no event in the timeline's visible window (`outside`).
+ */
 export function usePlaceMarks() {
   const events = useFilteredEvents();
   const index = useDatasetIndex();
@@ -11,9 +14,23 @@ export function usePlaceMarks() {
   const hoveredEvent = useAppStore((s) => s.hoveredEvent);
   const hoveredPlace = useAppStore((s) => s.hoveredPlace);
   const activePlaces = useAppStore((s) => s.view.filters.places);
-  const { marks, unplaced } = useMemo(() => placeMarks(events, index.places), [events, index]);
+  const window = useAppStore((s) => s.view.window);
+  const inView = useMemo(() => eventsInWindow(events, window), [events, window]);
+  const { marks, unplaced } = useMemo(
+    () => placeMarks(events, index.places, inView),
+    [events, index, inView],
+  );
+  const outside = new Set(marks.filter((m) => m.inView === 0).map((m) => m.place.id));
   const selected = new Set(selectedEvent ? (index.events.get(selectedEvent)?.places ?? []) : []);
   const hovered = new Set(hoveredEvent ? (index.events.get(hoveredEvent)?.places ?? []) : []);
   if (hoveredPlace) hovered.add(hoveredPlace);
-  return { marks, unplaced, selected, hovered, active: new Set(activePlaces) };
+  return {
+    marks,
+    unplaced,
+    selected,
+    hovered,
+    active: new Set(activePlaces),
+    outside,
+    windowed: inView !== null,
+  };
 }

@@ -22,7 +22,7 @@ import { OverviewStrip } from './OverviewStrip';
 import { TimelineChart } from './TimelineChart';
 import { TimelineToolbar } from './TimelineToolbar';
 import { KindLegend } from './KindLegend';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../shared/useElementWidth';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './timeline.css';
 

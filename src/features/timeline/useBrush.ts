@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
-import { useD3Gestures } from './loadD3Gestures';
+import { useD3Gestures } from '../../shared/loadD3Gestures';
 
 export interface BrushOptions {
   width: number;

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
-import { useD3Gestures } from './loadD3Gestures';
+import { useD3Gestures } from '../../shared/loadD3Gestures';
 import {
   MIN_SPAN_UNITS,
   PAN_SLACK,

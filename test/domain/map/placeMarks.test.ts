@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { atlasName, placeMarks } from '../../../src/domain/map/placeMarks';
+import {
+  atlasName,
+  eventsInWindow,
+  fitPoints,
+  placeMarks,
+} from '../../../src/domain/map/placeMarks';
 import { makeEvent, makePlace } from '../../helpers/factories';
 
 const places = new Map(
@@ -37,5 +42,36 @@ describe('placeMarks', () => {
     ['Ukraine', 'Ukraine'],
   ])('names %s as the atlas does', (name, expected) => {
     expect(atlasName(makePlace({ id: 'x', name }))).toBe(expected);
+  });
+
+  it("counts each place's events in the timeline's window (a day overlapping it counts)", () => {
+    const events = [
+      makeEvent({ id: 'a', date: '2022-03-09', places: ['kyiv', 'ukraine'] }),
+      makeEvent({ id: 'b', date: '2022-03-11', places: ['ukraine'] }),
+    ];
+    const window = [Date.parse('2022-03-09T20:00Z'), Date.parse('2022-03-11T01:00Z')] as const;
+    const inView = eventsInWindow(events, window);
+    expect([...(inView ?? [])].sort()).toEqual(['a', 'b']);
+    expect(
+      eventsInWindow(events, [Date.parse('2022-03-10T00:00Z'), Date.parse('2022-03-11T00:00Z')]),
+    ).toEqual(new Set());
+    expect(eventsInWindow(events, null)).toBeNull();
+    const narrow = eventsInWindow(events, [
+      Date.parse('2022-03-11T00:00Z'),
+      Date.parse('2022-03-12T00:00Z'),
+    ]);
+    const { marks } = placeMarks(events, places, narrow);
+    expect(marks.map((m) => [m.place.id, m.inView])).toEqual([
+      ['ukraine', 1],
+      ['kyiv', 0],
+    ]);
+    expect(placeMarks(events, places).marks.map((m) => m.inView)).toEqual([2, 1]);
+  });
+
+  it('fits to cities and regions, to countries only when there is nothing smaller', () => {
+    const both = placeMarks([makeEvent({ places: ['kyiv', 'us'] })], places).marks;
+    expect(fitPoints(both)).toEqual([[30.52, 50.45]]);
+    const countries = placeMarks([makeEvent({ places: ['us'] })], places).marks;
+    expect(fitPoints(countries)).toEqual([[-98.6, 39.8]]);
   });
 });

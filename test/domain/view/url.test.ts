@@ -75,11 +75,19 @@ describe('serialiseView', () => {
         layout: 'list',
         window: [Date.parse('2022-03-09T06:00Z'), Date.parse('2022-03-12T00:00Z')],
         query: 'death toll',
+        map: { lat: 47.1, lon: 37.55, zoom: 4.5 },
       }),
       '#/event/antalya-talks?actor=dmytro-kuleba,sergey-lavrov&place=mariupol&source=el-pais' +
         '&kind=talks&from=2022-03-09&to=2022-03-11&scale=linear&lanes=actor&layout=list' +
-        '&window=2022-03-09T06:00Z~2022-03-12T00:00Z&q=death%20toll',
+        '&window=2022-03-09T06:00Z~2022-03-12T00:00Z&map=47.1,37.55,4.5&q=death%20toll',
     ],
+    ['the map open, fitted', view({ map: 'fit' }), '#/?map=open'],
+    [
+      'a map view rounded, its longitude wrapped',
+      view({ map: { lat: -33.123456, lon: 190, zoom: 2.345 } }),
+      '#/?map=-33.1235,-170,2.35',
+    ],
+    ['a map view clamped', view({ map: { lat: 90, lon: 0, zoom: 40 } }), '#/?map=85,0,10'],
     ['a search, escaped', view({ query: 'a&b=c #d' }), '#/?q=a%26b%3Dc%20%23d'],
     ['a search in its canonical form', view({ query: '  two   words ' }), '#/?q=two%20words'],
     ['a blank search left out', view({ query: '   ' }), '#/'],
@@ -147,6 +155,11 @@ describe('parseUrl', () => {
     ['a story step with extra parts', '#/story/1/x', /page “story\/1\/x” does not exist/],
     ['a story without a step', '#/story', /page “story” does not exist/],
     ['a malformed story step', '#/story/%E0', /no step “%E0”/],
+    ['a map view not understood', '#/?map=here', /map view “here” was not understood/],
+    ['a map view out of range', '#/?map=91,0,2', /map view “91,0,2”/],
+    ['a map view with a missing part', '#/?map=47,37', /map view “47,37”/],
+    ['a map zoom beyond the limit', '#/?map=47,37,11', /map view “47,37,11”/],
+    ['a map view not a number', '#/?map=1e3,0,1', /map view “1e3,0,1”/],
   ])('%s gives a working view and a problem', (_name, hash, problem) => {
     const { view: v, problems } = parseUrl(hash, dataset);
     expect(problems.join('\n')).toMatch(problem);
@@ -160,6 +173,19 @@ describe('parseUrl', () => {
     ['#/?q=', ''],
   ])('reads the search in %s as %j', (hash, query) => {
     expect(parseUrl(hash, dataset)).toEqual({ view: { ...DEFAULT_VIEW, query }, problems: [] });
+  });
+
+  it.each([
+    ['#/?map=open', 'fit'],
+    ['#/?map=47.1,37.55,4.5', { lat: 47.1, lon: 37.55, zoom: 4.5 }],
+    ['#/?map=-85,-180,0', { lat: -85, lon: -180, zoom: 0 }],
+    ['#/?map=.5,-0,10', { lat: 0.5, lon: 0, zoom: 10 }],
+  ])('reads the map in %s', (hash, map) => {
+    expect(parseUrl(hash, dataset)).toEqual({ view: { ...DEFAULT_VIEW, map }, problems: [] });
+  });
+
+  it('opens the fitted map when its view is not understood', () => {
+    expect(parseUrl('#/?map=somewhere', dataset).view.map).toBe('fit');
   });
 
   it('keeps the known ids when dropping unknown ones', () => {
@@ -281,6 +307,18 @@ describe('round trip', () => {
         { nil: null },
       ),
       query: fc.string({ unit: 'grapheme', maxLength: 40 }).map(normaliseQuery),
+      // Cameras as a link holds them: 4 decimals of a degree, 2 of a zoom step.
+      map: fc.oneof(
+        fc.constant(null),
+        fc.constant('fit' as const),
+        fc
+          .record({
+            lat: fc.integer({ min: -850_000, max: 850_000 }),
+            lon: fc.integer({ min: -1_800_000, max: 1_800_000 }),
+            zoom: fc.integer({ min: 0, max: 1000 }),
+          })
+          .map(({ lat, lon, zoom }) => ({ lat: lat / 1e4, lon: lon / 1e4, zoom: zoom / 100 })),
+      ),
     })
     .map(({ dates: [a, b], actors, places, sources, kinds, page, ...rest }) => {
       const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
@@ -329,6 +367,11 @@ describe('round trip', () => {
       'kind',
       'window',
       'from',
+      'map',
+      'open',
+      '47.1,37.5,3',
+      '-',
+      '.',
       '__proto__',
       'constructor',
       'sergey-lavrov',
@@ -370,6 +413,7 @@ describe('round trip', () => {
               'from',
               'to',
               'window',
+              'map',
               'q',
               '__proto__',
             ),
@@ -396,6 +440,11 @@ describe('round trip', () => {
         expect(['kind', 'actor']).toContain(v.lanes);
         expect(['timeline', 'list']).toContain(v.layout);
         expect(normaliseQuery(v.query)).toBe(v.query);
+        if (v.map !== null && v.map !== 'fit') {
+          expect(Math.abs(v.map.lat)).toBeLessThanOrEqual(85);
+          expect(Math.abs(v.map.lon)).toBeLessThanOrEqual(180);
+          expect(v.map.zoom >= 0 && v.map.zoom <= 10).toBe(true);
+        }
       }),
       { numRuns: 2000 },
     );

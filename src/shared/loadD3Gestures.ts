@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { afterFirstFrame } from '../../shared/afterFirstFrame';
+import { afterFirstFrame } from './afterFirstFrame';
 
 export type D3Gestures = typeof import('./d3Gestures');
 
