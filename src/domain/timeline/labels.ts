@@ -1,60 +1,171 @@
-/** What the label placer needs to know about a mark. */
-export interface LabelCandidate {
-  key: string;
-  /** Lane and row: labels only compete with marks in the same row. */
-  lane: number;
-  row: number;
-  /** Left and right edge of the mark itself, px. */
-  left: number;
-  right: number;
-  /** Label text width, px (0 = this mark has no label, e.g. a cluster). */
-  width: number;
-  /** Shown even when it does not fit (the selected event). */
-  force?: boolean;
+/** An axis-aligned box in chart px: x0 ≤ x1, y0 ≤ y1. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
-/** Space between a mark and its label, and between a label and the next mark. */
+/** A mark that wants its title written beside it. */
+export interface LabelRequest {
+  key: string;
+  /** Centre of the mark, px. */
+  x: number;
+  y: number;
+  /** Half the mark's width: the label starts this far from the centre, plus LABEL_GAP. */
+  r: number;
+  /** The label on one line (already shortened) and, when the title is long, on two lines. */
+  line: string;
+  lines2: readonly [string, string] | null;
+  /** Vertical room the label may use (its lane's rows), px. */
+  band: readonly [number, number];
+  /** Drawn in bold (the selected event): measured wider. */
+  bold?: boolean;
+}
+
+/** Where a label is drawn, relative to its mark's centre. */
+export interface PlacedLabel {
+  lines: readonly string[];
+  /** Left of the mark ('end': text ends at dx) or right of it ('start': text starts at dx). */
+  anchor: 'start' | 'end';
+  dx: number;
+  /** Vertical offset of the first line's centre from the mark's centre, px. */
+  dy: number;
+  /** The box the label covers, chart px (padding included). */
+  box: Box;
+}
+
+export interface LabelLayoutOptions {
+  /** Boxes no label may cover: marks, pills, gap labels, lane names. */
+  obstacles: readonly Box[];
+  /** Horizontal room: labels stay inside [xMin, xMax]. */
+  xMin: number;
+  xMax: number;
+  /** Width in px of a line of label text in the painters' font (regular or bold). */
+  measure: (text: string, bold: boolean) => number;
+  /** Height of one line of label text, px. */
+  lineHeight: number;
+  /** How far a label may move up or down to the next row of marks, px. */
+  rowOffset: number;
+}
+
+/** Space between a mark and its label, px. */
 export const LABEL_GAP = 4;
+/** Clear space kept around every label, px. */
+const PAD = 1.5;
+/** Obstacles are bucketed by x in cells this wide, so a test looks at neighbours only. */
+const CELL = 64;
 
 /**
- * Greedy collision avoidance: a label sits right of its mark and is shown only if it ends before
- * the next mark of the same row begins. Labels never cover marks, so they cannot overlap each other
- * either, and each decision is local (it does not depend on the labels to its left): stable under
- * panning and O(n log n). Labels that would run past `limit` (the right edge of the view) are
- * hidden rather than cut off. Hidden labels appear on hover/focus as the tooltip. A forced label is
- * always shown (over the marks after it), and any label it would cross is hidden.
+ * Greedy label placement over boxes. Requests are taken in the order given (callers put the
+ * selected event first, then the story's key events, then the rest by importance); each label
+ * tries, in order: right of its mark on one line, left of it, on two lines right then left (the
+ * two lines first when one line had to shorten the title), and a row above or below; it takes the first spot that covers no obstacle,
+ * no label already placed and nothing outside its band or [xMin, xMax], or is left out (it still
+ * shows on hover and focus). So no label ever covers a mark, a pill, another label or a reserved
+ * box. Cost: O(candidates × neighbours) per label.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], limit = Infinity): Set<string> {
-  const rows = new Map<string, LabelCandidate[]>();
-  for (const c of candidates) {
-    const id = `${c.lane}|${c.row}`;
-    const row = rows.get(id);
-    if (row) row.push(c);
-    else rows.set(id, [c]);
+export function layoutLabels(
+  requests: readonly LabelRequest[],
+  { obstacles, xMin, xMax, measure, lineHeight, rowOffset }: LabelLayoutOptions,
+): Map<string, PlacedLabel> {
+  const grid = new Map<number, Box[]>();
+  const add = (b: Box) => {
+    for (let c = Math.floor(b.x0 / CELL); c <= Math.floor(b.x1 / CELL); c++) {
+      const cell = grid.get(c);
+      if (cell) cell.push(b);
+      else grid.set(c, [b]);
+    }
+  };
+  const free = (b: Box) => {
+    for (let c = Math.floor(b.x0 / CELL); c <= Math.floor(b.x1 / CELL); c++) {
+      for (const o of grid.get(c) ?? []) if (overlaps(b, o)) return false;
+    }
+    return true;
+  };
+  for (const o of obstacles) add(o);
+
+  const placed = new Map<string, PlacedLabel>();
+  for (const req of requests) {
+    if (placed.has(req.key)) continue;
+    for (const candidate of candidates(req, measure, lineHeight, rowOffset)) {
+      const { box } = candidate;
+      if (box.x0 < xMin || box.x1 > xMax || box.y0 < req.band[0] || box.y1 > req.band[1]) continue;
+      if (!free(box)) continue;
+      placed.set(req.key, candidate);
+      add(box);
+      break;
+    }
   }
-  const shown = new Set<string>();
-  for (const row of rows.values()) {
-    row.sort((a, b) => a.left - b.left);
-    const forced = row
-      .filter((c) => c.force && c.width > 0)
-      .map((c) => [c.right, c.right + LABEL_GAP + c.width] as const);
-    row.forEach((c, i) => {
-      if (c.width <= 0) return;
-      if (c.force) {
-        shown.add(c.key);
-        return;
-      }
-      const next = row[i + 1];
-      const end = c.right + LABEL_GAP + c.width;
-      if (end > limit || (next && end + LABEL_GAP > next.left)) return;
-      if (forced.some(([a, b]) => c.right < b && end > a)) return;
-      shown.add(c.key);
-    });
-  }
-  return shown;
+  return placed;
 }
 
-/** Average glyph width of the 11 px UI font, as a fraction of its size (no DOM measuring). */
+interface Text {
+  lines: readonly string[];
+  width: number;
+}
+
+function* candidates(
+  req: LabelRequest,
+  measure: (text: string, bold: boolean) => number,
+  lineHeight: number,
+  rowOffset: number,
+): Generator<PlacedLabel> {
+  const bold = req.bold ?? false;
+  const one: Text = { lines: [req.line], width: measure(req.line, bold) };
+  const order: Array<[Text, number]> = [[one, 0]];
+  if (req.lines2) {
+    const two: Text = {
+      lines: req.lines2,
+      width: Math.max(...req.lines2.map((l) => measure(l, bold))),
+    };
+    // Centred on the mark, or its first line level with the mark, or its last.
+    const wrapped: Array<[Text, number]> = [
+      [two, 0],
+      [two, lineHeight / 2],
+      [two, -lineHeight / 2],
+    ];
+    // A title shortened to fit one line reads worse than the whole title on two.
+    if (req.line.endsWith('…')) order.unshift(...wrapped);
+    else order.push(...wrapped);
+  }
+  order.push([one, -rowOffset], [one, rowOffset]);
+  for (const [text, dy] of order) {
+    for (const anchor of ['start', 'end'] as const) {
+      yield at(req, text.lines, text.width, anchor, dy, lineHeight);
+    }
+  }
+}
+
+function at(
+  req: LabelRequest,
+  lines: readonly string[],
+  width: number,
+  anchor: 'start' | 'end',
+  dy: number,
+  lineHeight: number,
+): PlacedLabel {
+  const dx = anchor === 'start' ? req.r + LABEL_GAP : -(req.r + LABEL_GAP);
+  const x0 = anchor === 'start' ? req.x + dx : req.x + dx - width;
+  const height = lines.length * lineHeight;
+  const top = req.y + dy - height / 2;
+  // The first line's centre: lines are stacked around the mark's row (or the offset row).
+  const first = dy - ((lines.length - 1) * lineHeight) / 2;
+  return {
+    lines,
+    anchor,
+    dx,
+    dy: first,
+    box: { x0: x0 - PAD, y0: top - PAD, x1: x0 + width + PAD, y1: top + height + PAD },
+  };
+}
+
+/** Boxes that share area (touching edges do not count). */
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/** Average glyph width of the UI font, as a fraction of its size (no DOM measuring). */
 const GLYPH = 0.56;
 
 /** Estimated width in px of `text` at `fontPx` (deterministic; no layout reads per frame). */
@@ -68,4 +179,21 @@ export function truncateLabel(text: string, max = 34): string {
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * Splits a title into two lines at the word break nearest its middle, each at most `max`
+ * characters (the second shortened with an ellipsis if the title is longer still); null for a
+ * title with no break or short enough for one line.
+ */
+export function wrapLabel(text: string, max = 30): [string, string] | null {
+  if (text.length <= 20) return null;
+  const mid = Math.min(text.length / 2, max);
+  let best = -1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) {
+    if (i > max) break;
+    if (best === -1 || Math.abs(i - mid) < Math.abs(best - mid)) best = i;
+  }
+  if (best === -1) return null;
+  return [text.slice(0, best), truncateLabel(text.slice(best + 1), max)];
 }

@@ -107,17 +107,23 @@ export interface PlacementOptions {
   origin: number;
   /** The selected event is never hidden inside a cluster. */
   selectedId?: string | null;
+  /**
+   * Marks of one row closer than this (px) would touch: a column whose events cannot be spread
+   * over the lane's rows this far apart is folded into a "+N" pill. Default 14.
+   */
+  markSpacing?: number;
 }
 
 /**
  * Turns the columns overlapping `range` into marks: a column with no more events than the lane
- * has rows shows them stacked in rows; a bigger one becomes a "+N" cluster, with the selected
- * event pulled out into its own row when it is inside. O(log n + visible) per lane.
+ * has rows shows them stacked in rows; a bigger one is spread over the rows when its marks fit
+ * there `markSpacing` apart, and only otherwise becomes a "+N" cluster, with the selected event
+ * pulled out into its own row when it is inside. O(log n + visible) per lane.
  */
 export function placeColumns(
   layout: TimelineLayout,
   columns: readonly Column[][],
-  { pxPerUnit, range, origin, selectedId = null }: PlacementOptions,
+  { pxPerUnit, range, origin, selectedId = null, markSpacing = 14 }: PlacementOptions,
 ): PlacedItem[] {
   const items: PlacedItem[] = [];
   const px = (u: number) => Math.round((u - origin) * pxPerUnit * 100) / 100;
@@ -131,6 +137,20 @@ export function placeColumns(
       if (events.length <= rows) {
         events.forEach((laid, row) =>
           items.push({ type: 'event', key: laid.event.id, laid, lane, row, x: px(laid.u) }),
+        );
+        continue;
+      }
+      const spread = packRows(events, rows, pxPerUnit, markSpacing);
+      if (spread) {
+        events.forEach((laid, i) =>
+          items.push({
+            type: 'event',
+            key: laid.event.id,
+            laid,
+            lane,
+            row: spread[i] as number,
+            x: px(laid.u),
+          }),
         );
         continue;
       }
@@ -170,6 +190,28 @@ export function placeColumns(
     }
   });
   return items.sort((a, b) => a.x - b.x || a.lane - b.lane || a.row - b.row);
+}
+
+/**
+ * Rows for a column's events (sorted by u) so that marks of one row are at least `spacing` px
+ * apart: each takes the first row whose last mark is far enough behind it. Null when one cannot.
+ */
+function packRows(
+  events: readonly LaidEvent[],
+  rows: number,
+  pxPerUnit: number,
+  spacing: number,
+): number[] | null {
+  const last: number[] = Array.from({ length: rows }, () => -Infinity);
+  const out: number[] = [];
+  for (const laid of events) {
+    const x = laid.u * pxPerUnit;
+    const row = last.findIndex((l) => x - l >= spacing);
+    if (row === -1) return null;
+    last[row] = x;
+    out.push(row);
+  }
+  return out;
 }
 
 /** Index of the first column ending at or after `u` (binary search). */

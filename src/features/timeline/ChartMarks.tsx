@@ -7,12 +7,12 @@ import type { PlacedCluster, PlacedItem } from '../../domain/timeline/placement'
 import { ClusterMark, EventMark } from './Marks';
 import { rowY, type LaneGeometry } from './geometry';
 import { kindColor } from '../../domain/view/kinds';
-import { labelText, type ChartModel } from './useChartModel';
+import type { ChartModel } from './useChartModel';
 
 export interface ChartMarksProps {
   layout: TimelineLayout;
   items: ChartModel['items'];
-  labelled: ChartModel['labelled'];
+  labels: ChartModel['labels'];
   /** Half-width of an approximate date's whisker, px. */
   whisker: number;
   geometry: LaneGeometry;
@@ -29,7 +29,7 @@ export interface ChartMarksProps {
  * not on every zoom or pan frame (the parent layer's transform and stretch do that).
  */
 export const ChartMarks = memo(function ChartMarks(props: ChartMarksProps) {
-  const { layout, items, labelled, whisker, geometry, narrow, selectedId, tabStop, linkedPlace } =
+  const { layout, items, labels, whisker, geometry, narrow, selectedId, tabStop, linkedPlace } =
     props;
   const byLane: PlacedItem[][] = layout.lanes.map(() => []);
   for (const item of items) byLane[item.lane]?.push(item);
@@ -63,7 +63,7 @@ export const ChartMarks = memo(function ChartMarks(props: ChartMarksProps) {
                 x={item.x}
                 y={y}
                 whisker={whisker}
-                label={labelled.has(item.key) ? labelText(e.title, e.datePrecision) : null}
+                label={labels.get(item.key) ?? null}
                 name={eventAccessibleName(e)}
                 selected={e.id === selectedId}
                 linked={linkedPlace !== null && e.places.includes(linkedPlace)}

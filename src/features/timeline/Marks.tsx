@@ -1,8 +1,9 @@
 /* oxlint-disable jsx-a11y/prefer-tag-over-role -- SVG has no native listbox, option or group elements */
 import { memo } from 'react';
+import type { PlacedLabel } from '../../domain/timeline/labels';
 import type { DatasetEvent } from '../../domain/types';
 import { kindColor, kindShape } from '../../domain/view/kinds';
-import { MARK_R } from './geometry';
+import { dashArray, MARK_STYLE as S } from './markStyle';
 
 interface EventMarkProps {
   event: DatasetEvent;
@@ -11,8 +12,8 @@ interface EventMarkProps {
   y: number;
   /** Half-width of the uncertainty whisker of an approximate date, px. */
   whisker: number;
-  /** Visible label text ("≈ " included), or null when it does not fit (shown on hover/focus). */
-  label: string | null;
+  /** Where the title is written ("≈ " included), or null when it does not fit (hover/focus). */
+  label: PlacedLabel | null;
   name: string;
   selected: boolean;
   /** At the place under the pointer on the map. */
@@ -41,18 +42,42 @@ export const EventMark = memo(function EventMark(props: EventMarkProps) {
       style={{ color, transform: at(x, y) }}
     >
       <rect className="tl-hit" x={-10} y={-9} width={20} height={18} />
-      {selected && <circle className="tl-ring" r={MARK_R + 4} />}
-      {linked && <circle className="tl-link-ring" r={MARK_R + 7} />}
+      {selected && <circle className="tl-ring" r={S.selectedRing} strokeWidth={S.ringStroke} />}
+      {linked && (
+        <circle
+          className="tl-link-ring"
+          r={S.linkRing}
+          strokeWidth={S.ringStroke}
+          strokeDasharray={dashArray(S.linkDash)}
+        />
+      )}
       {approximate && (
         <path
           className="tl-whisker"
-          d={`M${-whisker},-3v6M${-whisker},0H${whisker}M${whisker},-3v6`}
+          strokeWidth={S.whiskerStroke}
+          d={`M${-whisker},${-S.whiskerTick}v${2 * S.whiskerTick}M${-whisker},0H${whisker}M${whisker},${-S.whiskerTick}v${2 * S.whiskerTick}`}
         />
       )}
-      <path className="tl-shape" d={kindShape(event.kind)} />
+      <path
+        className="tl-shape"
+        d={kindShape(event.kind)}
+        strokeWidth={approximate ? S.approxStroke : S.shapeStroke}
+        strokeDasharray={approximate ? dashArray(S.approxDash) : undefined}
+      />
       {label !== null && (
-        <text className="tl-label" x={MARK_R + 4} dy="0.32em">
-          {label}
+        <text
+          className="tl-label"
+          x={label.dx}
+          y={label.dy}
+          dy="0.32em"
+          textAnchor={label.anchor}
+          fontSize={S.labelFontPx}
+        >
+          {label.lines.map((line, i) => (
+            <tspan key={i} x={label.dx} dy={i === 0 ? undefined : S.labelLineHeight}>
+              {line}
+            </tspan>
+          ))}
         </text>
       )}
     </g>
@@ -94,8 +119,16 @@ export const ClusterMark = memo(function ClusterMark(props: ClusterMarkProps) {
       data-key={clusterKey}
       style={{ transform: at(x, y), ...(color ? { color } : {}) }}
     >
-      <rect className="tl-pill" x={left - x} y={-8} width={right - left} height={16} rx={8} />
-      <text className="tl-count" textAnchor="middle" dy="0.35em">
+      <rect
+        className="tl-pill"
+        x={left - x}
+        y={-S.pillHeight / 2}
+        width={right - left}
+        height={S.pillHeight}
+        rx={S.pillRadius}
+        strokeWidth={S.pillStroke}
+      />
+      <text className="tl-count" textAnchor="middle" dy="0.35em" fontSize={S.countFontPx}>
         +{count}
       </text>
     </g>

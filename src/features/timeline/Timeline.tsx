@@ -23,6 +23,7 @@ import { TimelineChart } from './TimelineChart';
 import { TimelineToolbar } from './TimelineToolbar';
 import { KindLegend } from './KindLegend';
 import { useElementWidth } from '../../shared/useElementWidth';
+import { keyEventIds } from './keyEvents';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './timeline.css';
 
@@ -72,6 +73,7 @@ export function Timeline() {
       ),
     [events, laneMode, dataset.actors, pinned, scale, maxRows],
   );
+  const keyIds = useMemo(() => keyEventIds(dataset), [dataset]);
   const fit = useMemo(() => fitWindow(scale), [scale]);
   const maxSpan = maxSpanOf(fit);
   const w = useMemo(() => toUnitWindow(scale, storeWindow), [scale, storeWindow]);
@@ -120,6 +122,7 @@ export function Timeline() {
           maxSpan={maxSpan}
           width={width}
           selectedId={selectedId}
+          keyIds={keyIds}
           onSelect={eventSelected}
           onWindow={setWindow}
         />

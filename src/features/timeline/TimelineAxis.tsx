@@ -1,10 +1,11 @@
-import type { AxisTick, GapMarker } from '../../domain/timeline/ticks';
-import { estimateTextWidth } from '../../domain/timeline/labels';
+import type { AxisTick } from '../../domain/timeline/ticks';
 import { AXIS_H } from './geometry';
+import type { PlacedGap } from './gapLabels';
 
 interface TimelineAxisProps {
   ticks: readonly AxisTick[];
-  gaps: readonly GapMarker[];
+  /** Gaps with their labels already placed (gapLabels.ts). */
+  gaps: readonly PlacedGap[];
   /** Plot height (axis included): grid lines and gap bands run the full height. */
   height: number;
   /** Url of the hatch pattern for gap bands. */
@@ -15,28 +16,23 @@ interface TimelineAxisProps {
 export function TimelineAxis({ ticks, gaps, height, hatch }: TimelineAxisProps) {
   return (
     <g className="tl-axis" aria-hidden="true">
-      {gaps.map((g) => {
-        // Written down the hatched band: a gap holds no events, so the text covers nothing.
-        const text = `⋯ ${g.label} ⋯`;
-        const mid = (g.x0 + g.x1) / 2;
-        const y = AXIS_H + 8 + estimateTextWidth(text, 10) / 2;
-        return (
-          <g key={`${g.x0}`} className="tl-gap">
-            <rect x={g.x0} y={AXIS_H} width={g.x1 - g.x0} height={height - AXIS_H} fill={hatch} />
-            <line x1={g.x0} x2={g.x0} y1={AXIS_H - 6} y2={height} />
-            <line x1={g.x1} x2={g.x1} y1={AXIS_H - 6} y2={height} />
-            {g.x1 - g.x0 >= 11 && height - AXIS_H > estimateTextWidth(text, 10) + 16 && (
-              <text
-                transform={`translate(${mid},${y}) rotate(-90)`}
-                textAnchor="middle"
-                dy="0.35em"
-              >
-                {text}
-              </text>
-            )}
-          </g>
-        );
-      })}
+      {gaps.map((g) => (
+        // Written down the hatched band: a gap holds no events, so the text covers no mark.
+        <g key={`${g.x0}`} className="tl-gap">
+          <rect x={g.x0} y={AXIS_H} width={g.x1 - g.x0} height={height - AXIS_H} fill={hatch} />
+          <line x1={g.x0} x2={g.x0} y1={AXIS_H - 6} y2={height} />
+          <line x1={g.x1} x2={g.x1} y1={AXIS_H - 6} y2={height} />
+          {g.text !== null && (
+            <text
+              transform={`translate(${g.cx},${g.cy}) rotate(-90)`}
+              textAnchor="middle"
+              dy="0.35em"
+            >
+              {g.text}
+            </text>
+          )}
+        </g>
+      ))}
       {ticks.map((t) => (
         <g key={t.t} className="tl-tick" transform={`translate(${t.x},0)`}>
           <line y1={AXIS_H - 14} y2={height} />

@@ -2,6 +2,7 @@
 import {
   useEffect,
   useId,
+  useMemo,
   useRef,
   useState,
   type CSSProperties,
@@ -17,7 +18,7 @@ import { keyAction } from './keyboard';
 import { LaneLabels } from './LaneLabels';
 import { TimelineAxis } from './TimelineAxis';
 import { Tooltip } from './Tooltip';
-import { MIN_SPACING, useChartModel } from './useChartModel';
+import { levelPx, MIN_SPACING, useChartModel } from './useChartModel';
 import { useZoom } from './useZoom';
 import { ChartMarks } from './ChartMarks';
 import { GestureCanvas } from './GestureCanvas';
@@ -32,6 +33,8 @@ export interface TimelineChartProps {
   maxSpan: number;
   width: number;
   selectedId: string | null;
+  /** The story's key events: labelled first. */
+  keyIds: ReadonlySet<string>;
   onSelect: (id: string) => void;
   onWindow: (w: UnitWindow | null) => void;
 }
@@ -41,12 +44,37 @@ export interface TimelineChartProps {
  * the window and selection come from the store through props.
  */
 export function TimelineChart(props: TimelineChartProps) {
-  const { scale, layout, window: w, fit, maxSpan, width, selectedId, onSelect, onWindow } = props;
+  const {
+    scale,
+    layout,
+    window: w,
+    fit,
+    maxSpan,
+    width,
+    selectedId,
+    keyIds,
+    onSelect,
+    onWindow,
+  } = props;
   const narrow = width < NARROW;
   const gutter = gutterWidth(width);
   const plotWidth = Math.max(1, width - gutter);
-  const geometry = laneGeometry(layout.rows, narrow);
-  const model = useChartModel(scale, layout, w, plotWidth, selectedId, !narrow);
+  const geometry = useMemo(() => laneGeometry(layout.rows, narrow), [layout.rows, narrow]);
+  const exactPx = plotWidth / (w[1] - w[0]);
+  // Approximate dates: a whisker of ± one day, clamped so it reads as a sign at every zoom
+  // without drowning its neighbours (at the level of detail's zoom, so it changes with it).
+  const whisker = Math.max(6, Math.min(16, levelPx(exactPx)));
+  const model = useChartModel({
+    scale,
+    layout,
+    window: w,
+    plotWidth,
+    geometry,
+    narrow,
+    selectedId,
+    keyIds,
+    whisker,
+  });
   const plotRef = useRef<SVGGElement>(null);
   const listRef = useRef<SVGGElement>(null);
   const clipId = `tl${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -72,13 +100,10 @@ export function TimelineChart(props: TimelineChartProps) {
     model.items.find(visible)?.key ||
     null;
 
-  // Approximate dates: a whisker of ± one day, clamped so it reads as a sign at every zoom
-  // without drowning its neighbours.
-  const whisker = Math.max(6, Math.min(16, model.basePx));
   const marks = {
     layout,
     items: model.items,
-    labelled: model.labelled,
+    labels: model.labels,
     whisker,
     geometry,
     narrow,

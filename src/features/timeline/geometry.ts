@@ -5,6 +5,8 @@ export const LANE_PAD = 6;
 const LANE_PAD_NARROW = 3;
 /** Extra line for the lane's name on narrow screens (no gutter there). */
 export const LANE_LABEL_H = 12;
+/** On narrow screens, the top of each lane (padding and its name) holds no marks or labels. */
+export const LANE_NAME_LINE = LANE_PAD_NARROW + LANE_LABEL_H;
 export const MIN_HEIGHT = 260;
 export const MARK_R = 6.5;
 /** Widths below this count as a phone: no gutter, fewer ticks, only the selected label. */

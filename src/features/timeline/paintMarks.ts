@@ -1,8 +1,8 @@
 import { EVENT_KINDS, type EventKind } from '../../domain/types';
+import type { PlacedLabel } from '../../domain/timeline/labels';
 import type { PlacedItem } from '../../domain/timeline/placement';
-import { MARK_R } from './geometry';
+import { MARK_STYLE as S } from './markStyle';
 import { kindColor, kindShape } from '../../domain/view/kinds';
-import { labelText } from './useChartModel';
 
 /** The theme colours the canvas needs, read once per gesture from the chart's computed style. */
 export interface MarkPalette {
@@ -47,7 +47,8 @@ export function readPalette(el: Element): MarkPalette {
 /** Everything one frame of marks depends on. */
 export interface MarkFrame {
   items: readonly PlacedItem[];
-  labelled: ReadonlySet<string>;
+  /** Where each labelled item's title is written, by item key. */
+  labels: ReadonlyMap<string, PlacedLabel>;
   /** Screen x of an item is `stretch × item.x − offset` (see useChartModel). */
   stretch: number;
   offset: number;
@@ -86,7 +87,7 @@ export function paintMarks(
   frame: MarkFrame,
   palette: MarkPalette,
 ) {
-  const { stretch, offset, whisker, selectedId, linkedPlace, labelled } = frame;
+  const { stretch, offset, whisker, selectedId, linkedPlace, labels } = frame;
   const at = (x: number, y: number) => ctx.setTransform(ratio, 0, 0, ratio, ratio * x, ratio * y);
   const onScreen: Array<{ item: PlacedItem; x: number; y: number }> = [];
   for (const item of frame.items) {
@@ -98,14 +99,20 @@ export function paintMarks(
   }
 
   // Pills of clusters.
-  ctx.lineWidth = 1.5;
+  ctx.lineWidth = S.pillStroke;
   ctx.setLineDash([]);
   for (const { item, y } of onScreen) {
     if (item.type !== 'cluster') continue;
     const kind = frame.laneKind(item.lane);
     at(0, y);
     ctx.beginPath();
-    ctx.roundRect(stretch * item.left - offset, -8, stretch * (item.right - item.left), 16, 8);
+    ctx.roundRect(
+      stretch * item.left - offset,
+      -S.pillHeight / 2,
+      stretch * (item.right - item.left),
+      S.pillHeight,
+      S.pillRadius,
+    );
     ctx.fillStyle = palette.surface;
     ctx.fill();
     ctx.strokeStyle = kind ? palette.kinds[kind] : palette.muted;
@@ -121,34 +128,34 @@ export function paintMarks(
       const color = palette.kinds[e.kind];
       at(x, y);
       ctx.setLineDash([]);
-      if (e.id === selectedId) ring(ctx, MARK_R + 4, palette.accent, 2.5);
+      if (e.id === selectedId) ring(ctx, S.selectedRing, palette.accent, S.ringStroke);
       if (linkedPlace !== null && e.places.includes(linkedPlace)) {
-        ctx.setLineDash([3, 2]);
-        ring(ctx, MARK_R + 7, palette.focus, 2.5);
+        ctx.setLineDash(S.linkDash);
+        ring(ctx, S.linkRing, palette.focus, S.ringStroke);
         ctx.setLineDash([]);
       }
       const shape = shapeOf(e.kind);
       if (approximate) {
         ctx.strokeStyle = color;
-        ctx.lineWidth = 1.3;
+        ctx.lineWidth = S.whiskerStroke;
         ctx.beginPath();
-        ctx.moveTo(-whisker, -3);
-        ctx.lineTo(-whisker, 3);
+        ctx.moveTo(-whisker, -S.whiskerTick);
+        ctx.lineTo(-whisker, S.whiskerTick);
         ctx.moveTo(-whisker, 0);
         ctx.lineTo(whisker, 0);
-        ctx.moveTo(whisker, -3);
-        ctx.lineTo(whisker, 3);
+        ctx.moveTo(whisker, -S.whiskerTick);
+        ctx.lineTo(whisker, S.whiskerTick);
         ctx.stroke();
         ctx.fillStyle = palette.surface;
         ctx.fill(shape);
-        ctx.lineWidth = 1.6;
-        ctx.setLineDash([2.2, 1.6]);
+        ctx.lineWidth = S.approxStroke;
+        ctx.setLineDash(S.approxDash);
         ctx.stroke(shape);
       } else {
         ctx.fillStyle = color;
         ctx.fill(shape);
         ctx.strokeStyle = palette.surface;
-        ctx.lineWidth = 1;
+        ctx.lineWidth = S.shapeStroke;
         ctx.stroke(shape);
       }
     }
@@ -159,21 +166,22 @@ export function paintMarks(
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'center';
   ctx.fillStyle = palette.fg;
-  ctx.font = `700 10.5px ${palette.font}`;
+  ctx.font = `700 ${S.countFontPx}px ${palette.font}`;
   for (const { item, x, y } of onScreen) {
     if (item.type !== 'cluster') continue;
     at(x, y);
     ctx.fillText(`+${item.events.length}`, 0, 0.5);
   }
-  ctx.textAlign = 'left';
   for (const bold of [false, true]) {
-    ctx.font = `${bold ? '700 ' : ''}11px ${palette.font}`;
+    ctx.font = `${bold ? '700 ' : ''}${S.labelFontPx}px ${palette.font}`;
     for (const { item, x, y } of onScreen) {
-      if (item.type !== 'event' || !labelled.has(item.key)) continue;
-      const e = item.laid.event;
-      if ((e.id === selectedId) !== bold) continue;
+      const label = item.type === 'event' ? labels.get(item.key) : undefined;
+      if (!label || (item.key === selectedId) !== bold) continue;
       at(x, y);
-      ctx.fillText(labelText(e.title, e.datePrecision), MARK_R + 4, 0.5);
+      ctx.textAlign = label.anchor === 'end' ? 'right' : 'left';
+      label.lines.forEach((line, i) =>
+        ctx.fillText(line, label.dx, label.dy + i * S.labelLineHeight + 0.5),
+      );
     }
   }
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);

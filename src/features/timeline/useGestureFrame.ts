@@ -45,7 +45,7 @@ export function useGestureFrame(marks: ChartMarksProps, layer: LayerTransform): 
   const frame: MarkFrame | null = gesture
     ? {
         items: marks.items,
-        labelled: marks.labelled,
+        labels: marks.labels,
         stretch: layer.stretch,
         offset: layer.offset,
         whisker: marks.whisker,

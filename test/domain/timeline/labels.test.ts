@@ -1,39 +1,100 @@
 import { describe, expect, it } from 'vitest';
 import {
   estimateTextWidth,
-  placeLabels,
+  layoutLabels,
+  overlaps,
   truncateLabel,
-  type LabelCandidate,
+  wrapLabel,
+  type Box,
+  type LabelRequest,
 } from '../../../src/domain/timeline/labels';
 
-const mark = (key: string, left: number, width: number, extra: Partial<LabelCandidate> = {}) => ({
+/** Ten px per character: easy to reason about in the cases below. */
+const measure = (text: string) => text.length * 10;
+const request = (key: string, x: number, line: string, extra: Partial<LabelRequest> = {}) => ({
   key,
-  lane: 0,
-  row: 0,
-  left,
-  right: left + 10,
-  width,
+  x,
+  y: 50,
+  r: 5,
+  line,
+  lines2: null,
+  band: [0, 100] as const,
   ...extra,
 });
+const markBox = (x: number, y = 50): Box => ({ x0: x - 6, x1: x + 6, y0: y - 6, y1: y + 6 });
+const layout = (requests: LabelRequest[], obstacles: Box[], xMax = 1000) =>
+  layoutLabels(requests, { obstacles, xMin: 0, xMax, measure, lineHeight: 13, rowOffset: 18 });
 
-describe('placeLabels', () => {
-  it.each([
-    ['room for both', [mark('a', 0, 50), mark('b', 100, 50)], ['a', 'b']],
-    ['a runs into b: only b', [mark('a', 0, 120), mark('b', 100, 50)], ['b']],
-    ['exactly fits with the gap', [mark('a', 0, 82), mark('b', 100, 50)], ['a', 'b']],
-    ['clusters (width 0) never get one', [mark('a', 0, 0), mark('b', 100, 50)], ['b']],
-    ['other rows do not compete', [mark('a', 0, 200), mark('b', 100, 50, { row: 1 })], ['a', 'b']],
-    [
-      'a forced label wins over the labels it would cross',
-      [mark('a', 0, 300, { force: true }), mark('b', 100, 50), mark('c', 400, 20)],
-      ['a', 'c'],
-    ],
-  ] as const)('%s', (_, marks, shown) => {
-    expect([...placeLabels(marks)].sort()).toEqual([...shown]);
+describe('layoutLabels', () => {
+  it('writes a label right of its mark when there is room', () => {
+    const placed = layout([request('a', 100, 'abcde')], [markBox(100)]);
+    expect(placed.get('a')).toMatchObject({ anchor: 'start', dx: 9, dy: 0, lines: ['abcde'] });
+  });
+
+  it('moves a label left of its mark when the next mark is in the way', () => {
+    const placed = layout([request('a', 100, 'abcde')], [markBox(100), markBox(130)]);
+    expect(placed.get('a')).toMatchObject({ anchor: 'end', dx: -9 });
+  });
+
+  it('wraps a shortened title onto two lines before writing it shortened', () => {
+    const lines2 = ['abc', 'def'] as const;
+    const placed = layout([request('a', 100, 'abcd…', { lines2 })], [markBox(100)]);
+    expect(placed.get('a')?.lines).toEqual(lines2);
+  });
+
+  it('moves a label a row up or down when both sides of its row are taken', () => {
+    const obstacles = [markBox(100), markBox(125), markBox(75)];
+    const placed = layout([request('a', 100, 'abcde')], obstacles);
+    expect(placed.get('a')?.dy).not.toBe(0);
+    expect(obstacles.some((o) => overlaps(o, placed.get('a')!.box))).toBe(false);
+  });
+
+  it('leaves a label out rather than cover anything, and stays inside the view and band', () => {
+    const walls = [markBox(100), markBox(115), markBox(85), markBox(115, 35), markBox(115, 65)];
+    walls.push(markBox(85, 35), markBox(85, 65));
+    expect(layout([request('a', 100, 'abcdef')], walls).has('a')).toBe(false);
+    expect(layout([request('a', 990, 'abc')], [], 1000).get('a')?.anchor).toBe('end');
+    expect(layout([request('a', 5, 'abc')], []).get('a')?.anchor).toBe('start');
+    const tight = layout([request('a', 100, 'abc', { band: [45, 55] })], []);
+    expect(tight.has('a')).toBe(false);
+  });
+
+  it('serves requests in order: the first takes the room, the next goes elsewhere', () => {
+    const placed = layout(
+      [request('first', 100, 'abcdefghij'), request('second', 230, 'abcdefghij')],
+      [markBox(100), markBox(230)],
+    );
+    expect(placed.get('first')?.anchor).toBe('start');
+    expect(placed.get('second')?.anchor).toBe('start');
+    const boxes = [...placed.values()].map((p) => p.box);
+    expect(overlaps(boxes[0]!, boxes[1]!)).toBe(false);
+  });
+
+  it('never overlaps in a seeded crowd of random marks (property)', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let round = 0; round < 40; round++) {
+      const requests: LabelRequest[] = [];
+      const obstacles: Box[] = [];
+      for (let i = 0; i < 30; i++) {
+        const x = Math.round(random() * 800);
+        const y = 20 + Math.floor(random() * 4) * 18;
+        obstacles.push(markBox(x, y));
+        const line = 'x'.repeat(3 + Math.floor(random() * 20));
+        requests.push(request(`m${i}`, x, line, { y, band: [10, 90] }));
+      }
+      const placed = [...layout(requests, obstacles, 800).values()].map((p) => p.box);
+      placed.forEach((a, i) => {
+        expect(obstacles.some((o) => overlaps(a, o))).toBe(false);
+        placed.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false));
+        expect(a.x0 >= 0 && a.x1 <= 800 && a.y0 >= 10 && a.y1 <= 90).toBe(true);
+      });
+      expect(placed.length).toBeGreaterThan(0);
+    }
   });
 });
 
-describe('truncateLabel / estimateTextWidth', () => {
+describe('truncateLabel / wrapLabel / estimateTextWidth', () => {
   it.each([
     ['Short title', 34, 'Short title'],
     [
@@ -43,6 +104,19 @@ describe('truncateLabel / estimateTextWidth', () => {
     ],
     ['Supercalifragilisticexpialidocious', 10, 'Supercali…'],
   ])('%s', (text, max, expected) => expect(truncateLabel(text, max)).toBe(expected));
+
+  it.each([
+    ['Short title', null],
+    [
+      'Russian strike hits Mariupol maternity hospital',
+      ['Russian strike hits', 'Mariupol maternity hospital'],
+    ],
+    [
+      'Kremlin says talks in Istanbul were constructive but no breakthrough',
+      ['Kremlin says talks in Istanbul', 'were constructive but no…'],
+    ],
+    ['Supercalifragilisticexpialidocious!', null],
+  ])('wraps %s', (text, expected) => expect(wrapLabel(text)).toEqual(expected));
 
   it('grows with the text and the font size', () => {
     expect(estimateTextWidth('abcd')).toBeGreaterThan(estimateTextWidth('ab'));

@@ -55,6 +55,8 @@ describe('placeMarks', () => {
     ['too close, fits the rows: stacked', twoDays, 10, null, ['x@0', 'y@1']],
     ['five same-day events, zoomed out: one cluster', sameDay, 20, null, ['+5@0']],
     ['the selected event is pulled out of its cluster', sameDay, 20, 'c', ['c@0', '+4@1']],
+    // 5 marks 8 px apart, 3 rows: alternating rows puts each row's marks 16 px apart, no pill.
+    ['close but spread over the rows', sameDay, 40, null, ['a@0', 'b@1', 'c@0', 'd@1', 'e@0']],
     ['zoomed in far enough: they split', sameDay, 200, null, ['a@0', 'b@0', 'c@0', 'd@0', 'e@0']],
   ] as const)('%s', (_, events, pxPerUnit, selectedId, expected) => {
     const layout = layoutOf([...events]);
@@ -129,7 +131,8 @@ describe('buildColumns', () => {
   });
 
   it('bins tile: binned clusters are drawn exactly across their bin', () => {
-    const items = placeMarks(layoutOf(daily), { pxPerUnit: 10, range: [0, 60], origin: 0 });
+    // 5 px per day: a 48 px bin holds ~10 events, too many for 2 rows of marks 14 px apart.
+    const items = placeMarks(layoutOf(daily), { pxPerUnit: 5, range: [0, 60], origin: 0 });
     const clusters = items.filter((i) => i.type === 'cluster');
     expect(clusters.length).toBeGreaterThan(5);
     for (const c of clusters) {

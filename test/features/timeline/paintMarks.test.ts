@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { PlacedLabel } from '../../../src/domain/timeline/labels';
 import type { PlacedItem } from '../../../src/domain/timeline/placement';
 import { EVENT_KINDS, type EventKind } from '../../../src/domain/types';
 import {
@@ -27,7 +28,10 @@ function recordingContext() {
     fill: (path?: unknown) => path && calls.push(`shape@${tx},${ty}:${String(state.fillStyle)}`),
     stroke: () => {},
     setLineDash: () => {},
-    fillText: (text: string) => calls.push(`text@${tx},${ty}:${text}:${String(state.font)}`),
+    fillText: (text: string, x: number, y: number) =>
+      calls.push(
+        `text@${tx},${ty}${x || y ? `+${x},${y}` : ''}:${text}:${String(state.font)}${state.textAlign === 'right' ? ':right' : ''}`,
+      ),
   };
   const proxy = new Proxy(ctx, {
     get: (target, key: string) => (key in target ? target[key as keyof typeof target] : state[key]),
@@ -68,10 +72,14 @@ function eventItem(
   return { type: 'event', key: id, laid: { event, lane: 0, u: x, order: 0 }, lane: 0, row: 0, x };
 }
 
+function label(lines: string[], anchor: 'start' | 'end', dx: number, dy: number): PlacedLabel {
+  return { lines, anchor, dx, dy, box: { x0: 0, x1: 0, y0: 0, y1: 0 } };
+}
+
 function frameOf(items: PlacedItem[], overrides: Partial<MarkFrame> = {}): MarkFrame {
   return {
     items,
-    labelled: new Set(),
+    labels: new Map(),
     stretch: 1,
     offset: 0,
     whisker: 6,
@@ -111,7 +119,7 @@ describe('paintMarks (the gesture canvas)', () => {
     expect(calls.filter((c) => c.startsWith('ring') && c.endsWith('orange'))).toHaveLength(2);
   });
 
-  it('labels only labelled events, the selected one in bold, and counts clusters', () => {
+  it('labels only labelled events where they were placed, the selected one in bold, and counts clusters', () => {
     const { ctx, calls } = recordingContext();
     const laid = [eventItem('x', 0), eventItem('y', 0)].map((i) =>
       i.type === 'event' ? i.laid : null,
@@ -131,14 +139,21 @@ describe('paintMarks (the gesture canvas)', () => {
       ctx,
       400,
       1,
-      frameOf(items, { labelled: new Set(['a', 'b']), selectedId: 'b' }),
+      frameOf(items, {
+        labels: new Map([
+          ['a', label(['Title a'], 'start', 10.5, 0)],
+          ['b', label(['Title', 'b'], 'end', -10.5, -6.5)],
+        ]),
+        selectedId: 'b',
+      }),
       palette,
     );
     const texts = calls.filter((c) => c.startsWith('text'));
     expect(texts).toEqual([
-      'text@200,40:+2:700 10.5px serif',
-      'text@50,40:Title a:11px serif',
-      'text@100,40:Title b:700 11px serif',
+      'text@200,40+0,0.5:+2:700 10.5px serif',
+      'text@50,40+10.5,0.5:Title a:11px serif',
+      'text@100,40+-10.5,-6:Title:700 11px serif:right',
+      'text@100,40+-10.5,7:b:700 11px serif:right',
     ]);
     expect(calls).toContain('pill@180,40:40');
   });

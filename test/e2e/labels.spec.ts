@@ -1,0 +1,103 @@
+import type { Page } from '@playwright/test';
+import { expect, test, timeline } from './fixtures';
+
+/** A box on screen, measured by the browser from the rendered text and shapes. */
+interface Rect {
+  what: string;
+  owner: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * Every event label (the real text as laid out by the browser), every mark's shape, pill, gap
+ * label and lane name on screen. The oracle is the browser's own text layout, not the app's
+ * width estimate.
+ */
+async function measure(page: Page): Promise<{ labels: Rect[]; others: Rect[]; titles: string[] }> {
+  return page.evaluate(() => {
+    const rect = (el: Element, what: string, owner: string) => {
+      const r = el.getBoundingClientRect();
+      return { what, owner, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+    };
+    const plot = document.querySelector('.tl-plot rect.tl-bg')!.getBoundingClientRect();
+    const visible = (r: { x0: number; x1: number }) => r.x1 > plot.left && r.x0 < plot.right;
+    const ownerOf = (el: Element) => el.closest('[data-key]')?.getAttribute('data-key') ?? '';
+    const labels = [...document.querySelectorAll('.tl-label')].map((el) =>
+      rect(el, `label "${el.textContent}"`, ownerOf(el)),
+    );
+    const others = [
+      ...[...document.querySelectorAll('.tl-mark .tl-shape')].map((el) =>
+        rect(el, 'mark', ownerOf(el)),
+      ),
+      ...[...document.querySelectorAll('.tl-pill')].map((el) => rect(el, 'pill', ownerOf(el))),
+      ...[...document.querySelectorAll('.tl-gap text')].map((el) =>
+        rect(el, `gap "${el.textContent}"`, ''),
+      ),
+      ...[...document.querySelectorAll('.tl-lane-labels text')].map((el) =>
+        rect(el, `lane "${el.textContent}"`, ''),
+      ),
+    ];
+    return {
+      labels: labels.filter(visible),
+      others: others.filter(visible),
+      titles: [...document.querySelectorAll('.tl-label')].map((el) => el.textContent ?? ''),
+    };
+  });
+}
+
+const where = (r: Rect) => `${r.what} [${[r.x0, r.y0, r.x1, r.y1].map(Math.round).join(' ')}]`;
+const overlap = (a: Rect, b: Rect) =>
+  Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.5 &&
+  Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 0.5;
+
+/** Pairs that share area: a label with another label or with anything that is not its mark. */
+function collisions({ labels, others }: { labels: Rect[]; others: Rect[] }): string[] {
+  const found: string[] = [];
+  labels.forEach((a, i) => {
+    for (const b of labels.slice(i + 1)) if (overlap(a, b)) found.push(`${where(a)} × ${where(b)}`);
+    for (const b of others) {
+      if (b.owner !== a.owner && overlap(a, b)) found.push(`${where(a)} × ${where(b)}`);
+    }
+  });
+  return found;
+}
+
+async function open(page: Page, width: number) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto('/');
+  await expect(timeline(page)).toBeVisible();
+}
+
+for (const width of [320, 375, 768, 1024, 1280, 1440, 1920, 2560]) {
+  test(`no label covers another label, a mark, a gap label or a lane name at ${width} px`, async ({
+    page,
+  }) => {
+    await open(page, width);
+    await page.screenshot({ path: `test-results/screenshots/labels-${width}.png`, fullPage: true });
+    const boxes = await measure(page);
+    expect(boxes.labels.length).toBeGreaterThan(0);
+    expect(collisions(boxes)).toEqual([]);
+  });
+}
+
+test('@phone on a phone, no label covers another label, a mark, a gap label or a lane name', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(timeline(page)).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/labels-phone.png', fullPage: true });
+  const boxes = await measure(page);
+  expect(boxes.labels.length).toBeGreaterThan(0);
+  expect(collisions(boxes)).toEqual([]);
+});
+
+test('a selected title is not drawn over its neighbours', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/#/event/antalya-talks');
+  await expect(timeline(page)).toBeVisible();
+  const boxes = await measure(page);
+  expect(collisions(boxes)).toEqual([]);
+});

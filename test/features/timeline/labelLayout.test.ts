@@ -1,0 +1,111 @@
+import { renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { buildTimelineScale } from '../../../src/domain/timeline/compressedScale';
+import { overlaps, type Box } from '../../../src/domain/timeline/labels';
+import { assignLanes } from '../../../src/domain/timeline/lanes';
+import { buildLayout } from '../../../src/domain/timeline/layout';
+import { dayStart } from '../../../src/domain/timeline/time';
+import { fitWindow } from '../../../src/domain/timeline/viewport';
+import type { Dataset } from '../../../src/domain/types';
+import {
+  gutterWidth,
+  laneGeometry,
+  MARK_R,
+  NARROW,
+  rowY,
+} from '../../../src/features/timeline/geometry';
+import { laneNameBoxes } from '../../../src/features/timeline/LaneLabels';
+import { useChartModel } from '../../../src/features/timeline/useChartModel';
+import corpus from '../../../src/generated/dataset.json';
+
+const dataset = corpus as unknown as Dataset;
+const KEY_EVENTS = ['antalya-talks', 'mariupol-maternity-hospital-strike', 'istanbul-talks'];
+const WIDTHS = [320, 360, 412, 500, 639, 640, 768, 900, 1024, 1280, 1440, 1680, 1920, 2560];
+
+/** The chart model of the fitted view at one width, as the chart computes it. */
+function fittedView(width: number, lanes: 'kind' | 'actor') {
+  const events = dataset.events;
+  const narrow = width < NARROW;
+  const scale = buildTimelineScale(
+    events.map((e) => dayStart(e.date)),
+    'compressed',
+  );
+  const layout = buildLayout(
+    events,
+    assignLanes(events, lanes, dataset.actors),
+    scale,
+    narrow ? 2 : 3,
+  );
+  const geometry = laneGeometry(layout.rows, narrow);
+  const plotWidth = width - gutterWidth(width);
+  const { result } = renderHook(() =>
+    useChartModel({
+      scale,
+      layout,
+      window: fitWindow(scale),
+      plotWidth,
+      geometry,
+      narrow,
+      selectedId: null,
+      keyIds: new Set(KEY_EVENTS),
+      whisker: 6,
+    }),
+  );
+  return { model: result.current, layout, geometry, narrow, plotWidth };
+}
+
+describe('labels of the fitted view, 320 to 2560 px', () => {
+  for (const lanes of ['kind', 'actor'] as const) {
+    it.each(WIDTHS)(
+      `${lanes} lanes at %i px: no label covers a label, mark, pill, gap label or lane name`,
+      (width) => {
+        const { model, layout, geometry, narrow, plotWidth } = fittedView(width, lanes);
+        const { stretch, offset } = model;
+        // Marks and pills in screen px of the plot, recomputed here from the items and geometry.
+        const screen = (x: number) => stretch * x - offset;
+        const labels: Array<{ key: string; box: Box }> = [];
+        const marks: Array<{ key: string; box: Box }> = [];
+        for (const item of model.items) {
+          const y = rowY(geometry, item.lane, item.row, narrow);
+          const [l, r] =
+            item.type === 'event'
+              ? [screen(item.x) - MARK_R, screen(item.x) + MARK_R]
+              : [screen(item.left), screen(item.right)];
+          marks.push({ key: item.key, box: { x0: l, x1: r, y0: y - MARK_R, y1: y + MARK_R } });
+          const label = model.labels.get(item.key);
+          if (!label) continue;
+          labels.push({ key: item.key, box: label.box });
+          const top = geometry.top[item.lane] ?? 0;
+          expect(label.box.y0).toBeGreaterThanOrEqual(top);
+          expect(label.box.y1).toBeLessThanOrEqual(top + (geometry.height[item.lane] ?? 0));
+        }
+        const gapLabels = model.gaps.filter((g) => g.text !== null).map((g) => g.box);
+        const names = narrow ? laneNameBoxes(layout.lanes, geometry) : [];
+        const onScreen = labels.filter(({ box }) => box.x1 > 0 && box.x0 < plotWidth);
+        expect(onScreen.length).toBeGreaterThan(0);
+        onScreen.forEach(({ key, box }, i) => {
+          expect(box.x0).toBeGreaterThanOrEqual(-0.01);
+          expect(box.x1).toBeLessThanOrEqual(plotWidth + 0.01);
+          for (const other of onScreen.slice(i + 1)) expect(overlaps(box, other.box)).toBe(false);
+          for (const m of marks) if (m.key !== key) expect(overlaps(box, m.box), m.key).toBe(false);
+          for (const g of [...gapLabels, ...names]) expect(overlaps(box, g)).toBe(false);
+        });
+        for (const g of gapLabels) for (const n of names) expect(overlaps(g, n)).toBe(false);
+      },
+    );
+  }
+
+  it.each([412, 768, 1024, 1440, 2560])('names every key event at %i px', (width) => {
+    const { model } = fittedView(width, 'kind');
+    for (const id of KEY_EVENTS) expect(model.labels.has(id), id).toBe(true);
+  });
+
+  it('folds marks into pills only where they cannot be spread over the rows', () => {
+    const { model } = fittedView(1440, 'kind');
+    const pills = model.items.filter((i) => i.type === 'cluster');
+    const events = model.items.filter((i) => i.type === 'event');
+    expect(events.length).toBeGreaterThan(
+      pills.reduce((n, p) => n + (p.type === 'cluster' ? p.events.length : 0), 0),
+    );
+  });
+});
