@@ -1,0 +1,96 @@
+import type { Page } from '@playwright/test';
+import { expect, test, timeline } from './fixtures';
+
+// A reader who sets a larger default font (browser settings, 32 px here) gets the whole
+// interface larger, controls included, with nothing running off the side and no word broken.
+
+/** Sets the browser's default font size, as a reader's settings do. */
+async function defaultFont(page: Page, px: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: px } });
+}
+
+const TEXTS = {
+  masthead: '.masthead-description',
+  'filter name': '.facet-name',
+  'event title': '.event-detail h2',
+  'toolbar choice': '.tl-segmented label span',
+  'toolbar button': '.tl-toolbar button',
+  'kind badge': '.event-detail .kind-badge',
+  'date basis': '.date-basis',
+};
+
+async function textSizes(page: Page) {
+  await page.goto('/#/event/antalya-talks');
+  await expect(timeline(page).getByRole('option').first()).toBeVisible();
+  await expect(page.locator('.event-detail h2')).toBeVisible();
+  const sizes: Record<string, number> = {};
+  for (const [name, selector] of Object.entries(TEXTS)) {
+    sizes[name] = await page
+      .locator(selector)
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  }
+  return sizes;
+}
+
+test('a 32 px default font doubles the text, controls included; nothing overflows or breaks mid-word', async ({
+  page,
+}) => {
+  const normal = await textSizes(page);
+  await defaultFont(page, 32);
+  const large = await textSizes(page);
+  for (const name of Object.keys(TEXTS)) {
+    expect(large[name], name).toBeCloseTo(2 * normal[name]!, 0);
+  }
+
+  // Nothing wider than the window.
+  const overflow = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  }));
+  expect(overflow.page).toBeLessThanOrEqual(0);
+
+  // Every word of every filter name and chip sits on one line (a word split over two lines
+  // has two boxes).
+  const words = await page.evaluate(() => {
+    const out = { checked: 0, broken: [] as string[] };
+    for (const el of document.querySelectorAll(
+      '.facet-name, .event-detail .chip, .event-detail h2',
+    )) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        if (!(text instanceof Text) || text.parentElement?.closest('.visually-hidden')) continue;
+        // A line may end after a hyphen; a break anywhere else splits a word.
+        for (const m of text.data.matchAll(/[^\s\-‐]+/g)) {
+          const range = document.createRange();
+          range.setStart(text, m.index);
+          range.setEnd(text, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          out.checked++;
+          if (lines.size > 1) out.broken.push(m[0]);
+        }
+      }
+    }
+    return out;
+  });
+  expect(words.checked).toBeGreaterThan(100);
+  expect(words.broken).toEqual([]);
+});
+
+test('copying the link moves nothing on the page', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await expect(timeline(page).getByRole('option').first()).toBeVisible();
+  const boxes = () =>
+    page.evaluate(() =>
+      ['.masthead', '.masthead-tools', 'main', '.sidebar'].map((s) => {
+        const r = document.querySelector(s)?.getBoundingClientRect();
+        return r ? [s, r.x, r.y, r.width, r.height] : [s];
+      }),
+    );
+  const before = await boxes();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await boxes()).toEqual(before);
+});
