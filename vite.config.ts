@@ -32,7 +32,8 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
   // Relative URLs everywhere: the same dist/ works at a host's root or under any sub-path.
-  base: './',
+  // Vitest keeps the root base: with './' the lazy panels' dynamic imports never settle in jsdom.
+  base: process.env.VITEST ? '/' : './',
   build: {
     outDir,
     // The dataset is always a file of its own (src/data.ts fetches it; CSP forbids data: fetches).
