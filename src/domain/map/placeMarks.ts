@@ -4,14 +4,22 @@ import type { DatasetEvent, Place } from '../types';
 /** One place of the shown events, ready to draw: where, how exact, and which events. */
 export interface PlaceMark {
   place: Place;
-  /** Ids of the shown events at this place, in the events' (time) order. */
+  /** Ids of the shown events that happened at this place, in the events' (time) order. */
   events: string[];
+  /**
+   * Ids of the shown events about this place that happened elsewhere (a statement in Moscow
+   * about Mariupol): drawn apart from, and never counted as, what happened there.
+   */
+  about: string[];
   /**
    * True for a country or region: its point is a centroid, not a location, so it is drawn as
    * a dashed halo rather than a pin.
    */
   approximate: boolean;
-  /** How many of `events` fall in the timeline's visible window (all of them when it shows all). */
+  /**
+   * How many of `events` and `about` fall in the timeline's visible window (all of them when it
+   * shows all).
+   */
   inView: number;
 }
 
@@ -34,18 +42,29 @@ export function eventsInWindow(
 }
 
 /**
- * The places of `events` that can be put on a map (known latitude and longitude), most
- * events first, then by name. Places without coordinates are left out (`unplaced` names them).
- * `inView` (from `eventsInWindow`) counts each place's events in the timeline's window.
+ * The places of `events` that can be put on a map (known latitude and longitude): where each
+ * event happened (`places`) and what it is about (`aboutPlaces`), kept apart. Most events
+ * first (of both kinds, then those that happened there), then by name. Places without coordinates are left
+ * out (`unplaced` names them). `inView` (from `eventsInWindow`) counts each place's events in
+ * the timeline's window.
  */
 export function placeMarks(
   events: readonly DatasetEvent[],
   places: ReadonlyMap<string, Place>,
   inView: ReadonlySet<string> | null = null,
 ): { marks: PlaceMark[]; unplaced: Place[] } {
-  const byPlace = new Map<string, string[]>();
+  const byPlace = new Map<string, { events: string[]; about: string[] }>();
+  const entry = (id: string) => {
+    let found = byPlace.get(id);
+    if (!found) byPlace.set(id, (found = { events: [], about: [] }));
+    return found;
+  };
   for (const event of events) {
-    for (const id of new Set(event.places)) byPlace.set(id, [...(byPlace.get(id) ?? []), event.id]);
+    const here = new Set(event.places);
+    for (const id of here) entry(id).events.push(event.id);
+    for (const id of new Set(event.aboutPlaces)) {
+      if (!here.has(id)) entry(id).about.push(event.id);
+    }
   }
   const marks: PlaceMark[] = [];
   const unplaced: Place[] = [];
@@ -54,12 +73,16 @@ export function placeMarks(
     if (!place) continue;
     if (place.lat === null || place.lon === null) unplaced.push(place);
     else {
-      const shown = inView === null ? ids.length : ids.filter((e) => inView.has(e)).length;
-      marks.push({ place, events: ids, approximate: place.kind !== 'city', inView: shown });
+      const all = [...ids.events, ...ids.about];
+      const shown = inView === null ? all.length : all.filter((e) => inView.has(e)).length;
+      marks.push({ place, ...ids, approximate: place.kind !== 'city', inView: shown });
     }
   }
   marks.sort(
-    (a, b) => b.events.length - a.events.length || a.place.name.localeCompare(b.place.name),
+    (a, b) =>
+      b.events.length + b.about.length - (a.events.length + a.about.length) ||
+      b.events.length - a.events.length ||
+      a.place.name.localeCompare(b.place.name),
   );
   unplaced.sort((a, b) => a.name.localeCompare(b.name));
   return { marks, unplaced };

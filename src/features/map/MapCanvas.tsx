@@ -16,19 +16,22 @@ export interface MapCanvasProps {
   active: ReadonlySet<string>;
   /** Places with no event in the timeline's visible window (drawn faint). */
   outside: ReadonlySet<string>;
+  /** Places the selected or hovered event is about without having happened there. */
+  concerned: ReadonlySet<string>;
   onToggle: (id: string) => void;
   onHover: (id: string | null) => void;
   /** A cluster was clicked: zoom in on its places. */
   onExpand: (group: SceneGroup) => void;
 }
 
-type States = Pick<MapCanvasProps, 'selected' | 'hovered' | 'active' | 'outside'>;
+type States = Pick<MapCanvasProps, 'selected' | 'hovered' | 'active' | 'outside' | 'concerned'>;
 
 const stateClass = (ids: readonly string[], p: States) =>
   [
     ids.some((id) => p.selected.has(id)) && 'is-selected',
     ids.some((id) => p.hovered.has(id)) && 'is-hovered',
     ids.some((id) => p.active.has(id)) && 'is-active',
+    ids.some((id) => p.concerned.has(id)) && 'is-concerned',
     ids.every((id) => p.outside.has(id)) && 'is-outside',
   ]
     .filter(Boolean)
@@ -80,7 +83,7 @@ export function MapCanvas(props: MapCanvasProps) {
                 <line className="map-leader" x1={g.from[0]} y1={g.from[1]} x2={g.x} y2={g.y} />
               )}
               <g
-                className={`map-place ${g.approximate ? 'is-approx' : 'is-exact'}${cluster ? ' is-cluster' : ''} ${stateClass(ids, props)}`}
+                className={`map-place ${g.approximate ? 'is-approx' : 'is-exact'}${cluster ? ' is-cluster' : ''}${g.aboutOnly ? ' is-about' : ''} ${stateClass(ids, props)}`}
                 transform={`translate(${g.x.toFixed(1)},${g.y.toFixed(1)})`}
                 data-place={cluster ? undefined : ids[0]}
                 data-places={cluster ? ids.join(' ') : undefined}
@@ -93,7 +96,7 @@ export function MapCanvas(props: MapCanvasProps) {
                     {ids.length}
                   </text>
                 ) : (
-                  !g.approximate && <circle className="map-dot" r={1.8} />
+                  !g.approximate && !g.aboutOnly && <circle className="map-dot" r={1.8} />
                 )}
               </g>
             </g>

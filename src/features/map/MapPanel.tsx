@@ -31,7 +31,8 @@ const labelPx = (el: Element | null) =>
  * out of the first-load JavaScript.
  */
 export default function MapPanel() {
-  const { marks, unplaced, selected, hovered, active, outside, windowed } = usePlaceMarks();
+  const { marks, unplaced, selected, hovered, active, outside, concerned, windowed } =
+    usePlaceMarks();
   const view = useAppStore((s) => s.view.map);
   const { mapMoved, mapPlaceToggled, placeHovered } = useActions();
   // Closing the map leaves no place hovered behind (the timeline would keep it lit).
@@ -89,6 +90,11 @@ export default function MapPanel() {
           <span className="map-key is-exact" aria-hidden="true" /> city
           <span className="map-key is-approx" aria-hidden="true" /> country or region (approximate)
           <span className="map-key is-cluster" aria-hidden="true" /> several places
+          {marks.some((m) => m.events.length === 0) && (
+            <>
+              <span className="map-key is-about" aria-hidden="true" /> only talked about
+            </>
+          )}
           {windowed && (
             <>
               <span className="map-key is-outside" aria-hidden="true" /> not in the timeline’s view
@@ -144,6 +150,7 @@ export default function MapPanel() {
             scene={scene}
             {...size}
             {...shared}
+            concerned={concerned}
             onToggle={toggle}
             onExpand={expand}
           />

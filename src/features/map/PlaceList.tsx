@@ -23,7 +23,9 @@ export function PlaceList(props: PlaceListProps) {
       {marks.map((m) => {
         const { id, name } = m.place;
         const where = m.approximate ? `${m.place.kind}, approximate location` : 'city';
-        const total = m.events.length;
+        const total = m.events.length + m.about.length;
+        const happened = plural(m.events.length, 'event');
+        const about = m.about.length > 0 ? ` and ${m.about.length} about it from elsewhere` : '';
         // With the timeline zoomed in: how many of the place's events it shows.
         const shown = windowed && m.inView < total;
         const inView = shown ? `, ${m.inView} in the timeline’s view` : '';
@@ -44,11 +46,11 @@ export function PlaceList(props: PlaceListProps) {
               onBlur={() => onHover(null)}
             >
               <span
-                className={`map-list-symbol ${m.approximate ? 'is-approx' : 'is-exact'}`}
+                className={`map-list-symbol ${m.approximate ? 'is-approx' : 'is-exact'}${m.events.length === 0 ? ' is-about' : ''}`}
                 aria-hidden="true"
               />
               <span className="map-list-name">{name}</span>
-              <span className="visually-hidden">{`, ${where}: ${plural(total, 'event')}${inView}`}</span>
+              <span className="visually-hidden">{`, ${where}: ${happened} there${about}${inView}`}</span>
               <span className="map-list-count" aria-hidden="true">
                 {shown ? `${m.inView}/${total}` : total}
               </span>

@@ -25,6 +25,8 @@ export interface SceneGroup extends MarkGroup {
   approximate: boolean;
   /** For a member spread out of a cluster: where the place really is (a leader line). */
   from: readonly [number, number] | null;
+  /** Every member only concerned by events that happened elsewhere: drawn as a hollow ring. */
+  aboutOnly: boolean;
 }
 
 export interface Scene {
@@ -57,9 +59,12 @@ export function mapScene(
     [false, []],
   ]);
   const all: ScreenMark[] = [];
+  const aboutOnly = new Set<string>();
   for (const m of marks) {
     const [x, y] = toScreen(transform, [m.place.lon ?? 0, m.place.lat ?? 0]);
-    const r = m.approximate ? haloRadius(m.events.length) : pinRadius(m.events.length);
+    // Sized by what happened there; a place only talked about, by how often it was.
+    const count = m.events.length > 0 ? m.events.length : m.about.length;
+    const r = m.approximate ? haloRadius(count) : pinRadius(count);
     const mark: ScreenMark = {
       id: m.place.id,
       name: m.place.name,
@@ -68,8 +73,9 @@ export function mapScene(
       r,
       hit: m.approximate ? HALO_HIT : r,
       linked: linked(m.place.id),
-      events: m.events.length,
+      events: m.events.length + m.about.length,
     };
+    if (m.events.length === 0) aboutOnly.add(m.place.id);
     all.push(mark);
     if (x >= -r && x <= size.width + r && y >= -r && y <= size.height + r) {
       screen.get(m.approximate)!.push(mark);
@@ -94,6 +100,7 @@ export function mapScene(
             r: m.r,
             approximate,
             from: [group.x, group.y],
+            aboutOnly: aboutOnly.has(m.id),
           });
         }
         continue;
@@ -104,6 +111,7 @@ export function mapScene(
         r: lone ? group.members[0]!.r : radius(eventCount(group.members)),
         approximate,
         from: null,
+        aboutOnly: group.members.every((m) => aboutOnly.has(m.id)),
       });
     }
   }

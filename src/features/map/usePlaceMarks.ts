@@ -5,7 +5,8 @@ import { useAppStore } from '../../state/store';
 
 /**
  * The map's marks for the filtered events, which places are linked to what is selected or
- * hovered, and which have no event in the timeline's visible window (`outside`).
+ * hovered (where it happened; `concerned`: what it is about), and which have no event in the
+ * timeline's visible window (`outside`).
  */
 export function usePlaceMarks() {
   const events = useFilteredEvents();
@@ -21,9 +22,16 @@ export function usePlaceMarks() {
     [events, index, inView],
   );
   const outside = new Set(marks.filter((m) => m.inView === 0).map((m) => m.place.id));
-  const selected = new Set(selectedEvent ? (index.events.get(selectedEvent)?.places ?? []) : []);
-  const hovered = new Set(hoveredEvent ? (index.events.get(hoveredEvent)?.places ?? []) : []);
+  const selectedOne = selectedEvent ? index.events.get(selectedEvent) : undefined;
+  const hoveredOne = hoveredEvent ? index.events.get(hoveredEvent) : undefined;
+  const selected = new Set(selectedOne?.places ?? []);
+  const hovered = new Set(hoveredOne?.places ?? []);
   if (hoveredPlace) hovered.add(hoveredPlace);
+  // What the selected or hovered event is about, where it did not happen: ringed apart.
+  const concerned = new Set([
+    ...(selectedOne?.aboutPlaces ?? []),
+    ...(hoveredOne?.aboutPlaces ?? []),
+  ]);
   return {
     marks,
     unplaced,
@@ -31,6 +39,7 @@ export function usePlaceMarks() {
     hovered,
     active: new Set(activePlaces),
     outside,
+    concerned,
     windowed: inView !== null,
   };
 }

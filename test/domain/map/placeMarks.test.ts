@@ -74,4 +74,20 @@ describe('placeMarks', () => {
     const countries = placeMarks([makeEvent({ places: ['us'] })], places).marks;
     expect(fitPoints(countries)).toEqual([[-98.6, 39.8]]);
   });
+
+  it('keeps where an event happened apart from what it is about', () => {
+    const { marks } = placeMarks(
+      [
+        makeEvent({ id: 'strike', places: ['kyiv'], aboutPlaces: [] }),
+        makeEvent({ id: 'statement', places: ['us'], aboutPlaces: ['kyiv', 'ukraine', 'us'] }),
+      ],
+      places,
+    );
+    expect(marks.map((m) => [m.place.id, m.events, m.about])).toEqual([
+      ['kyiv', ['strike'], ['statement']],
+      // An event about the place it happened in counts once, as having happened there.
+      ['us', ['statement'], []],
+      ['ukraine', [], ['statement']],
+    ]);
+  });
 });
