@@ -1,4 +1,5 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
+import { DAY_MS as DAY } from '../calendar.ts';
 import type { Claim } from '../types.ts';
 import { formatAxisValue } from './format.ts';
 
@@ -25,7 +26,6 @@ export interface ClaimChartModel {
 }
 
 const MARGIN = { left: 44, right: 16, top: 14, bottom: 26 };
-const DAY = 86_400_000;
 /**
  * The least horizontal distance between two points, so that each keeps its own 24 px target
  * (WCAG 2.2 target size) even when the chart is drawn a little smaller than its viewBox.

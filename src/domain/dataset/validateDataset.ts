@@ -1,4 +1,5 @@
 // Imports carry `.ts`: this module is loaded by vite.config.ts (scripts/validateDatasetPlugin.ts).
+import { isIsoDate } from '../calendar.ts';
 import type { Dataset } from '../types.ts';
 import { datasetSchema } from './schema.ts';
 import { checkRoles } from './roles.ts';
@@ -19,17 +20,6 @@ export interface DatasetProblem {
 /** The outcome: the typed dataset when it is valid, otherwise every problem found. */
 export type DatasetValidation =
   { ok: true; dataset: Dataset; problems: [] } | { ok: false; problems: DatasetProblem[] };
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written `YYYY-MM-DD` (rejects 2022-02-30). */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 function pathToString(path: ReadonlyArray<PropertyKey>): string {
   let out = '';

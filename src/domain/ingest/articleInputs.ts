@@ -1,5 +1,5 @@
 import { cleanArticle, findJunk, type CleanedArticle } from './clean.ts';
-import { isIsoDate } from './dates.ts';
+import { isIsoDate } from '../calendar.ts';
 import { FILES, type Problem } from './problems.ts';
 import type { ArticleMetaInput } from './schema.ts';
 import { duplicateIds } from './validate.ts';

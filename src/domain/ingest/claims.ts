@@ -1,5 +1,5 @@
 import type { Claim, IsoDate, Quantity } from '../types.ts';
-import { isIsoDate } from './dates.ts';
+import { isIsoDate } from '../calendar.ts';
 import { FILES, pathToField, type Problem, type Warning } from './problems.ts';
 import { phraseCovers, resolveDatePhrases } from './relativeDates.ts';
 import { claimsFileSchema, type ClaimInput } from './schema.ts';

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 
 /**
@@ -7,19 +8,9 @@ import type { IsoDate } from '../types.ts';
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
 
 /** The day the invasion began (day 1 of the war), the anchor of "Nth day"/"Nth week" clues. */
 export const INVASION_START: IsoDate = '2022-02-24';
-
-/** True for a real calendar date written `YYYY-MM-DD` (rejects 2022-02-30). */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 function toUtcMs(date: IsoDate): number {
   const m = ISO_DATE.exec(date);

@@ -1,6 +1,6 @@
 import { sharedEventClues, type AnchorArticle, type AnchorEvidence } from './anchors.ts';
 import type { PreparedArticle } from './articleInputs.ts';
-import { isIsoDate } from './dates.ts';
+import { isIsoDate } from '../calendar.ts';
 import { FILES, type Problem, type Warning } from './problems.ts';
 import { findPubDateClues, inferPublicationDate } from './pubdate.ts';
 

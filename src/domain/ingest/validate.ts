@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { findJunk } from './clean.ts';
-import { isIsoDate } from './dates.ts';
+import { isIsoDate } from '../calendar.ts';
 import { FILES, pathToField, type Problem } from './problems.ts';
 import { checkRoles } from '../dataset/roles.ts';
 import type { ActorInput, EventInput, PlaceInput } from './schema.ts';

@@ -1,4 +1,5 @@
-import { DAY_MS, dayStart } from '../timeline/time';
+import { DAY_MS } from '../calendar';
+import { dayStart } from '../timeline/time';
 import type { DatasetEvent, Place } from '../types';
 
 /** One place of the shown events, ready to draw: where, how exact, and which events. */

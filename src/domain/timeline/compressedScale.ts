@@ -1,5 +1,5 @@
 import type { ScaleMode } from '../view/viewState';
-import { DAY_MS } from './time';
+import { DAY_MS } from '../calendar';
 
 /**
  * A stretch of time mapped linearly onto a stretch of "units". Inside data segments one unit is

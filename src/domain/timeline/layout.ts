@@ -1,7 +1,8 @@
 import type { DatasetEvent } from '../types';
 import type { TimelineScale } from './compressedScale';
 import type { Lane, LaneAssignment } from './lanes';
-import { DAY_MS, dayStart } from './time';
+import { DAY_MS } from '../calendar';
+import { dayStart } from './time';
 
 /** An event with its zoom-independent position. */
 export interface LaidEvent {

@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
 import { formatGapLength, type TimelineScale } from './compressedScale';
-import { DAY_MS } from './time';
+import { DAY_MS } from '../calendar';
 import type { UnitWindow } from './viewport';
 import { estimateTextWidth } from './labels';
 

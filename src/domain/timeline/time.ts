@@ -1,8 +1,6 @@
+import { DAY_MS } from '../calendar';
 import type { DatasetEvent, IsoDate } from '../types';
 import { formatEventDate } from '../view/dates';
-
-/** One day in milliseconds. Event dates are whole UTC days; local time is never used. */
-export const DAY_MS = 86_400_000;
 
 /** `YYYY-MM-DD` → UTC midnight in ms (NaN when malformed). */
 export function dayStart(date: IsoDate): number {

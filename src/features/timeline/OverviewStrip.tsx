@@ -1,7 +1,8 @@
 import { useMemo, useRef } from 'react';
 import type { TimelineScale } from '../../domain/timeline/compressedScale';
 import { axisTicks } from '../../domain/timeline/ticks';
-import { DAY_MS, dayStart, isoDay } from '../../domain/timeline/time';
+import { DAY_MS } from '../../domain/calendar';
+import { dayStart, isoDay } from '../../domain/timeline/time';
 import { fitWindow } from '../../domain/timeline/viewport';
 import type { DatasetEvent, EventKind, IsoDate } from '../../domain/types';
 import { kindColor } from '../../domain/view/kinds';

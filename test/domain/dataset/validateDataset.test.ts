@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isIsoDate } from '../../../src/domain/calendar';
 import type { Dataset, DatasetEvent } from '../../../src/domain/types';
-import {
-  formatProblems,
-  isIsoDate,
-  validateDataset,
-} from '../../../src/domain/dataset/validateDataset';
+import { formatProblems, validateDataset } from '../../../src/domain/dataset/validateDataset';
 
 const PARAGRAPH = 'Talks resumed in Istanbul on Tuesday. Both delegations met for three hours.';
 const QUOTE = 'Both delegations met for three hours.';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelineScale, formatGapLength } from '../../../src/domain/timeline/compressedScale';
-import { DAY_MS, dayStart } from '../../../src/domain/timeline/time';
+import { DAY_MS } from '../../../src/domain/calendar';
+import { dayStart } from '../../../src/domain/timeline/time';
 
 const days = (...dates: string[]) => dates.map(dayStart);
 // The real corpus: 24 Feb, 9–11 Mar and 29–30 Mar 2022.

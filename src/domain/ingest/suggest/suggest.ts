@@ -3,7 +3,7 @@ import { cleanArticle, findJunk, type RemovedLine } from '../clean.ts';
 import { buildMatcher, type Surface } from '../entities.ts';
 import { extractMetadata } from '../metadata.ts';
 import type { Problem } from '../problems.ts';
-import { isIsoDate } from '../dates.ts';
+import { isIsoDate } from '../../calendar.ts';
 import { shellWord } from './quoting.ts';
 import { findPubDateClues, inferPublicationDate, type PubDateResult } from '../pubdate.ts';
 import {
