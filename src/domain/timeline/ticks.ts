@@ -1,4 +1,5 @@
 import { scaleUtc } from 'd3-scale';
+import { utcDay } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { formatGapLength, type TimelineScale } from './compressedScale';
 import { DAY_MS } from '../calendar';
@@ -23,7 +24,6 @@ export interface GapMarker {
 }
 
 const formats = {
-  hour: utcFormat('%H:%M'),
   day: utcFormat('%-d %b'),
   dayYear: utcFormat('%-d %b %Y'),
   month: utcFormat('%b %Y'),
@@ -52,7 +52,11 @@ export function axisTicks(
     const t0 = scale.fromUnit(u0);
     const t1 = scale.fromUnit(u1);
     const count = Math.max(1, Math.floor(((u1 - u0) * pxPerUnit) / minSpacing));
-    const ts = scaleUtc().domain([t0, t1]).ticks(count);
+    // Events are dated to the day: an axis never ticks below a day, however far it is zoomed.
+    let ts = scaleUtc().domain([t0, t1]).ticks(count);
+    if (ts.length > 1 && (ts[1] as Date).getTime() - (ts[0] as Date).getTime() < DAY_MS) {
+      ts = utcDay.range(new Date(t0), new Date(t1));
+    }
     const times = ts.map((d) => d.getTime()).filter((t) => t >= seg.t0 && t < seg.t1);
     // A segment too narrow for d3 to offer a tick inside it still gets its first day labelled.
     if (times.length === 0 && seg.t0 >= t0) times.push(seg.t0);
@@ -76,8 +80,6 @@ export function axisTicks(
 }
 
 function formatTick(d: Date, step: number, withYear: boolean): string {
-  const midnight = d.getTime() % DAY_MS === 0;
-  if (step < DAY_MS && !midnight) return formats.hour(d);
   if (step < 28 * DAY_MS) return withYear ? formats.dayYear(d) : formats.day(d);
   if (step < 365 * DAY_MS) return formats.month(d);
   return formats.year(d);

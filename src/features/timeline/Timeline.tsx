@@ -23,7 +23,7 @@ import { TimelineChart } from './TimelineChart';
 import { TimelineToolbar } from './TimelineToolbar';
 import { KindLegend } from './KindLegend';
 import { useElementWidth } from '../../shared/useElementWidth';
-import { keyEventIds } from './keyEvents';
+import { keyEventIds } from '../../domain/story/story';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './timeline.css';
 

@@ -39,11 +39,15 @@ describe('axisTicks', () => {
     }
   });
 
-  it('zoomed into one day: hours', () => {
+  it.each([1, 0.5, 1 / 12])('zoomed into %s day: days, never hours', (span) => {
     const s = buildTimelineScale(CORPUS, 'linear');
     const u = s.toUnit(dayStart('2022-03-10'));
-    const labels = axisTicks(s, [u, u + 1], 1000).map((t) => t.label);
-    expect(labels).toContain('12:00');
+    const ticks = axisTicks(s, [u - span / 2, u + 1 + span / 2], 1000);
+    expect(ticks.length).toBeGreaterThan(0);
+    for (const t of ticks) {
+      expect(t.t % 86_400_000).toBe(0);
+      expect(t.label).not.toMatch(/:/);
+    }
   });
 
   it('years apart, linear: years', () => {
