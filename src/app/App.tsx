@@ -4,6 +4,8 @@ import { EmptyResult } from '../features/filters/EmptyResult';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { NoticeBanner } from '../features/notice/NoticeBanner';
 import { PrintView } from '../features/print/PrintView';
+import { StoryCard } from '../features/story/StoryCard';
+import { StoryIntro } from '../features/story/StoryIntro';
 import { Timeline } from '../features/timeline/Timeline';
 import { selectSelectedEvent, useFilteredEvents } from '../state/selectors';
 import { StoreContext, useActions, useAppStore, type AppStore } from '../state/store';
@@ -126,6 +128,7 @@ function Layout({ embed }: { embed: boolean }) {
               <ExportMenu />
             </div>
           </div>
+          <StoryIntro />
           {searching && (
             <PanelBoundary name="the search">
               <Suspense fallback={<p className="search-loading">Searching…</p>}>
@@ -157,6 +160,7 @@ function Layout({ embed }: { embed: boolean }) {
           hidden={!hasEvent && !hasActor}
           aria-label={hasActor ? 'Person or organisation' : 'Event details'}
         >
+          <StoryCard />
           <PanelBoundary
             key={hasActor ? 'actor' : 'event'}
             name={hasActor ? 'the actor page' : 'the event details'}

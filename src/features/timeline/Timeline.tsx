@@ -24,6 +24,7 @@ import { TimelineToolbar } from './TimelineToolbar';
 import { KindLegend } from './KindLegend';
 import { useElementWidth } from '../../shared/useElementWidth';
 import { keyEventIds } from '../../domain/story/story';
+import { useStoryFocus } from './useStoryFocus';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './timeline.css';
 
@@ -45,6 +46,7 @@ export function Timeline() {
   const to = useAppStore((s) => s.view.filters.to);
   const storeWindow = useAppStore((s) => s.view.window);
   const selectedId = useAppStore((s) => s.view.event);
+  const story = useAppStore((s) => s.view.story);
   const eventSelected = useAppStore((s) => s.eventSelected);
   const windowChanged = useAppStore((s) => s.windowChanged);
   const dateRangeChanged = useAppStore((s) => s.dateRangeChanged);
@@ -100,6 +102,8 @@ export function Timeline() {
     const next = ensureVisible(now, selectedU);
     if (next !== now) set(clampWindow(next, f));
   }, [selectedU]);
+
+  useStoryFocus({ story, u: selectedU, w, storeWindow, fit, setWindow });
 
   const zoomBy = (factor: number) => setWindow(clampWindow(zoomWindow(w, factor, maxSpan), fit));
   return (
