@@ -22,6 +22,7 @@ const STATES: Array<[string, string]> = [
   ['filtered list with details', '/#/event/antalya-talks?actor=sergey-lavrov&layout=list'],
   ['empty result', '/#/?actor=sergey-lavrov&kind=aid'],
   ['bad link notice', '/#/event/no-such-event'],
+  ['a story step', '/#/story/2'],
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
