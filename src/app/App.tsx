@@ -43,7 +43,7 @@ function Layout({ embed }: { embed: boolean }) {
   const hasEvent = useAppStore((s) => selectSelectedEvent(s) !== null);
   // The actor page (#/actor/<id>) takes the detail column; it and an event are exclusive.
   const hasActor = useAppStore((s) => s.view.actor !== null);
-  const hasSources = useAppStore((s) => s.openSources.length > 0);
+  const hasSources = useAppStore((s) => s.view.reading.length > 0);
   const empty = useFilteredEvents().length === 0;
   const searching = useAppStore((s) => s.view.query !== '');
   const [drawerOpen, setDrawerOpen] = useState(false);

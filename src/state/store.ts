@@ -14,8 +14,12 @@ import {
   type ViewState,
 } from '../domain/view/viewState';
 
-/** How a state change should reach browser history (read by the URL sync module). */
-export type HistoryMode = 'push' | 'replace';
+/**
+ * How a state change should reach browser history (read by the URL sync module): `push` a new
+ * entry, `replace` the current one, or `step` (one of a run of keyboard steps through the
+ * events): the first step of a run pushes, the following ones replace, so Back leaves the run.
+ */
+export type HistoryMode = 'push' | 'replace' | 'step';
 
 /** One filter the user added, newest last: what "relax the last filter" undoes. */
 export type FilterStep =
@@ -39,7 +43,8 @@ export interface SourceTarget {
 /**
  * Where each piece of state lives:
  * - `view`: the shareable view; the URL is its canonical form (src/state/urlSync.ts).
- * - `openSources`, `sourceFocus`, `notice`, `filterSteps`: this session only, never in the URL.
+ *   It includes the open source panels (`view.reading`).
+ * - `sourceFocus`, `notice`, `filterSteps`: this session only, never in the URL.
  * - `theme`: remembered between visits (src/state/preferenceSync.ts), never in the URL.
  * - `dataset`: fixed for the store's life.
  */
@@ -50,8 +55,6 @@ export interface AppState {
   historyMode: HistoryMode;
   /** A short message for the user (e.g. a bad deep link was repaired); null when none. */
   notice: string | null;
-  /** Article ids whose source panels are open, in the order they were opened. */
-  openSources: string[];
   /** The quote the reader asked to see, scrolled into view and highlighted in its panel. */
   sourceFocus: ({ article: string } & QuoteLocation) | null;
   /** Filters in the order they were added (oldest first). */
@@ -73,6 +76,8 @@ export interface AppState {
   storyStepped: (index: number) => void;
   /** The reader left the story; the step's event stays selected and the timeline stays put. */
   storyLeft: () => void;
+  /** A keyboard step to the next or previous event: selects it; a run of steps is one entry. */
+  eventStepped: (id: string) => void;
   /** The reader opened a person's or organisation's page; deselects the event. Pushes history. */
   actorOpened: (id: string) => void;
   /** The reader closed the actor page. Pushes history. */
@@ -95,6 +100,8 @@ export interface AppState {
   /** Opens several panels side by side, e.g. every source of the selected event. */
   sourcesCompared: (articles: readonly string[]) => void;
   sourceClosed: (article: string) => void;
+  /** Closes every open source panel at once (one history entry). */
+  sourcesClosed: () => void;
   /** A URL (back/forward, first load) was parsed into a view; does not write history. */
   viewRestored: (view: ViewState, notice: string | null) => void;
   noticeDismissed: () => void;
@@ -171,7 +178,6 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
       view: initialView,
       historyMode: 'replace',
       notice: null,
-      openSources: [],
       sourceFocus: null,
       filterSteps: stepsOf(initialView.filters),
       theme: 'system',
@@ -224,6 +230,16 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
         set((s) =>
           s.view.story === null ? {} : { view: { ...s.view, story: null }, historyMode: 'push' },
         ),
+      eventStepped: (id) =>
+        set((s) =>
+          s.view.event === id
+            ? {}
+            : {
+                view: { ...s.view, event: id, actor: null, story: null },
+                historyMode: 'step',
+                sourceFocus: null,
+              },
+        ),
       actorOpened: (id) =>
         set((s) =>
           s.view.actor === id && s.view.event === null
@@ -263,29 +279,48 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
         set((s) => ({ view: { ...s.view, scale, window: null }, historyMode: 'push' })),
       laneModeChanged: (lanes) => set((s) => ({ view: { ...s.view, lanes }, historyMode: 'push' })),
       layoutChanged: (layout) => set((s) => ({ view: { ...s.view, layout }, historyMode: 'push' })),
+      // Opening and closing panels push history, so Back closes the panel opened last.
       sourceOpened: ({ article, paragraph, start, end }) =>
         set((s) => ({
-          openSources: s.openSources.includes(article)
-            ? s.openSources
-            : [...s.openSources, article],
+          ...(s.view.reading.includes(article)
+            ? {}
+            : { view: { ...s.view, reading: [...s.view.reading, article] }, historyMode: 'push' }),
           sourceFocus:
             paragraph !== null && start !== null && end !== null
               ? { article, paragraph, start, end }
               : null,
         })),
       sourcesCompared: (articles) =>
-        set((s) => ({ openSources: [...new Set([...s.openSources, ...articles])] })),
+        set((s) => {
+          const reading = [...new Set([...s.view.reading, ...articles])];
+          return reading.length === s.view.reading.length
+            ? {}
+            : { view: { ...s.view, reading }, historyMode: 'push' };
+        }),
       sourceClosed: (article) =>
-        set((s) => ({
-          openSources: s.openSources.filter((a) => a !== article),
-          sourceFocus: s.sourceFocus?.article === article ? null : s.sourceFocus,
-        })),
+        set((s) =>
+          s.view.reading.includes(article)
+            ? {
+                view: { ...s.view, reading: s.view.reading.filter((a) => a !== article) },
+                historyMode: 'push',
+                sourceFocus: s.sourceFocus?.article === article ? null : s.sourceFocus,
+              }
+            : {},
+        ),
+      sourcesClosed: () =>
+        set((s) =>
+          s.view.reading.length === 0
+            ? {}
+            : { view: { ...s.view, reading: [] }, historyMode: 'push', sourceFocus: null },
+        ),
       viewRestored: (view, notice) =>
         set((s) => ({
           view,
           notice,
           historyMode: 'replace',
           filterSteps: reconcileSteps(s.filterSteps, view.filters),
+          sourceFocus:
+            s.sourceFocus && view.reading.includes(s.sourceFocus.article) ? s.sourceFocus : null,
         })),
       noticeDismissed: () => set({ notice: null }),
       themeChanged: (theme) => set({ theme }),

@@ -33,7 +33,8 @@ const normalHash = (hash: string) => (hash === '' || hash === '#' ? '#/' : hash)
  *   reader's `lastView` (from the preferences) is opened instead, as if it were the link. A
  *   link, even `#/`, is always opened as it is;
  * - store view changes: `pushState` for discrete actions, a debounced `replaceState` for zoom
- *   and pan (`historyMode`), so back and forward step through the user's actions;
+ *   and pan (`historyMode`), so back and forward step through the user's actions; a run of
+ *   keyboard steps (`step`) pushes once and then replaces, so it is one entry to go back over;
  * - back/forward and hand-edited hashes (`popstate`, `hashchange`): the view is restored.
  * `embedded`: inside another site's frame every entry replaces, so the host page's Back button
  * leaves the page instead of stepping through the embed's clicks.
@@ -49,6 +50,8 @@ export function startUrlSync(
   let pending: { timer: number; hash: string } | null = null;
   // The view being restored came from the URL: it must not be written back as a new entry.
   let restoring = false;
+  // The current entry was pushed by a keyboard step: the next steps replace it.
+  let stepping = false;
 
   const write = (mode: 'push' | 'replace', hash: string) => {
     try {
@@ -89,10 +92,13 @@ export function startUrlSync(
   const unsubscribe = store.subscribe((state, previous) => {
     if (restoring || state.view === previous.view) return;
     const hash = serialiseView(state.view);
-    if (state.historyMode === 'push') {
+    if (state.historyMode === 'push' || state.historyMode === 'step') {
       // Settle a pending zoom first, so going back returns to the zoomed view, not before it.
       flush();
-      if (hash !== normalHash(win.location.hash)) write('push', hash);
+      if (hash === normalHash(win.location.hash)) return;
+      const continuing = state.historyMode === 'step' && stepping;
+      write(continuing ? 'replace' : 'push', hash);
+      stepping = state.historyMode === 'step';
     } else {
       cancel();
       if (hash === normalHash(win.location.hash)) return;
@@ -102,6 +108,7 @@ export function startUrlSync(
 
   const onNavigate = () => {
     cancel();
+    stepping = false;
     restore();
   };
   win.addEventListener('popstate', onNavigate);

@@ -118,11 +118,42 @@ describe('store', () => {
     const s = () => store.getState();
     s().sourceOpened({ article: 'wire-report', paragraph: 1, start: 0, end: 5 });
     s().sourcesCompared(['blog-post', 'wire-report']);
-    expect(s().openSources).toEqual(['wire-report', 'blog-post']);
+    expect(s().view.reading).toEqual(['wire-report', 'blog-post']);
     expect(s().sourceFocus).toEqual({ article: 'wire-report', paragraph: 1, start: 0, end: 5 });
     s().sourceClosed('wire-report');
-    expect(s().openSources).toEqual(['blog-post']);
+    expect(s().view.reading).toEqual(['blog-post']);
     expect(s().sourceFocus).toBeNull();
+  });
+
+  it('open panels are part of the view: each change pushes; closing all is one change', () => {
+    const store = createAppStore(makeStory());
+    const s = () => store.getState();
+    s().sourcesCompared(['wire-report', 'blog-post']);
+    expect(s().historyMode).toBe('push');
+    const before = s().view;
+    s().sourcesCompared(['blog-post']);
+    expect(s().view).toBe(before);
+    s().sourcesClosed();
+    expect(s().view.reading).toEqual([]);
+    expect(s().historyMode).toBe('push');
+  });
+
+  it('a restored view without a panel drops the quote focused in it', () => {
+    const store = createAppStore(makeStory());
+    const s = () => store.getState();
+    s().sourceOpened({ article: 'wire-report', paragraph: 1, start: 0, end: 5 });
+    s().viewRestored({ ...s().view, reading: [] }, null);
+    expect(s().sourceFocus).toBeNull();
+  });
+
+  it('a keyboard step selects the event and is recorded as a step', () => {
+    const store = createAppStore(makeStory());
+    const s = () => store.getState();
+    s().actorOpened('sergey-lavrov');
+    s().eventStepped('antalya-talks');
+    expect(s().view.event).toBe('antalya-talks');
+    expect(s().view.actor).toBeNull();
+    expect(s().historyMode).toBe('step');
   });
 
   it('filtering is memoised: zoom keeps the same filtered array', () => {

@@ -75,6 +75,45 @@ describe('startUrlSync', () => {
     expect(window.history.length).toBe(length);
   });
 
+  it('a run of keyboard steps is one entry; Back leaves the run for the view before it', () => {
+    const store = createAppStore(makeStory());
+    stop = startUrlSync(store);
+    store.getState().eventSelected('kyiv-quiet');
+    const length = window.history.length;
+    const ids = ['antalya-talks', 'mariupol-shelling', 'no-ceasefire'];
+    for (let i = 0; i < 6; i++) store.getState().eventStepped(ids[i % 3] ?? 'antalya-talks');
+    expect(window.history.length).toBe(length + 1);
+    expect(window.location.hash).toBe('#/event/no-ceasefire');
+    // A discrete action ends the run: the next steps start a new entry.
+    store.getState().layoutChanged('list');
+    store.getState().eventStepped('antalya-talks');
+    store.getState().eventStepped('kyiv-quiet');
+    expect(window.history.length).toBe(length + 3);
+  });
+
+  it('open source panels are in the URL: each opening and closing is an entry', () => {
+    const store = createAppStore(makeStory());
+    stop = startUrlSync(store);
+    store.getState().eventSelected('antalya-talks');
+    const length = window.history.length;
+    store.getState().sourceOpened({ article: 'wire-report', paragraph: 1, start: 0, end: 5 });
+    expect(window.location.hash).toBe('#/event/antalya-talks?read=wire-report');
+    // Opening it again (another quote) changes no view: no entry.
+    store.getState().sourceOpened({ article: 'wire-report', paragraph: 2, start: 0, end: 5 });
+    store.getState().sourcesCompared(['wire-report', 'blog-post']);
+    expect(window.location.hash).toBe('#/event/antalya-talks?read=wire-report,blog-post');
+    store.getState().sourcesClosed();
+    expect(window.location.hash).toBe('#/event/antalya-talks');
+    expect(window.history.length).toBe(length + 3);
+  });
+
+  it('a link with open sources reopens them in their order', () => {
+    setHash('#/event/antalya-talks?read=blog-post,wire-report');
+    const store = createAppStore(makeStory());
+    stop = startUrlSync(store);
+    expect(store.getState().view.reading).toEqual(['blog-post', 'wire-report']);
+  });
+
   it('replaces (debounced) for zoom and pan, and settles a zoom before the next push', () => {
     vi.useFakeTimers();
     const store = createAppStore(makeStory());

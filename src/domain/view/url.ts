@@ -20,11 +20,13 @@ import {
  *     #/story/<n>                         the guided story at step n (1-based), its event selected
  *     #/event/<id>?actor=a,b&place=p&source=s&kind=k&from=YYYY-MM-DD&to=YYYY-MM-DD
  *                 &scale=linear&lanes=actor&layout=list&window=<start>~<end>&map=open&q=<search text>
+ *                 &read=<article-id>,<article-id>
  *
  * Only non-default values are written, in the fixed order of `PARAM_ORDER`, lists sorted, so
  * equal views give equal links. `window` bounds are UTC, to the minute: `2022-03-09T06:00Z`.
  * `map` is `open` (fitted to the places) or the reader's view as `lat,lon,zoom`
  * (src/domain/map/camera.ts); absent = closed.
+ * `read` (the open source panels) keeps the order they were opened in: it is the panels' order.
  */
 export const PARAM_ORDER = [
   'actor',
@@ -39,6 +41,7 @@ export const PARAM_ORDER = [
   'window',
   'map',
   'q',
+  'read',
 ] as const;
 type ParamKey = (typeof PARAM_ORDER)[number];
 
@@ -92,8 +95,11 @@ function readParams(query: string, problems: string[]): Map<string, string[]> {
   return params;
 }
 
-/** Reads a comma list of ids (repeated keys merge), keeping only ids the dataset knows. */
-function readIds(
+/**
+ * Reads a comma list of ids (repeated keys merge), keeping only ids the dataset knows, once
+ * each, in the order given.
+ */
+function readIdsInOrder(
   raw: string[] | undefined,
   known: ReadonlySet<string>,
   noun: string,
@@ -113,7 +119,17 @@ function readIds(
     const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
     problems.push(`Unknown ${noun}${unknown.length > 1 ? 's' : ''} ${shown}${more} removed.`);
   }
-  return [...ids].sort();
+  return [...ids];
+}
+
+/** `readIdsInOrder`, sorted: a filter is a set, written in one order so equal views match. */
+function readIds(
+  raw: string[] | undefined,
+  known: ReadonlySet<string>,
+  noun: string,
+  problems: string[],
+): string[] {
+  return readIdsInOrder(raw, known, noun, problems).sort();
 }
 
 /** Reads a single value (the first when repeated) from a fixed set of choices. */
@@ -265,6 +281,7 @@ export function parseUrl(hash: string, dataset: Dataset): ParsedUrl {
     window: readWindow(get('window'), problems),
     query: readQuery(get('q'), problems),
     map: readMap(get('map'), problems),
+    reading: readIdsInOrder(get('read'), ids(dataset.articles), 'open source', problems),
   };
   return { view, problems };
 }
@@ -298,6 +315,8 @@ export function serialiseView(view: ViewState): string {
     window: null,
     map: formatMapView(view.map),
     q: view.query === '' ? null : encodeURIComponent(normaliseQuery(view.query)) || null,
+    read:
+      view.reading.length > 0 ? [...new Set(view.reading)].map(encodeURIComponent).join(',') : null,
   };
   if (view.window && view.window.every((t) => t >= FIRST_INSTANT && t <= LAST_INSTANT)) {
     const [start, end] = canonicalWindow(view.window);

@@ -48,6 +48,8 @@ export interface ViewState {
   query: string;
   /** The map: closed (null), open and fitted to the places (`'fit'`), or where the reader put it. */
   map: MapView;
+  /** Article ids whose source panels are open, in the order they were opened; [] = none. */
+  reading: string[];
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -70,4 +72,5 @@ export const DEFAULT_VIEW: ViewState = {
   window: null,
   query: '',
   map: null,
+  reading: [],
 };

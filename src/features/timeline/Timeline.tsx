@@ -48,6 +48,7 @@ export function Timeline() {
   const selectedId = useAppStore((s) => s.view.event);
   const story = useAppStore((s) => s.view.story);
   const eventSelected = useAppStore((s) => s.eventSelected);
+  const eventStepped = useAppStore((s) => s.eventStepped);
   const windowChanged = useAppStore((s) => s.windowChanged);
   const dateRangeChanged = useAppStore((s) => s.dateRangeChanged);
   const scaleModeChanged = useAppStore((s) => s.scaleModeChanged);
@@ -128,6 +129,7 @@ export function Timeline() {
           selectedId={selectedId}
           keyIds={keyIds}
           onSelect={eventSelected}
+          onStep={eventStepped}
           onWindow={setWindow}
         />
         <KindLegend events={events} showKinds={laneMode !== 'kind'} />

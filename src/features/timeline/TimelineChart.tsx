@@ -36,6 +36,8 @@ export interface TimelineChartProps {
   /** The story's key events: labelled first. */
   keyIds: ReadonlySet<string>;
   onSelect: (id: string) => void;
+  /** An arrow, Home or End key stepped to an event (a run of steps is one history entry). */
+  onStep: (id: string) => void;
   onWindow: (w: UnitWindow | null) => void;
 }
 
@@ -54,6 +56,7 @@ export function TimelineChart(props: TimelineChartProps) {
     selectedId,
     keyIds,
     onSelect,
+    onStep,
     onWindow,
   } = props;
   const narrow = width < NARROW;
@@ -160,7 +163,8 @@ export function TimelineChart(props: TimelineChartProps) {
     if (!action) return;
     e.preventDefault();
     if (action.type === 'select') {
-      onSelect(action.id);
+      if (e.key === 'Enter' || e.key === ' ') onSelect(action.id);
+      else onStep(action.id);
       pendingFocus.current = action.id;
       setActive(action.id);
     } else if (action.type === 'window') onWindow(clampWindow(action.window, fit));

@@ -76,10 +76,17 @@ describe('serialiseView', () => {
         window: [Date.parse('2022-03-09T06:00Z'), Date.parse('2022-03-12T00:00Z')],
         query: 'death toll',
         map: { lat: 47.1, lon: 37.55, zoom: 4.5 },
+        reading: ['fism-no-progress', 'el-pais'],
       }),
       '#/event/antalya-talks?actor=dmytro-kuleba,sergey-lavrov&place=mariupol&source=el-pais' +
         '&kind=talks&from=2022-03-09&to=2022-03-11&scale=linear&lanes=actor&layout=list' +
-        '&window=2022-03-09T06:00Z~2022-03-12T00:00Z&map=47.1,37.55,4.5&q=death%20toll',
+        '&window=2022-03-09T06:00Z~2022-03-12T00:00Z&map=47.1,37.55,4.5&q=death%20toll' +
+        '&read=fism-no-progress,el-pais',
+    ],
+    [
+      'open sources in the order they were opened, once each',
+      view({ reading: ['fism-no-progress', 'el-pais', 'fism-no-progress'] }),
+      '#/?read=fism-no-progress,el-pais',
     ],
     ['the map open, fitted', view({ map: 'fit' }), '#/?map=open'],
     [
@@ -160,6 +167,7 @@ describe('parseUrl', () => {
     ['a map view with a missing part', '#/?map=47,37', /map view “47,37”/],
     ['a map zoom beyond the limit', '#/?map=47,37,11', /map view “47,37,11”/],
     ['a map view not a number', '#/?map=1e3,0,1', /map view “1e3,0,1”/],
+    ['unknown open source', '#/?read=el-pais,gone', /Unknown open source “gone” removed/],
   ])('%s gives a working view and a problem', (_name, hash, problem) => {
     const { view: v, problems } = parseUrl(hash, dataset);
     expect(problems.join('\n')).toMatch(problem);
@@ -186,6 +194,11 @@ describe('parseUrl', () => {
 
   it('opens the fitted map when its view is not understood', () => {
     expect(parseUrl('#/?map=somewhere', dataset).view.map).toBe('fit');
+  });
+
+  it('reads open sources in their order, once each, known ones only', () => {
+    const { view: v } = parseUrl('#/?read=fism-no-progress,nope,el-pais,fism-no-progress', dataset);
+    expect(v.reading).toEqual(['fism-no-progress', 'el-pais']);
   });
 
   it('keeps the known ids when dropping unknown ones', () => {
@@ -319,6 +332,8 @@ describe('round trip', () => {
           })
           .map(({ lat, lon, zoom }) => ({ lat: lat / 1e4, lon: lon / 1e4, zoom: zoom / 100 })),
       ),
+      // Open source panels keep their order: any order of distinct known articles.
+      reading: fc.uniqueArray(fc.constantFrom(...ARTICLES)),
     })
     .map(({ dates: [a, b], actors, places, sources, kinds, page, ...rest }) => {
       const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
@@ -415,6 +430,7 @@ describe('round trip', () => {
               'window',
               'map',
               'q',
+              'read',
               '__proto__',
             ),
             fc.string(),
@@ -445,6 +461,8 @@ describe('round trip', () => {
           expect(Math.abs(v.map.lon)).toBeLessThanOrEqual(180);
           expect(v.map.zoom >= 0 && v.map.zoom <= 10).toBe(true);
         }
+        for (const id of v.reading) expect(known.sources.has(id)).toBe(true);
+        expect(new Set(v.reading).size).toBe(v.reading.length);
       }),
       { numRuns: 2000 },
     );

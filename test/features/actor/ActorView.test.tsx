@@ -19,7 +19,7 @@ describe('ActorView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Shelling in Mariupol' }));
     expect(store.getState().view.event).toBe('mariupol-shelling');
     await userEvent.click(screen.getAllByRole('button', { name: /Read in source/ })[0]!);
-    expect(store.getState().openSources).toContain('wire-report');
+    expect(store.getState().view.reading).toContain('wire-report');
     expect(store.getState().sourceFocus?.article).toBe('wire-report');
   });
 

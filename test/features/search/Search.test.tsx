@@ -49,7 +49,7 @@ describe('SearchResults', () => {
     const quote = screen.getAllByRole('listitem').find((li) => li.classList.contains('is-quote'));
     await user.click(within(quote as HTMLElement).getByRole('button'));
     expect(store.getState().view.event).toBe('mariupol-shelling');
-    expect(store.getState().openSources.length).toBe(1);
+    expect(store.getState().view.reading.length).toBe(1);
     expect(store.getState().sourceFocus).not.toBeNull();
   });
 

@@ -76,7 +76,7 @@ describe('SourcePanels', () => {
     const { store } = renderWithStore(<SourcePanels />);
     act(() => store.getState().sourcesCompared(['wire-report', 'blog-post']));
     await user.click(screen.getByRole('button', { name: 'Close A blog about the war' }));
-    expect(store.getState().openSources).toEqual(['wire-report']);
+    expect(store.getState().view.reading).toEqual(['wire-report']);
     act(() => store.getState().sourcesCompared(['blog-post']));
     await user.click(screen.getByRole('button', { name: 'Close all' }));
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
