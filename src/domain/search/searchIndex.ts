@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Dataset } from '../types';
 import { foldForSearch } from '../view/format';
 
@@ -74,9 +74,98 @@ export function searchDocuments(dataset: Dataset): SearchDoc[] {
   return docs;
 }
 
+/**
+ * The other spellings of the dataset's actors and places: one list per entity with more than
+ * one (its name, then its aliases), so a search for one spelling finds the others ("Kiev"
+ * finds Kyiv).
+ */
+export function searchSpellings(dataset: Dataset): string[][] {
+  return [...dataset.actors, ...dataset.places].flatMap((e) =>
+    e.aliases.length > 0 ? [[e.name, ...e.aliases]] : [],
+  );
+}
+
 /** Splits text into words the same way for indexing, querying and highlighting. */
 export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const tokenize = (text: string) => text.match(WORD) ?? [];
+/** The longest spelling, in words, that a query is matched against. */
+const MAX_SPELLING_WORDS = 4;
+
+/**
+ * One query word and its likely typos: MiniSearch's edit distance counts two letters swapped
+ * ("Lavorv") as two edits, so each swap of neighbouring letters is also tried, as one typo.
+ * Words too short for typo tolerance (under 4 letters) are taken as typed.
+ */
+function wordQuery(word: string): Query {
+  const letters = Array.from(word);
+  if (letters.length < 4) return word;
+  const swaps = new Set<string>();
+  for (let i = 0; i + 1 < letters.length; i++) {
+    if (letters[i] === letters[i + 1]) continue;
+    const swapped = [...letters];
+    [swapped[i], swapped[i + 1]] = [letters[i + 1] ?? '', letters[i] ?? ''];
+    swaps.add(swapped.join(''));
+  }
+  return {
+    combineWith: 'OR',
+    queries: [word, { combineWith: 'OR', fuzzy: false, queries: [...swaps] }],
+  };
+}
+
+/**
+ * Another spelling of what was searched for: every word required, words under 3 letters
+ * whole ("U.S." must not find every word starting with "u" and "s").
+ */
+function spellingQuery(words: readonly string[]): Query {
+  const parts = words.map((w) =>
+    Array.from(w).length < 3
+      ? { combineWith: 'OR' as const, prefix: false, queries: [w] }
+      : wordQuery(w),
+  );
+  return parts.length === 1 ? (parts[0] ?? '') : { combineWith: 'AND', queries: parts };
+}
+
+/**
+ * The query for a search text: every word is required (AND); a run of words that spells an
+ * actor or a place (any of its spellings, longest run first) matches any of its spellings.
+ */
+function buildQuery(text: string, spellings: ReadonlyMap<string, readonly string[][]>): Query {
+  const words = tokenize(text);
+  const folded = words.map(foldForSearch);
+  const parts: Query[] = [];
+  for (let i = 0; i < words.length;) {
+    let matched = false;
+    for (let n = Math.min(MAX_SPELLING_WORDS, words.length - i); n >= 1 && !matched; n--) {
+      const typed = folded.slice(i, i + n);
+      const group = spellings.get(typed.join(' '));
+      if (!group) continue;
+      // A longer spelling holding every typed word ("Sergey Lavrov" for "Lavrov") finds
+      // nothing more and would highlight words not asked for.
+      const others = group.filter((words) => {
+        const set = new Set(words.map(foldForSearch));
+        return set.size === typed.length || !typed.every((w) => set.has(w));
+      });
+      parts.push({ combineWith: 'OR', queries: others.map(spellingQuery) });
+      i += n;
+      matched = true;
+    }
+    if (!matched) parts.push(wordQuery(words[i++] ?? ''));
+  }
+  return { combineWith: 'AND', queries: parts };
+}
+
+/** Each spelling (folded words joined by a space) to every spelling of its entity, as words. */
+function spellingMap(spellings: readonly (readonly string[])[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const names of spellings) {
+    const group = names.map(tokenize).filter((w) => w.length > 0);
+    for (const words of group) {
+      const key = words.map(foldForSearch).join(' ');
+      map.set(key, [...(map.get(key) ?? []), ...group]);
+    }
+  }
+  return map;
+}
 
 /** A full-text index over the dataset: prefix and typo-tolerant, accents and case folded. */
 export interface SearchIndex {
@@ -84,17 +173,21 @@ export interface SearchIndex {
   size: number;
 }
 
-/** The index over a dataset's documents (`searchDocuments`). */
+/** The index over a dataset's documents (`searchDocuments`) and spellings (`searchSpellings`). */
 export function buildSearchIndex(dataset: Dataset): SearchIndex {
-  return indexDocuments(searchDocuments(dataset));
+  return indexDocuments(searchDocuments(dataset), searchSpellings(dataset));
 }
 
 /**
  * The index over documents already made: what the search worker builds from the documents the
  * page sends it (src/domain/search/searchProtocol.ts), so both threads index alike.
  */
-export function indexDocuments(docs: readonly SearchDoc[]): SearchIndex {
+export function indexDocuments(
+  docs: readonly SearchDoc[],
+  spellings: readonly (readonly string[])[] = [],
+): SearchIndex {
   const byId = new Map(docs.map((d) => [d.id, d]));
+  const names = spellingMap(spellings);
   const mini = new MiniSearch<SearchDoc>({
     fields: ['title', 'text'],
     storeFields: [],
@@ -112,7 +205,9 @@ export function indexDocuments(docs: readonly SearchDoc[]): SearchIndex {
   return {
     size: docs.length,
     search: (query, limit = 200) => {
-      const results: SearchResult[] = query.trim() === '' ? [] : mini.search(query);
+      const words = tokenize(query);
+      const results: SearchResult[] =
+        words.length === 0 ? [] : mini.search(buildQuery(query, names));
       return results.slice(0, limit).flatMap((r) => {
         const doc = byId.get(String(r.id));
         return doc ? [{ doc, score: r.score, terms: r.terms }] : [];

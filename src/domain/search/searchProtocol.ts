@@ -9,7 +9,13 @@ import { indexDocuments, type SearchDoc, type SearchHit, type SearchIndex } from
 
 /** What the page asks of the worker. */
 export type SearchRequest =
-  { type: 'index'; docs: readonly SearchDoc[] } | { type: 'search'; id: number; query: string };
+  | {
+      type: 'index';
+      docs: readonly SearchDoc[];
+      /** Other spellings of actors and places (`searchSpellings`); absent = none. */
+      spellings?: readonly (readonly string[])[];
+    }
+  | { type: 'search'; id: number; query: string };
 
 /** What the worker answers: the hits of a search, or why there are none. */
 export type SearchResponse =
@@ -21,12 +27,15 @@ export type SearchResponse =
  * `search` with its hits (`index` itself needs no answer). `build` is injectable for tests.
  */
 export function createSearchResponder(
-  build: (docs: readonly SearchDoc[]) => SearchIndex = indexDocuments,
+  build: (
+    docs: readonly SearchDoc[],
+    spellings: readonly (readonly string[])[],
+  ) => SearchIndex = indexDocuments,
 ): (request: SearchRequest) => SearchResponse | null {
   let index: SearchIndex | null = null;
   return (request) => {
     if (request.type === 'index') {
-      index = build(request.docs);
+      index = build(request.docs, request.spellings ?? []);
       return null;
     }
     const { id, query } = request;

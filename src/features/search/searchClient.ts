@@ -6,6 +6,7 @@ import {
 import {
   buildSearchIndex,
   searchDocuments,
+  searchSpellings,
   type SearchHit,
   type SearchIndex,
 } from '../../domain/search/searchIndex';
@@ -86,7 +87,7 @@ function createWorkerClient(dataset: Dataset): WorkerSearchClient {
   });
   worker.addEventListener('error', fallBack);
   worker.addEventListener('messageerror', fallBack);
-  send({ type: 'index', docs: searchDocuments(dataset) });
+  send({ type: 'index', docs: searchDocuments(dataset), spellings: searchSpellings(dataset) });
 
   return {
     request: (query, onAnswer) => {

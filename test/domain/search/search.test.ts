@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { excerptRuns, firstMatch, matchRuns } from '../../../src/domain/search/highlight';
 import { normaliseQuery } from '../../../src/domain/search/query';
 import { buildSearchIndex, searchDocuments } from '../../../src/domain/search/searchIndex';
-import { makeStory } from '../../helpers/factories';
+import {
+  makeActor,
+  makeArticle,
+  makeDataset,
+  makeEvent,
+  makePlace,
+  makeStory,
+} from '../../helpers/factories';
 
 const story = makeStory();
 const index = buildSearchIndex(story);
@@ -43,6 +50,61 @@ describe('buildSearchIndex', () => {
   it('reports the matched index terms for highlighting', () => {
     const hit = index.search('Mariupl')[0];
     expect(hit?.terms).toContain('mariupol');
+  });
+});
+
+describe('other spellings and typos', () => {
+  const events = [
+    makeEvent({ id: 'kyiv-talks', title: 'Talks in Kyiv', summary: 'Delegations met.' }),
+    makeEvent({ id: 'lavrov', title: 'Sergey Lavrov speaks', summary: 'He spoke at length.' }),
+    makeEvent({ id: 'sumy', title: 'Convoy leaves Sumy', summary: 'Buses left the city.' }),
+    makeEvent({ id: 'war', title: 'The war goes on', summary: 'Fighting continued.' }),
+    makeEvent({ id: 'us', title: 'United States sends aid', summary: 'Washington said so.' }),
+  ];
+  const parts = {
+    events,
+    articles: [makeArticle({ paragraphs: ['Title', 'Some unrelated text about the sea.'] })],
+  };
+  const withAliases = buildSearchIndex(
+    makeDataset({
+      ...parts,
+      places: [makePlace({ id: 'kyiv', name: 'Kyiv', aliases: ['Kiev'] })],
+      actors: [
+        makeActor({ id: 'sergey-lavrov', name: 'Sergey Lavrov', aliases: ['Sergei Lavrov'] }),
+        makeActor({ id: 'united-states', name: 'United States', aliases: ['U.S.', 'US'] }),
+      ],
+    }),
+  );
+  const withoutAliases = buildSearchIndex(makeDataset(parts));
+  const events_ = (i: typeof withAliases, q: string) =>
+    i.search(q).flatMap((h) => (h.doc.type === 'event' ? [h.doc.event] : []));
+
+  it('finds an actor or a place by another of its spellings, from the dataset', () => {
+    expect(events_(withAliases, 'Kiev')).toEqual(['kyiv-talks']);
+    expect(events_(withAliases, 'kiev talks')).toEqual(['kyiv-talks']);
+    expect(events_(withAliases, 'Sergei Lavrov')).toEqual(['lavrov']);
+    expect(withAliases.search('Kiev')[0]?.terms).toEqual(['kyiv']);
+    // The alias is what finds it: without it, nothing.
+    expect(events_(withoutAliases, 'Kiev')).toEqual([]);
+  });
+
+  it('a one- or two-letter spelling is matched whole, not as a prefix of every word', () => {
+    expect(events_(withAliases, 'US')).toEqual(['us']);
+  });
+
+  it.each([
+    ['two letters swapped', 'Lavorv', 'lavrov'],
+    ['swapped at the start', 'aLvrov', 'lavrov'],
+    ['swapped at the end', 'Lavrvo', 'lavrov'],
+    ['a swap in a four-letter word', 'Smuy', 'sumy'],
+    ['a swap and a word to match', 'Lavorv speaks', 'lavrov'],
+  ])('tolerates %s (%s)', (_name, q, id) => {
+    expect(events_(withAliases, q)).toContain(id);
+  });
+
+  it('takes words under four letters as typed', () => {
+    expect(events_(withAliases, 'wra')).toEqual([]);
+    expect(events_(withAliases, 'war')).toEqual(['war']);
   });
 });
 

@@ -26,6 +26,15 @@ describe('createSearchResponder (the worker logic)', () => {
     expect(answer?.id).toBe(2);
   });
 
+  it('searches the other spellings it is sent with the documents', () => {
+    const respond = createSearchResponder();
+    respond({ type: 'index', docs, spellings: [['Kyiv', 'Kiev']] });
+    const answer = respond({ type: 'search', id: 1, query: 'Kiev' });
+    if (answer?.type !== 'results') throw new Error('no results');
+    expect(answer.hits.length).toBeGreaterThan(0);
+    expect(answer.hits.every((h) => h.terms.includes('kyiv'))).toBe(true);
+  });
+
   it.each(['Mariupl', 'humanitarian corridor', 'kyïv', 'zzzzqqq', ''])(
     '%j: the same hits as the index built on the main thread',
     (query) => {
