@@ -112,3 +112,16 @@ test('the index is built and searched in a module worker, which the service work
   const serviceWorker = await page.evaluate(async () => (await fetch('/sw.js')).text());
   expect(serviceWorker).toContain(worker.slice(1));
 });
+
+test('a search finds a place by another spelling and a name with two letters swapped', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // "Kiev" is an alias of Kyiv in the dataset; the articles only write "Kyiv".
+  await searchBox(page).fill('Kiev');
+  await expect(results(page).locator('mark').first()).toHaveText(/^Kyiv$/i);
+  await searchBox(page).fill('Lavorv');
+  await expect(results(page)).toHaveAccessibleName('Search results for “Lavorv”');
+  await expect(results(page).locator('mark').first()).toHaveText(/^Lavrov$/i);
+  await expect(results(page).getByRole('button', { name: /^Events [1-9]/ })).toBeVisible();
+});
