@@ -48,7 +48,10 @@ test('an actor’s name opens their page: events and quotes in time order, sourc
   await expect(focused).toBeInViewport();
   expect(firstQuote.replace(/[“”]/g, '')).toContain((await focused.textContent()) ?? '∅');
 
-  // Back returns to the event, forward to the actor page.
+  // Back closes the source on top, then returns to the event; forward to the actor page.
+  await page.goBack();
+  await expect(sources(page)).toBeHidden();
+  await expect.poll(() => hashOf(page)).toBe(`#/actor/${ACTOR}`);
   await page.goBack();
   await expect.poll(() => hashOf(page)).toBe('#/event/antalya-talks');
   await expect(detail(page).getByRole('heading', { level: 2 })).toHaveText(

@@ -41,7 +41,7 @@ test('a search with a typo finds events, quotes and articles, highlighted and fi
   // A quote opens its event and its source panel at the quote.
   await results(page).locator('.search-hit.is-quote button').first().click();
   await expect(detail(page)).toBeVisible();
-  expect(hashOf(page)).toMatch(/^#\/event\/[^?]+\?q=Mariupl$/);
+  expect(hashOf(page)).toMatch(/^#\/event\/[^?]+\?q=Mariupl&read=[^&]+$/);
   await expect(page.getByRole('region', { name: /source/i }).first()).toBeVisible();
 
   const axe = await new AxeBuilder({ page }).include('.search-results').analyze();
