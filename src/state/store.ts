@@ -3,7 +3,7 @@ import { createStore, useStore as useZustandStore, type StoreApi } from 'zustand
 import type { MapCamera } from '../domain/map/camera';
 import type { ThemeChoice } from '../domain/preferences';
 import { normaliseQuery } from '../domain/search/query';
-import type { Dataset, EventKind } from '../domain/types';
+import type { Dataset, EventKind, Role } from '../domain/types';
 import {
   DEFAULT_VIEW,
   EMPTY_FILTERS,
@@ -86,6 +86,8 @@ export interface AppState {
   placeToggled: (id: string) => void;
   sourceToggled: (id: string) => void;
   kindToggled: (kind: EventKind) => void;
+  /** The reader narrowed the actor or place filter to one role (null: either role). Pushes. */
+  facetRoleChosen: (facet: 'actors' | 'places', role: Role | null) => void;
   dateRangeChanged: (from: string | null, to: string | null) => void;
   filtersCleared: () => void;
   /** Undo the most recently added filter value (offered when a filter leaves nothing). */
@@ -254,6 +256,12 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
       placeToggled: (id) => toggleFacet('places', id),
       sourceToggled: (id) => toggleFacet('sources', id),
       kindToggled: (kind) => toggleFacet('kinds', kind),
+      facetRoleChosen: (facet, role) => {
+        const { view, filterSteps } = get();
+        const field = facet === 'actors' ? 'actorRole' : 'placeRole';
+        if (view.filters[field] === role) return;
+        setFilters({ ...view.filters, [field]: role }, filterSteps);
+      },
       dateRangeChanged: (from, to) => {
         const { view, filterSteps } = get();
         if (view.filters.from === from && view.filters.to === to) return;

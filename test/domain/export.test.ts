@@ -5,6 +5,7 @@ import { describeFilters } from '../../src/domain/export/describe';
 import { eventsToIcs, foldLine, icsText } from '../../src/domain/export/ics';
 import { eventsToJson } from '../../src/domain/export/json';
 import { exportEvents } from '../../src/domain/export/rows';
+import type { Role } from '../../src/domain/types';
 import { EMPTY_FILTERS } from '../../src/domain/view/viewState';
 import { makeStory } from '../helpers/factories';
 
@@ -164,7 +165,19 @@ describe('citation and JSON', () => {
     if (!actor) throw new Error('no actors');
     expect(
       describeFilters(dataset, { ...EMPTY_FILTERS, actors: [actor.id], from: '2022-03-09' }),
-    ).toBe(`events with ${actor.name}, from 9 Mar 2022`);
+    ).toBe(`events with or about ${actor.name}, from 9 Mar 2022`);
+    const place = dataset.places[0];
+    if (!place) throw new Error('no places');
+    const narrowed = (actorRole: Role | null, placeRole: Role | null) =>
+      describeFilters(dataset, {
+        ...EMPTY_FILTERS,
+        actors: [actor.id],
+        places: [place.id],
+        actorRole,
+        placeRole,
+      });
+    expect(narrowed('part', 'part')).toBe(`events with ${actor.name}, in ${place.name}`);
+    expect(narrowed('about', 'about')).toBe(`events about ${actor.name}, about ${place.name}`);
   });
 
   it('exports JSON with the view link', () => {

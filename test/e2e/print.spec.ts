@@ -21,7 +21,7 @@ test('print media shows the filtered events and their quotes, no controls, and m
   const doc = page.locator('.print-view');
   await expect(doc).toBeVisible();
   await expect(doc.locator('.print-citation')).toContainText(
-    `Sourceline, events with Sergey Lavrov. http://127.0.0.1:`,
+    `Sourceline, events with or about Sergey Lavrov. http://127.0.0.1:`,
   );
   await expect(doc.locator('.print-event')).toHaveCount(expected.length);
   for (const event of expected) await expect(doc.getByText(event.title)).toBeVisible();

@@ -2,17 +2,27 @@ import type { Dataset } from '../types';
 import { formatDay } from '../view/dates';
 import type { Filters } from '../view/viewState';
 
-/** The filters in words, for a citation: "events with Sergey Lavrov, in Antalya". */
+/**
+ * The filters in words, for a citation: "events with or about Sergey Lavrov, in Antalya" (an
+ * actor or place in either role, or the one role the filters narrow it to).
+ */
 export function describeFilters(dataset: Dataset, filters: Filters): string {
   const name = (list: ReadonlyArray<{ id: string; name?: string; title?: string }>, id: string) => {
     const found = list.find((x) => x.id === id);
     return found?.name ?? found?.title ?? id;
   };
   const parts: string[] = [];
-  if (filters.actors.length)
-    parts.push(`with ${filters.actors.map((id) => name(dataset.actors, id)).join(' or ')}`);
-  if (filters.places.length)
-    parts.push(`in ${filters.places.map((id) => name(dataset.places, id)).join(' or ')}`);
+  // An actor or place matches in either role unless the filters narrow it to one.
+  const actorWord = { part: 'with', about: 'about' }[filters.actorRole ?? 'part'];
+  const placeWord = { part: 'in', about: 'about' }[filters.placeRole ?? 'part'];
+  if (filters.actors.length) {
+    const names = filters.actors.map((id) => name(dataset.actors, id)).join(' or ');
+    parts.push(filters.actorRole === null ? `with or about ${names}` : `${actorWord} ${names}`);
+  }
+  if (filters.places.length) {
+    const names = filters.places.map((id) => name(dataset.places, id)).join(' or ');
+    parts.push(filters.placeRole === null ? `in or about ${names}` : `${placeWord} ${names}`);
+  }
   if (filters.kinds.length) parts.push(`of kind ${filters.kinds.join(' or ')}`);
   if (filters.sources.length)
     parts.push(

@@ -1,8 +1,26 @@
-import type { DatasetEvent } from '../types';
+import type { DatasetEvent, Role } from '../types';
 import type { FacetKey } from './facets';
 import type { Filters } from './viewState';
 
 const FACET_KEYS: readonly FacetKey[] = ['actors', 'places', 'sources', 'kinds'];
+/** What an index is kept for: each facet, and each role of actors and places on its own. */
+type IndexKey = FacetKey | `${'actors' | 'places'}.${Role}`;
+const INDEX_KEYS: readonly IndexKey[] = [
+  ...FACET_KEYS,
+  'actors.part',
+  'actors.about',
+  'places.part',
+  'places.about',
+];
+
+/** The role a facet is narrowed to by `filters` (null: either role, or a facet without roles). */
+export function facetRole(filters: Filters, key: FacetKey): Role | null {
+  return key === 'actors' ? filters.actorRole : key === 'places' ? filters.placeRole : null;
+}
+
+function indexKey(key: FacetKey, role: Role | null): IndexKey {
+  return role !== null && (key === 'actors' || key === 'places') ? `${key}.${role}` : key;
+}
 
 /**
  * Inverted indexes of one events array, built once (O(total values)): for each facet value, the
@@ -10,10 +28,10 @@ const FACET_KEYS: readonly FacetKey[] = ['actors', 'places', 'sources', 'kinds']
  * each). Filtering and facet counts then cost the events that match, not every event × filter.
  */
 export interface FacetIndex {
-  /** value → ascending event positions, per facet. */
-  postings: Record<FacetKey, Map<string, number[]>>;
+  /** value → ascending event positions, per facet (and per role of actors and places). */
+  postings: Record<IndexKey, Map<string, number[]>>;
   /** Each event's values as numbers, per facet (compressed rows: `ids[offsets[i]..offsets[i+1]]`). */
-  values: Record<FacetKey, ValueRows>;
+  values: Record<IndexKey, ValueRows>;
 }
 
 /** Event → value numbers, flat; `names[id]` is the value. Counting then needs no hashing. */
@@ -25,23 +43,41 @@ export interface ValueRows {
 
 const indexes = new WeakMap<readonly DatasetEvent[], FacetIndex>();
 
-/** Ids in either role (an id holds one role in an event, so each comes once). */
-function withRoles(part: readonly string[], about: readonly string[]): readonly string[] {
+/** Ids in one role, or in either (an id holds one role in an event, so each comes once). */
+function withRoles(
+  part: readonly string[],
+  about: readonly string[],
+  role: Role | null,
+): readonly string[] {
+  if (role === 'part') return part;
+  if (role === 'about') return about;
   return about.length === 0 ? part : [...part, ...about];
 }
 
-/** The values an event carries for one facet, each once; actors and places in either role. */
-export function eventFacetValues(event: DatasetEvent, key: FacetKey): readonly string[] {
+/**
+ * The values an event carries for one facet, each once; actors and places in the given role
+ * (`part`: took part or where it happened; `about`), or in either when `role` is null.
+ */
+export function eventFacetValues(
+  event: DatasetEvent,
+  key: FacetKey,
+  role: Role | null = null,
+): readonly string[] {
   switch (key) {
     case 'actors':
-      return withRoles(event.actors, event.aboutActors);
+      return withRoles(event.actors, event.aboutActors, role);
     case 'places':
-      return withRoles(event.places, event.aboutPlaces);
+      return withRoles(event.places, event.aboutPlaces, role);
     case 'kinds':
       return [event.kind];
     case 'sources':
       return [...new Set(event.evidence.map((e) => e.article))];
   }
+}
+
+function indexValues(event: DatasetEvent, key: IndexKey): readonly string[] {
+  const [facet, role] = key.split('.') as [FacetKey, Role | undefined];
+  return eventFacetValues(event, facet, role ?? null);
 }
 
 /** The index of `events` (cached per array: the dataset's events never change). */
@@ -50,13 +86,13 @@ export function facetIndexOf(events: readonly DatasetEvent[]): FacetIndex {
   if (index) return index;
   const postings = {} as FacetIndex['postings'];
   const values = {} as FacetIndex['values'];
-  for (const key of FACET_KEYS) {
+  for (const key of INDEX_KEYS) {
     const byValue = new Map<string, number[]>();
     const idOf = new Map<string, number>();
     const offsets = new Int32Array(events.length + 1);
     const ids: number[] = [];
     events.forEach((event, i) => {
-      for (const v of eventFacetValues(event, key)) {
+      for (const v of indexValues(event, key)) {
         const list = byValue.get(v);
         if (list) list.push(i);
         else byValue.set(v, [i]);
@@ -88,8 +124,8 @@ export interface FilterMisses {
   misses: Uint8Array;
   /** For events with exactly one failed facet constraint: that facet's number (FACET_KEYS order), else 255. */
   onlyMiss: Uint8Array;
-  /** Facet counts already computed for these filters. */
-  counts: Map<FacetKey, Map<string, number>>;
+  /** Facet counts already computed for these filters (per facet, and per role). */
+  counts: Map<IndexKey, Map<string, number>>;
 }
 
 const missCache = new WeakMap<readonly DatasetEvent[], WeakMap<Filters, FilterMisses>>();
@@ -118,7 +154,8 @@ export function filterMisses(events: readonly DatasetEvent[], filters: Filters):
     const selected: readonly string[] = filters[key];
     if (selected.length === 0) return;
     hit.fill(0);
-    for (const value of selected) for (const i of postings[key].get(value) ?? []) hit[i] = 1;
+    const postingsOf = postings[indexKey(key, facetRole(filters, key))];
+    for (const value of selected) for (const i of postingsOf.get(value) ?? []) hit[i] = 1;
     for (let i = 0; i < n; i++) if (!hit[i]) fail(i, k);
   });
   const { from, to } = filters;
@@ -138,18 +175,23 @@ export function indexedFilter(events: readonly DatasetEvent[], filters: Filters)
   return events.filter((_, i) => misses[i] === 0);
 }
 
-/** Facet counts as `facetCounts` defines them, from the cached misses (cached per facet too). */
+/**
+ * Facet counts as `facetCounts` defines them, from the cached misses (cached per facet too);
+ * actors and places in `role` (by default the role the filters narrow the facet to).
+ */
 export function indexedFacetCounts(
   events: readonly DatasetEvent[],
   filters: Filters,
   key: FacetKey,
+  role: Role | null = facetRole(filters, key),
 ): Map<string, number> {
   const found = filterMisses(events, filters);
-  const cached = found.counts.get(key);
+  const at = indexKey(key, role);
+  const cached = found.counts.get(at);
   if (cached) return cached;
   const { misses, onlyMiss } = found;
   const own = FACET_KEYS.indexOf(key);
-  const { offsets, ids, names } = facetIndexOf(events).values[key];
+  const { offsets, ids, names } = facetIndexOf(events).values[at];
   const tally = new Int32Array(names.length);
   for (let i = 0; i < events.length; i++) {
     const m = misses[i];
@@ -164,6 +206,6 @@ export function indexedFacetCounts(
     const n = tally[id] ?? 0;
     if (n > 0) counts.set(name, n);
   });
-  found.counts.set(key, counts);
+  found.counts.set(at, counts);
   return counts;
 }

@@ -1,4 +1,4 @@
-import type { Dataset, DatasetEvent } from '../types';
+import type { Dataset, DatasetEvent, Role } from '../types';
 import { eventFacetValues, indexedFacetCounts } from './facetIndex';
 import { matchesFilters } from './filter';
 import { EMPTY_FILTERS, type Filters } from './viewState';
@@ -14,13 +14,15 @@ export const facetValues = eventFacetValues;
  * given the other active facets (the facet's own selection is ignored, as OR within a facet
  * means each option stands alone). Values with no events are absent from the map. Uses the
  * inverted indexes of src/domain/view/facetIndex.ts (the four facets of one view share one pass).
+ * For actors and places, `role` counts one role only (by default, the role the filters narrow to).
  */
 export function facetCounts(
   events: readonly DatasetEvent[],
   filters: Filters,
   key: FacetKey,
+  role?: Role | null,
 ): Map<string, number> {
-  return indexedFacetCounts(events, filters, key);
+  return indexedFacetCounts(events, filters, key, role);
 }
 
 /** One active facet as a reader would name it, with how many events it matches on its own. */

@@ -1,7 +1,7 @@
 import { formatMapView, readMapView } from '../map/camera';
 import { normaliseQuery } from '../search/query';
 import { formatInstant, isCalendarDate, parseInstant } from './instant';
-import { EVENT_KINDS, type Dataset, type EventKind } from '../types';
+import { EVENT_KINDS, ROLES, type Dataset, type EventKind, type Role } from '../types';
 import {
   DEFAULT_VIEW,
   type Filters,
@@ -18,7 +18,8 @@ import {
  *     #/event/<event-id>                  one event selected (its stable, readable link)
  *     #/actor/<actor-id>                  one person's or organisation's page (exclusive with event)
  *     #/story/<n>                         the guided story at step n (1-based), its event selected
- *     #/event/<id>?actor=a,b&place=p&source=s&kind=k&from=YYYY-MM-DD&to=YYYY-MM-DD
+ *     #/event/<id>?actor=a,b&place=p&actorRole=part&placeRole=about&source=s&kind=k
+ *                 &from=YYYY-MM-DD&to=YYYY-MM-DD
  *                 &scale=linear&lanes=actor&layout=list&window=<start>~<end>&map=open&q=<search text>
  *                 &read=<article-id>,<article-id>
  *
@@ -31,6 +32,8 @@ import {
 export const PARAM_ORDER = [
   'actor',
   'place',
+  'actorRole',
+  'placeRole',
   'source',
   'kind',
   'from',
@@ -145,6 +148,15 @@ function readChoice<T extends string>(
   if ((choices as readonly string[]).includes(value)) return value as T;
   problems.push(`Unknown ${noun} ${quoted(value)}; showing ${fallback}.`);
   return fallback;
+}
+
+/** Reads the role a facet is narrowed to: `part` or `about`; absent means either. */
+function readRole(raw: string[] | undefined, noun: string, problems: string[]): Role | null {
+  if (!raw) return null;
+  const value = decode(raw[0] ?? '') ?? '';
+  if ((ROLES as readonly string[]).includes(value)) return value as Role;
+  problems.push(`Unknown ${noun} role ${quoted(value)}; matching either role.`);
+  return null;
 }
 
 function readDate(raw: string[] | undefined, noun: string, problems: string[]): string | null {
@@ -265,6 +277,8 @@ export function parseUrl(hash: string, dataset: Dataset): ParsedUrl {
   const filters: Filters = {
     actors: readIds(get('actor'), ids(dataset.actors), 'actor', problems),
     places: readIds(get('place'), ids(dataset.places), 'place', problems),
+    actorRole: readRole(get('actorRole'), 'actor', problems),
+    placeRole: readRole(get('placeRole'), 'place', problems),
     sources: readIds(get('source'), ids(dataset.articles), 'source', problems),
     kinds: readIds(get('kind'), new Set(EVENT_KINDS), 'event kind', problems) as EventKind[],
     from,
@@ -305,6 +319,8 @@ export function serialiseView(view: ViewState): string {
   const values: Record<ParamKey, string | null> = {
     actor: filters.actors.length > 0 ? encodeList(filters.actors) : null,
     place: filters.places.length > 0 ? encodeList(filters.places) : null,
+    actorRole: filters.actorRole,
+    placeRole: filters.placeRole,
     source: filters.sources.length > 0 ? encodeList(filters.sources) : null,
     kind: filters.kinds.length > 0 ? encodeList(filters.kinds) : null,
     from: filters.from,

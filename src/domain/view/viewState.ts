@@ -1,5 +1,5 @@
 import type { MapView } from '../map/camera';
-import type { EventKind, IsoDate } from '../types';
+import type { EventKind, IsoDate, Role } from '../types';
 
 /** Which time scale the timeline uses: gaps collapsed, or true linear time. */
 export type ScaleMode = 'compressed' | 'linear';
@@ -12,6 +12,10 @@ export type LayoutMode = 'timeline' | 'list';
 export interface Filters {
   actors: string[];
   places: string[];
+  /** The role the chosen actors must have (`part`: took part, `about`); null = either. */
+  actorRole: Role | null;
+  /** The role the chosen places must have (`part`: where it happened, `about`); null = either. */
+  placeRole: Role | null;
   /** Article ids whose events are shown; empty = all sources. */
   sources: string[];
   kinds: EventKind[];
@@ -55,6 +59,8 @@ export interface ViewState {
 export const EMPTY_FILTERS: Filters = {
   actors: [],
   places: [],
+  actorRole: null,
+  placeRole: null,
   sources: [],
   kinds: [],
   from: null,

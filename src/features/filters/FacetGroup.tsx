@@ -1,7 +1,9 @@
 import { useId, useState, type ReactNode } from 'react';
 import { foldForSearch, plural } from '../../domain/view/format';
 import { KindSymbol } from '../../shared/KindSymbol';
-import type { OptionGroup } from './facetOptions';
+import type { Role } from '../../domain/types';
+import type { FacetOption, OptionGroup } from './facetOptions';
+import { RoleChoice } from './RoleChoice';
 
 /** Lists longer than this get a search box. */
 const SEARCH_THRESHOLD = 8;
@@ -13,13 +15,32 @@ export interface FacetGroupProps {
   onToggle: (id: string) => void;
   /** Shown after each option, e.g. a "Read" button for a source. */
   renderExtra?: (id: string) => ReactNode;
+  /** For actors and places: the words for each role, the role chosen and how to choose one. */
+  roles?: FacetRoles;
+}
+
+/** The role choice of a facet whose values have roles (actors, places). */
+export interface FacetRoles {
+  /** What each role is called: `part` ("where") and `about`. */
+  names: Record<Role, string>;
+  /** The radio labels: either role, then each role alone. */
+  choices: Record<Role | 'either', string>;
+  chosen: Role | null;
+  onChoose: (role: Role | null) => void;
+}
+
+/** "2 where, 5 about" when the option has events in the "about" role. */
+function roleSplit(option: FacetOption, roles: FacetRoles | undefined): string {
+  const counts = option.roleCounts;
+  if (!roles || !counts || counts.about === 0) return '';
+  return `${counts.part} ${roles.names.part}, ${counts.about} ${roles.names.about}`;
 }
 
 /**
  * One facet: a fieldset of real, labelled checkboxes in sub-groups, each option with how many
  * events it would leave; long lists get search-as-you-type (name, aliases and detail).
  */
-export function FacetGroup({ legend, groups, onToggle, renderExtra }: FacetGroupProps) {
+export function FacetGroup({ legend, groups, onToggle, renderExtra, roles }: FacetGroupProps) {
   const [query, setQuery] = useState('');
   const searchId = useId();
   const total = groups.reduce((n, g) => n + g.options.length, 0);
@@ -42,6 +63,7 @@ export function FacetGroup({ legend, groups, onToggle, renderExtra }: FacetGroup
         {legend}
         {active > 0 && <span className="facet-active"> · {active} on</span>}
       </legend>
+      {roles && <RoleChoice legend={legend} roles={roles} />}
       {total > SEARCH_THRESHOLD && (
         <div className="facet-search">
           <label htmlFor={searchId} className="visually-hidden">
@@ -70,36 +92,47 @@ export function FacetGroup({ legend, groups, onToggle, renderExtra }: FacetGroup
             {g.label}
           </legend>
           <ul className="facet-options">
-            {g.options.map((o) => (
-              <li key={o.id} className={o.count === 0 && !o.checked ? 'is-empty' : undefined}>
-                <label className="facet-option">
-                  <input
-                    type="checkbox"
-                    checked={o.checked}
-                    onChange={() => onToggle(o.id)}
-                    aria-describedby={o.detail ? `${searchId}-${o.id}` : undefined}
-                  />
-                  <span className="facet-name">
-                    {o.kind && (
-                      <>
-                        <KindSymbol kind={o.kind} />{' '}
-                      </>
-                    )}
-                    {o.name}
-                    <span className="visually-hidden">{` (${plural(o.count, 'event')})`}</span>
-                    {o.detail && (
-                      <span className="facet-detail" id={`${searchId}-${o.id}`} aria-hidden="true">
-                        {o.detail}
-                      </span>
-                    )}
-                  </span>
-                  <span className="facet-count" aria-hidden="true">
-                    {o.count}
-                  </span>
-                </label>
-                {renderExtra?.(o.id)}
-              </li>
-            ))}
+            {g.options.map((o) => {
+              const split = roleSplit(o, roles);
+              return (
+                <li key={o.id} className={o.count === 0 && !o.checked ? 'is-empty' : undefined}>
+                  <label className="facet-option">
+                    <input
+                      type="checkbox"
+                      checked={o.checked}
+                      onChange={() => onToggle(o.id)}
+                      aria-describedby={o.detail ? `${searchId}-${o.id}` : undefined}
+                    />
+                    <span className="facet-name">
+                      {o.kind && (
+                        <>
+                          <KindSymbol kind={o.kind} />{' '}
+                        </>
+                      )}
+                      {o.name}
+                      <span className="visually-hidden">{` (${plural(o.count, 'event')}${split ? `: ${split}` : ''})`}</span>
+                      {o.detail && (
+                        <span
+                          className="facet-detail"
+                          id={`${searchId}-${o.id}`}
+                          aria-hidden="true"
+                        >
+                          {o.detail}
+                        </span>
+                      )}
+                    </span>
+                    <span
+                      className="facet-count"
+                      aria-hidden="true"
+                      title={split ? `${plural(o.count, 'event')}: ${split}` : undefined}
+                    >
+                      {o.count}
+                    </span>
+                  </label>
+                  {renderExtra?.(o.id)}
+                </li>
+              );
+            })}
           </ul>
         </fieldset>
       ))}

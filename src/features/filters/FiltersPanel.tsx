@@ -1,11 +1,20 @@
 import type { EventKind } from '../../domain/types';
-import { useActions } from '../../state/store';
+import { useActions, useAppStore } from '../../state/store';
 import { ActiveFilterChips } from './ActiveFilterChips';
 import { DateRangeFacet } from './DateRangeFacet';
 import { FacetGroup } from './FacetGroup';
 import { useFacetOptions } from './facetOptions';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './filters.css';
+
+const ACTOR_ROLES = {
+  names: { part: 'took part', about: 'about' },
+  choices: { either: 'Took part or about', part: 'Took part', about: 'About them' },
+} as const;
+const PLACE_ROLES = {
+  names: { part: 'where', about: 'about' },
+  choices: { either: 'Where or about', part: 'Where it happened', about: 'What it is about' },
+} as const;
 
 /** A "Read" button beside each source option: opens that article's panel. */
 function ReadSourceButton({ article, title }: { article: string; title: string }) {
@@ -24,10 +33,12 @@ function ReadSourceButton({ article, title }: { article: string; title: string }
 
 /**
  * The filters sidebar: active filters as chips, then Actors, Places, Sources, Kinds and the
- * date range. AND across facets, OR within one; every option shows what it would leave.
+ * date range. AND across facets, OR within one; every option shows what it would leave. Actors
+ * and places match either role (took part or where, and about) unless narrowed to one.
  */
 export function FiltersPanel() {
   const actions = useActions();
+  const filters = useAppStore((s) => s.view.filters);
   const actors = useFacetOptions('actors');
   const places = useFacetOptions('places');
   const sources = useFacetOptions('sources');
@@ -37,8 +48,26 @@ export function FiltersPanel() {
   return (
     <div className="filters">
       <ActiveFilterChips />
-      <FacetGroup legend="Actors" groups={actors} onToggle={actions.actorToggled} />
-      <FacetGroup legend="Places" groups={places} onToggle={actions.placeToggled} />
+      <FacetGroup
+        legend="Actors"
+        groups={actors}
+        onToggle={actions.actorToggled}
+        roles={{
+          ...ACTOR_ROLES,
+          chosen: filters.actorRole,
+          onChoose: (role) => actions.facetRoleChosen('actors', role),
+        }}
+      />
+      <FacetGroup
+        legend="Places"
+        groups={places}
+        onToggle={actions.placeToggled}
+        roles={{
+          ...PLACE_ROLES,
+          chosen: filters.placeRole,
+          onChoose: (role) => actions.facetRoleChosen('places', role),
+        }}
+      />
       <FacetGroup
         legend="Sources"
         groups={sources}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { EVENT_KINDS, type Dataset, type EventKind } from '../../domain/types';
+import { EVENT_KINDS, type Dataset, type EventKind, type Role } from '../../domain/types';
 import { eventsPerSource, facetCounts, type FacetKey } from '../../domain/view/facets';
 import { formatDay } from '../../domain/view/dates';
 import { kindLabel } from '../../domain/view/kinds';
@@ -18,6 +18,8 @@ export interface FacetOption {
   kind?: EventKind;
   /** Events left if this option were chosen, given the other facets. */
   count: number;
+  /** For actors and places: the same count in each role (took part / where, and about). */
+  roleCounts?: Record<Role, number>;
   checked: boolean;
 }
 
@@ -40,12 +42,22 @@ export function buildFacetOptions(
   const counts = facetCounts(dataset.events, filters, key);
   const total = facetCounts(dataset.events, EMPTY_FILTERS, key);
   const selected = new Set<string>(filters[key]);
+  const byRole =
+    key === 'actors' || key === 'places'
+      ? {
+          part: facetCounts(dataset.events, filters, key, 'part'),
+          about: facetCounts(dataset.events, filters, key, 'about'),
+        }
+      : null;
   const option = (id: string, name: string, detail: string, keywords = ''): FacetOption => ({
     id,
     name,
     detail,
     keywords,
     count: counts.get(id) ?? 0,
+    ...(byRole && {
+      roleCounts: { part: byRole.part.get(id) ?? 0, about: byRole.about.get(id) ?? 0 },
+    }),
     checked: selected.has(id),
   });
   const used = (id: string) => total.has(id) || selected.has(id);

@@ -5,10 +5,15 @@ import {
   indexedFacetCounts,
   indexedFilter,
 } from '../../../src/domain/view/facetIndex';
-import { facetValues, type FacetKey } from '../../../src/domain/view/facets';
+import type { FacetKey } from '../../../src/domain/view/facets';
 import { matchesFilters } from '../../../src/domain/view/filter';
 import { EMPTY_FILTERS, type Filters } from '../../../src/domain/view/viewState';
-import { EVENT_KINDS, type DatasetEvent, type EventKind } from '../../../src/domain/types';
+import {
+  EVENT_KINDS,
+  type DatasetEvent,
+  type EventKind,
+  type Role,
+} from '../../../src/domain/types';
 import { makeEvent } from '../../helpers/factories';
 
 const ACTORS = ['a1', 'a2', 'a3', 'a4'];
@@ -16,17 +21,27 @@ const PLACES = ['p1', 'p2', 'p3'];
 const ARTICLES = ['s1', 's2', 's3'];
 const DAYS = ['2022-03-01', '2022-03-05', '2022-03-09', '2022-03-12'];
 
+/** Unique ids split between the two roles (an id holds one role in an event). */
+const rolesArb = (ids: readonly string[], max: number) =>
+  fc
+    .tuple(fc.uniqueArray(fc.constantFrom(...ids), { maxLength: max }), fc.array(fc.boolean()))
+    .map(([all, about]) => ({
+      part: all.filter((_, i) => !about[i]),
+      about: all.filter((_, i) => about[i] === true),
+    }));
+const roleArb = fc.constantFrom(null, 'part' as const, 'about' as const);
+
 const eventArb: fc.Arbitrary<EventSpec> = fc.record({
-  actors: fc.uniqueArray(fc.constantFrom(...ACTORS), { maxLength: 3 }),
-  places: fc.uniqueArray(fc.constantFrom(...PLACES), { maxLength: 2 }),
+  actors: rolesArb(ACTORS, 3),
+  places: rolesArb(PLACES, 2),
   sources: fc.array(fc.constantFrom(...ARTICLES), { minLength: 1, maxLength: 3 }),
   kind: fc.constantFrom(...EVENT_KINDS),
   date: fc.constantFrom(...DAYS),
 });
 
 interface EventSpec {
-  actors: string[];
-  places: string[];
+  actors: { part: string[]; about: string[] };
+  places: { part: string[]; about: string[] };
   sources: string[];
   kind: EventKind;
   date: string;
@@ -39,8 +54,10 @@ function eventsOf(specs: EventSpec[]): DatasetEvent[] {
     if (!quote) throw new Error('the factory event has evidence');
     return {
       ...base,
-      actors: s.actors,
-      places: s.places,
+      actors: s.actors.part,
+      aboutActors: s.actors.about,
+      places: s.places.part,
+      aboutPlaces: s.places.about,
       kind: s.kind,
       date: s.date,
       evidence: s.sources.map((article) => ({ ...quote, article })),
@@ -51,22 +68,40 @@ function eventsOf(specs: EventSpec[]): DatasetEvent[] {
 const filtersArb: fc.Arbitrary<Filters> = fc.record({
   actors: fc.uniqueArray(fc.constantFrom(...ACTORS, 'unknown'), { maxLength: 2 }),
   places: fc.uniqueArray(fc.constantFrom(...PLACES), { maxLength: 2 }),
+  actorRole: roleArb,
+  placeRole: roleArb,
   sources: fc.uniqueArray(fc.constantFrom(...ARTICLES), { maxLength: 2 }),
   kinds: fc.uniqueArray(fc.constantFrom(...EVENT_KINDS), { maxLength: 2 }),
   from: fc.option(fc.constantFrom(...DAYS), { nil: null }),
   to: fc.option(fc.constantFrom(...DAYS), { nil: null }),
 });
 
-/** The definitions, written the slow and obvious way. */
-const naiveFilter = (events: DatasetEvent[], f: Filters) =>
-  events.filter((e) => matchesFilters(e, f));
-function naiveCounts(events: DatasetEvent[], f: Filters, key: FacetKey) {
+/** The definitions, written the slow and obvious way (from the event's fields, not the code). */
+function roleIds(e: DatasetEvent, key: 'actors' | 'places', role: Role | null): string[] {
+  const [part, about] = key === 'actors' ? [e.actors, e.aboutActors] : [e.places, e.aboutPlaces];
+  return role === 'part' ? part : role === 'about' ? about : [...part, ...about];
+}
+function valuesOf(e: DatasetEvent, key: FacetKey, role: Role | null): string[] {
+  if (key === 'actors' || key === 'places') return roleIds(e, key, role);
+  return key === 'kinds' ? [e.kind] : [...new Set(e.evidence.map((q) => q.article))];
+}
+const passes = (e: DatasetEvent, f: Filters) =>
+  (f.actors.length === 0 || roleIds(e, 'actors', f.actorRole).some((a) => f.actors.includes(a))) &&
+  (f.places.length === 0 || roleIds(e, 'places', f.placeRole).some((p) => f.places.includes(p))) &&
+  (f.sources.length === 0 || e.evidence.some((q) => f.sources.includes(q.article))) &&
+  (f.kinds.length === 0 || f.kinds.includes(e.kind)) &&
+  (f.from === null || e.date >= f.from) &&
+  (f.to === null || e.date <= f.to);
+const naiveFilter = (events: DatasetEvent[], f: Filters) => events.filter((e) => passes(e, f));
+function naiveCounts(events: DatasetEvent[], f: Filters, key: FacetKey, role: Role | null) {
   const counts = new Map<string, number>();
   for (const e of naiveFilter(events, { ...f, [key]: [] })) {
-    for (const v of facetValues(e, key)) counts.set(v, (counts.get(v) ?? 0) + 1);
+    for (const v of valuesOf(e, key, role)) counts.set(v, (counts.get(v) ?? 0) + 1);
   }
   return counts;
 }
+const narrowedTo = (f: Filters, key: FacetKey) =>
+  key === 'actors' ? f.actorRole : key === 'places' ? f.placeRole : null;
 
 describe('facet indexes', () => {
   it('filter and facet counts equal their definitions for any events and filters', () => {
@@ -76,21 +111,32 @@ describe('facet indexes', () => {
         expect(indexedFilter(events, filters).map((e) => e.id)).toEqual(
           naiveFilter(events, filters).map((e) => e.id),
         );
+        expect(events.filter((e) => matchesFilters(e, filters)).map((e) => e.id)).toEqual(
+          naiveFilter(events, filters).map((e) => e.id),
+        );
         for (const key of ['actors', 'places', 'sources', 'kinds'] as const) {
           expect(indexedFacetCounts(events, filters, key)).toEqual(
-            naiveCounts(events, filters, key),
+            naiveCounts(events, filters, key, narrowedTo(filters, key)),
           );
+        }
+        // Counts per role, whatever the narrowing.
+        for (const key of ['actors', 'places'] as const) {
+          for (const role of ['part', 'about'] as const) {
+            expect(indexedFacetCounts(events, filters, key, role)).toEqual(
+              naiveCounts(events, filters, key, role),
+            );
+          }
         }
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 
   it('counts a source once per event however many quotes it gives', () => {
     const events = eventsOf([
       {
-        actors: [],
-        places: [],
+        actors: { part: [], about: [] },
+        places: { part: [], about: [] },
         sources: ['s1', 's1', 's2'],
         kind: 'talks',
         date: DAYS[0] as string,
@@ -107,7 +153,13 @@ describe('facet indexes', () => {
 
   it('builds the index once per events array', () => {
     const events = eventsOf([
-      { actors: ['a1'], places: [], sources: ['s1'], kind: 'talks', date: DAYS[0] as string },
+      {
+        actors: { part: ['a1'], about: [] },
+        places: { part: [], about: [] },
+        sources: ['s1'],
+        kind: 'talks',
+        date: DAYS[0] as string,
+      },
     ]);
     expect(facetIndexOf(events)).toBe(facetIndexOf(events));
   });

@@ -10,7 +10,7 @@ import {
   storyStepLink,
 } from '../../../src/domain/view/url';
 import { normaliseQuery } from '../../../src/domain/search/query';
-import { DEFAULT_VIEW, type ViewState } from '../../../src/domain/view/viewState';
+import { DEFAULT_VIEW, EMPTY_FILTERS, type ViewState } from '../../../src/domain/view/viewState';
 import { makeActor, makeArticle, makeDataset, makeEvent, makePlace } from '../../helpers/factories';
 
 // Ids include characters that need escaping, to prove the encoding round-trips.
@@ -307,6 +307,8 @@ describe('round trip', () => {
       ),
       actors: subset(ACTORS),
       places: subset(PLACES),
+      actorRole: fc.constantFrom(null, 'part' as const, 'about' as const),
+      placeRole: fc.constantFrom(null, 'part' as const, 'about' as const),
       sources: subset(ARTICLES),
       kinds: subset(EVENT_KINDS),
       dates: fc.tuple(fc.option(day, { nil: null }), fc.option(day, { nil: null })),
@@ -335,10 +337,25 @@ describe('round trip', () => {
       // Open source panels keep their order: any order of distinct known articles.
       reading: fc.uniqueArray(fc.constantFrom(...ARTICLES)),
     })
-    .map(({ dates: [a, b], actors, places, sources, kinds, page, ...rest }) => {
-      const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
-      return { ...page, ...rest, filters: { actors, places, sources, kinds, from, to } };
-    });
+    .map(
+      ({ dates: [a, b], actors, places, actorRole, placeRole, sources, kinds, page, ...rest }) => {
+        const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
+        const filters = { actors, places, actorRole, placeRole, sources, kinds, from, to };
+        return { ...page, ...rest, filters };
+      },
+    );
+
+  it('narrows a facet to one role; an unknown role is named and either role matches', () => {
+    const narrowed = {
+      ...DEFAULT_VIEW,
+      filters: { ...EMPTY_FILTERS, places: ['mariupol'], placeRole: 'about' as const },
+    };
+    expect(serialiseView(narrowed)).toBe('#/?place=mariupol&placeRole=about');
+    expect(parseUrl('#/?place=mariupol&placeRole=about', dataset).view).toEqual(narrowed);
+    const bad = parseUrl('#/?actorRole=victim', dataset);
+    expect(bad.view.filters.actorRole).toBeNull();
+    expect(bad.problems).toEqual(['Unknown actor role “victim”; matching either role.']);
+  });
 
   it('parse(serialise(v)) equals v for any valid view, with no problems', () => {
     fc.assert(

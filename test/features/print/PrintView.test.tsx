@@ -27,7 +27,7 @@ describe('PrintView', () => {
     const doc = container.querySelector('.print-view')!;
     // The title line is the view's citation: filters in words, its link, the day printed.
     expect(doc.querySelector('.print-citation')?.textContent).toMatch(
-      /^Sourceline, events with Sergey Lavrov\. http:\/\/\S+#\/\?actor=sergey-lavrov \(accessed \d{1,2} \w{3} \d{4}\)\.$/,
+      /^Sourceline, events with or about Sergey Lavrov\. http:\/\/\S+#\/\?actor=sergey-lavrov \(accessed \d{1,2} \w{3} \d{4}\)\.$/,
     );
     const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(titles).toEqual([
