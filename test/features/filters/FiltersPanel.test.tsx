@@ -44,7 +44,7 @@ describe('FiltersPanel', () => {
     expect(
       screen.getByRole('button', { name: 'Remove filter Place: Mariupol' }),
     ).toBeInTheDocument();
-  });
+  }, 15_000);
 
   it('explains an empty result and relaxes the last filter', async () => {
     const user = userEvent.setup();
