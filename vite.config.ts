@@ -95,5 +95,8 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     setupFiles: ['./vitest.setup.ts'],
     env: { TZ: 'America/New_York' },
+    // Component tests import the lazy panels' chunks, transformed on first use: on a loaded
+    // 2-core machine that alone can take seconds.
+    testTimeout: 20_000,
   },
 });

@@ -39,7 +39,12 @@ describe('App with URL sync', () => {
     const user = userEvent.setup();
     const { store } = openApp('#/event/antalya-talks?layout=list');
     expect(
-      await screen.findByRole('heading', { level: 2, name: 'Lavrov and Kuleba meet in Antalya' }),
+      // The details are a lazy chunk, transformed on first use: allow for a slow machine.
+      await screen.findByRole(
+        'heading',
+        { level: 2, name: 'Lavrov and Kuleba meet in Antalya' },
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
     expect(screen.queryByText(/could not be used/)).not.toBeInTheDocument();
 

@@ -36,7 +36,7 @@ describe('package-lock.json', () => {
       .filter((line) => /Missing:|Invalid:|in sync/.test(line));
     expect(missing).toEqual([]);
     expect(result.status).toBe(0);
-  });
+  }, 60_000);
 
   it('resolves every package from the configured npm registry', () => {
     const registry = execFileSync(npm, ['config', 'get', 'registry'], { encoding: 'utf8' }).trim();

@@ -141,8 +141,8 @@ function buildQuery(text: string, spellings: ReadonlyMap<string, readonly string
       if (!group) continue;
       // A longer spelling holding every typed word ("Sergey Lavrov" for "Lavrov") finds
       // nothing more and would highlight words not asked for.
-      const others = group.filter((words) => {
-        const set = new Set(words.map(foldForSearch));
+      const others = group.filter((spelling) => {
+        const set = new Set(spelling.map(foldForSearch));
         return set.size === typed.length || !typed.every((w) => set.has(w));
       });
       parts.push({ combineWith: 'OR', queries: others.map(spellingQuery) });

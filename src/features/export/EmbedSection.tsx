@@ -50,6 +50,9 @@ export function EmbedSection() {
         {status}
       </output>
       {preview && (
+        // The preview frames this same app from its own origin: a sandbox would have to allow
+        // both scripts and that origin (for its dataset fetch), which is no sandbox at all.
+        // oxlint-disable-next-line react/iframe-missing-sandbox
         <iframe
           className="export-embed-preview"
           src={src}

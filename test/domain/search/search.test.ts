@@ -76,20 +76,20 @@ describe('other spellings and typos', () => {
     }),
   );
   const withoutAliases = buildSearchIndex(makeDataset(parts));
-  const events_ = (i: typeof withAliases, q: string) =>
+  const eventsFound = (i: typeof withAliases, q: string) =>
     i.search(q).flatMap((h) => (h.doc.type === 'event' ? [h.doc.event] : []));
 
   it('finds an actor or a place by another of its spellings, from the dataset', () => {
-    expect(events_(withAliases, 'Kiev')).toEqual(['kyiv-talks']);
-    expect(events_(withAliases, 'kiev talks')).toEqual(['kyiv-talks']);
-    expect(events_(withAliases, 'Sergei Lavrov')).toEqual(['lavrov']);
+    expect(eventsFound(withAliases, 'Kiev')).toEqual(['kyiv-talks']);
+    expect(eventsFound(withAliases, 'kiev talks')).toEqual(['kyiv-talks']);
+    expect(eventsFound(withAliases, 'Sergei Lavrov')).toEqual(['lavrov']);
     expect(withAliases.search('Kiev')[0]?.terms).toEqual(['kyiv']);
     // The alias is what finds it: without it, nothing.
-    expect(events_(withoutAliases, 'Kiev')).toEqual([]);
+    expect(eventsFound(withoutAliases, 'Kiev')).toEqual([]);
   });
 
   it('a one- or two-letter spelling is matched whole, not as a prefix of every word', () => {
-    expect(events_(withAliases, 'US')).toEqual(['us']);
+    expect(eventsFound(withAliases, 'US')).toEqual(['us']);
   });
 
   it.each([
@@ -99,12 +99,12 @@ describe('other spellings and typos', () => {
     ['a swap in a four-letter word', 'Smuy', 'sumy'],
     ['a swap and a word to match', 'Lavorv speaks', 'lavrov'],
   ])('tolerates %s (%s)', (_name, q, id) => {
-    expect(events_(withAliases, q)).toContain(id);
+    expect(eventsFound(withAliases, q)).toContain(id);
   });
 
   it('takes words under four letters as typed', () => {
-    expect(events_(withAliases, 'wra')).toEqual([]);
-    expect(events_(withAliases, 'war')).toEqual(['war']);
+    expect(eventsFound(withAliases, 'wra')).toEqual([]);
+    expect(eventsFound(withAliases, 'war')).toEqual(['war']);
   });
 });
 
