@@ -12,8 +12,8 @@ test('opening the app shows every event on the timeline', async ({ page }) => {
   const marks = timeline(page).getByRole('option');
   await expect(marks.first()).toBeVisible();
   expect(await marks.count()).toBeGreaterThan(10);
-  await expect(page.getByRole('group', { name: 'Actors' })).toBeVisible();
-  await expect(page.getByRole('group', { name: 'Places' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Actors', exact: true })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Places', exact: true })).toBeVisible();
 });
 
 test('filtering by an actor, then by a city, narrows the timeline, the list and the link', async ({

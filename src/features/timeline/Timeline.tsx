@@ -132,7 +132,11 @@ export function Timeline() {
           onStep={eventStepped}
           onWindow={setWindow}
         />
-        <KindLegend events={events} showKinds={laneMode !== 'kind'} />
+        <KindLegend
+          events={events}
+          showKinds={laneMode !== 'kind'}
+          showGaps={scaleMode === 'compressed'}
+        />
         <OverviewStrip
           events={dataset.events}
           scale={overviewScale}
