@@ -1,6 +1,6 @@
 import { detail, expect, hashOf, screenshotPath, test, timeline } from './fixtures';
 
-// The desktop journeys of issue 3, against the production build with the real corpus.
+// The desktop journeys, against the production build with the real corpus.
 // Every test also fails on a console error, a page error, a CSP violation or a foreign request.
 
 const summary = (page: import('@playwright/test').Page) => page.locator('.result-summary');

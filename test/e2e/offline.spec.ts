@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test, timeline } from './fixtures';
 
-// Offline (issue 4): after one visit the service worker serves the whole app with no network.
+// Offline: after one visit the service worker serves the whole app with no network.
 
 test.use({ serviceWorkers: 'allow' });
 

@@ -1,6 +1,6 @@
 import { detail, expect, hashOf, screenshotPath, test, timeline } from './fixtures';
 
-// The issue 3 journey at a phone viewport with touch (the "phone" project: Pixel 7).
+// The main journey at a phone viewport with touch (the "phone" project: Pixel 7).
 
 test('@phone filter, open an event, read its sources and share the link, by touch', async ({
   page,

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { detail, expect, hashOf, screenshotPath, test } from './fixtures';
 
-// Search (issue 4): typo-tolerant full text over events, quotes and articles, with a deep link.
+// Search: typo-tolerant full text over events, quotes and articles, with a deep link.
 
 const searchBox = (page: import('@playwright/test').Page) =>
   page.getByRole('searchbox', { name: 'Search events, quotes and articles' });
