@@ -1,5 +1,5 @@
 /**
- * Writes a synthetic compiled dataset (see src/domain/synthetic/generate.ts):
+ * Writes a synthetic compiled dataset (see scripts/bench/synthetic/generate.ts):
  *   npm run generate -- --events 10000 --seed 1 --out bench/data/events-10000.json
  * Options: --events N (required), --seed S (default 1), --months M, --articles A, --out FILE
  * (default bench/data/events-N.json). The dataset is validated before it is written, and
@@ -9,7 +9,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems, validateDataset } from '../src/domain/dataset/validateDataset.ts';
-import { generateDataset } from '../src/domain/synthetic/generate.ts';
+import { generateDataset } from './bench/synthetic/generate.ts';
 
 const { values } = parseArgs({
   options: {

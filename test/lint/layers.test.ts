@@ -15,6 +15,7 @@ const forbidden: Array<[string, string]> = [
   ['src/domain/view/x.ts', "export { App } from '../../app/App';"],
   ['src/domain/view/x.ts', "import { afterFirstFrame } from '../../shared/afterFirstFrame';"],
   ['src/domain/view/x.ts', "import { useState } from 'react';"],
+  ['src/domain/x.ts', "import { generateDataset } from '../../scripts/bench/synthetic/generate';"],
   ['src/domain/view/x.ts', "export const load = () => import('../../features/map/MapPanel');"],
   ['src/state/x.ts', "import { SearchBox } from '../features/search/SearchBox';"],
   ['src/state/x.ts', "import { App } from '../app/App';"],

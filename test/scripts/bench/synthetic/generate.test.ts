@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_KINDS } from '../../../src/domain/types';
-import { generateDataset } from '../../../src/domain/synthetic/generate';
-import { validateDataset } from '../../../src/domain/dataset/validateDataset';
+import { EVENT_KINDS } from '../../../../src/domain/types';
+import { generateDataset } from '../../../../scripts/bench/synthetic/generate';
+import { validateDataset } from '../../../../src/domain/dataset/validateDataset';
 
 const DAY_MS = 86_400_000;
 const small = generateDataset({ events: 2_000, seed: 1 });

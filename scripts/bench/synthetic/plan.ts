@@ -1,4 +1,4 @@
-import { EVENT_KINDS, type Actor, type EventKind, type Place } from '../types';
+import { EVENT_KINDS, type Actor, type EventKind, type Place } from '../../../src/domain/types';
 import type { Rng } from './prng';
 import { TWO_ACTOR_KINDS } from './text';
 

@@ -6,7 +6,8 @@ import {
   type Evidence,
   type Mention,
   type Place,
-} from '../types';
+} from '../../../src/domain/types';
+import { DAY_MS } from '../../../src/domain/calendar';
 import { planEvents } from './plan';
 import { createRng, type Rng } from './prng';
 import { AUTHORS, OUTLETS, makeActors, makePlaces, slug } from './vocabulary';
@@ -24,7 +25,6 @@ export interface GenerateOptions {
   articles?: number;
 }
 
-const DAY_MS = 86_400_000;
 const CITATIONS = [1, 2, 3];
 const CITATION_WEIGHTS = [3, 4, 2];
 /** An event is cited by up to this many of the next articles... */

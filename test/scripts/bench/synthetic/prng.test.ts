@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, mulberry32 } from '../../../src/domain/synthetic/prng';
+import { createRng, mulberry32 } from '../../../../scripts/bench/synthetic/prng';
 
 describe('mulberry32', () => {
   it('repeats for a seed and differs between seeds', () => {

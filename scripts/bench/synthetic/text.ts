@@ -1,4 +1,5 @@
-import type { EventKind } from '../types';
+import { DAY_MS } from '../../../src/domain/calendar';
+import type { EventKind } from '../../../src/domain/types';
 
 /** Where a name was written into generated text (offsets into that text). */
 export interface Span {
@@ -197,7 +198,6 @@ const MONTHS = [
   'December',
 ];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DAY_MS = 86_400_000;
 
 /**
  * How a source published on `published` (UTC ms) would date an event on `day` (UTC ms):

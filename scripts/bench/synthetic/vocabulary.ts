@@ -1,4 +1,4 @@
-import type { Actor, ActorKind, Place } from '../types';
+import type { Actor, ActorKind, Place } from '../../../src/domain/types';
 
 /**
  * The cast and the map of synthetic stories. People, governments and organisations are
