@@ -1,21 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/lib/chromium';
 
 const port = Number(process.env.PORT ?? 4173);
 /** The hostile-article build is served one port up, from its own folder. */
 export const hostilePort = port + 1;
 const hostileOutDir = `${process.env.OUT_DIR ?? 'dist'}-hostile`;
-const chromium = {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -25,7 +14,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: chromium,
+    launchOptions: chromiumLaunchOptions,
     trace: 'retain-on-failure',
     // The app registers a service worker (offline); tests see the network unless they opt in
     // (test/e2e/offline.spec.ts), so route() and request checks keep seeing every request.
@@ -37,11 +26,15 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
-        launchOptions: chromium,
+        launchOptions: chromiumLaunchOptions,
       },
       grepInvert: /@phone/,
     },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromium }, grep: /@phone/ },
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], launchOptions: chromiumLaunchOptions },
+      grep: /@phone/,
+    },
   ],
   webServer: [
     {

@@ -18,8 +18,8 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { run, startPreview } from './bench/processes';
+import { CHROME_PATH, CHROMIUM_ARGS } from './lib/chromium';
 
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const root = process.cwd();
 const outDir = path.join(root, 'bench/dist-lighthouse');
 const resultsDir = path.join(root, 'bench/results');
@@ -46,17 +46,7 @@ async function main() {
     for (const formFactor of ['mobile', 'desktop'] as const) {
       const profile = mkdtempSync(path.join(os.tmpdir(), 'sourceline-lh-'));
       const output = path.join(resultsDir, `lighthouse-${formFactor}.json`);
-      const flags = [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--user-data-dir=${profile}`,
-      ].join(' ');
+      const flags = ['--headless=new', ...CHROMIUM_ARGS, `--user-data-dir=${profile}`].join(' ');
       const args = [
         'lighthouse',
         server.url,
@@ -68,7 +58,7 @@ async function main() {
         ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
       ];
       try {
-        await run('npx', ['--no-install', ...args], { CHROME_PATH: chromePath });
+        await run('npx', ['--no-install', ...args], { CHROME_PATH });
       } finally {
         rmSync(profile, { recursive: true, force: true });
       }

@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../lib/chromium';
 import type { Dataset } from '../../src/domain/types';
 import { run, startPreview } from './processes';
 import { facetCheckbox, SOURCELINE } from './targets';
@@ -200,18 +201,7 @@ async function main() {
     );
   }
   const server = await startPreview(distDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const sections: string[] = [
     `# Profile: ${n} events (unminified build, ${new Date().toISOString().slice(0, 16)} UTC)`,
     '',

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import type { Dataset } from '../../src/domain/types';
+import { CHROME_PATH, chromiumLaunchOptions } from '../lib/chromium';
 import { describeMachine, loadAverage } from './machine';
 import { measureRun, type RunInput, type RunResult } from './measure';
 import { run, startPreview } from './processes';
@@ -52,22 +53,9 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1) || !(peerRu
 }
 
 const root = process.cwd();
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const PEER_CONFIG = path.join(root, 'scripts/bench/peer/vite.config.ts');
 const CORPUS = path.join(root, 'src/generated/dataset.json');
-const launch = () =>
-  chromium.launch({
-    executablePath: chromePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+const launch = () => chromium.launch(chromiumLaunchOptions);
 /** A peer that takes longer than this to draw gets SLOW_PEER_RUNS runs at that size. */
 const SLOW_PEER_MS = 30_000;
 const SLOW_PEER_RUNS = 3;
@@ -233,7 +221,7 @@ async function main() {
   const probe = await launch();
   const version = probe.version();
   await probe.close();
-  const machine = describeMachine(chromePath, version);
+  const machine = describeMachine(CHROME_PATH, version);
   const loads: number[] = [machine.loadStart];
   const results: SizeResult[] = [];
   const raw: Record<string, unknown> = {};

@@ -32,11 +32,8 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 export const PLACE_KINDS = ['city', 'country', 'region'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
-export interface Article {
-  /** Readable slug, e.g. `fism-no-progress`. */
-  id: string;
-  /** The raw file's original name in data/articles/. */
-  file: string;
+/** Title, outlet and author as an article's text states them (never guessed), with where each came from. */
+export interface ArticleMetadata {
   title: string;
   /** Where the title came from: `headline` (detected in the text) or how it was derived. */
   titleBasis: string;
@@ -47,6 +44,13 @@ export interface Article {
   author: string | null;
   /** A byline line as printed (e.g. "by mcardinal"), if any. */
   byline: string | null;
+}
+
+export interface Article extends ArticleMetadata {
+  /** Readable slug, e.g. `fism-no-progress`. */
+  id: string;
+  /** The raw file's original name in data/articles/. */
+  file: string;
   published: IsoDate;
   /** Human-readable reason for `published` (the clues used, or "metadata override: ..."). */
   publishedBasis: string;

@@ -1,15 +1,6 @@
+import type { ArticleMetadata } from '../types.ts';
 import type { CleanedArticle } from './clean.ts';
 import { splitSentences } from './sentences.ts';
-
-/** Title, outlet and author as the text states them (never guessed). */
-export interface ArticleMetadata {
-  title: string;
-  titleBasis: string;
-  outlet: string | null;
-  outletBasis: string | null;
-  author: string | null;
-  byline: string | null;
-}
 
 /** The first sentence of a paragraph. */
 export function firstSentence(paragraph: string): string {

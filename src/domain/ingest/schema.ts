@@ -133,6 +133,5 @@ export type ArticleMetaInput = z.infer<typeof articleMetaSchema>;
 export type ActorInput = z.infer<typeof actorInputSchema>;
 export type PlaceInput = z.infer<typeof placeInputSchema>;
 export type EventInput = z.infer<typeof eventInputSchema>;
-export type QuantityInput = z.infer<typeof quantityInputSchema>;
 export type ClaimInput = z.infer<typeof claimInputSchema>;
 export type StoryInput = z.infer<typeof storyInputSchema>;

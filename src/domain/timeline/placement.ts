@@ -225,16 +225,3 @@ function firstColumn(columns: readonly Column[], u: number): number {
   }
   return lo;
 }
-
-/** One-shot placement (columns + marks); the chart memoises the two steps separately. */
-export function placeMarks(
-  layout: TimelineLayout,
-  options: PlacementOptions & ColumnOptions,
-): PlacedItem[] {
-  return placeColumns(layout, buildColumns(layout, options.pxPerUnit, options), options);
-}
-
-/** The events an item stands for (one for an event mark). */
-export function itemEvents(item: PlacedItem): LaidEvent[] {
-  return item.type === 'event' ? [item.laid] : item.events;
-}

@@ -176,8 +176,11 @@ export function indexedFilter(events: readonly DatasetEvent[], filters: Filters)
 }
 
 /**
- * Facet counts as `facetCounts` defines them, from the cached misses (cached per facet too);
- * actors and places in `role` (by default the role the filters narrow the facet to).
+ * For every value of facet `key`: how many events would be shown with that value selected,
+ * given the other active facets (the facet's own selection is ignored, as OR within a facet
+ * means each option stands alone). Values with no events are absent from the map. Read from the
+ * cached misses (the four facets of one view share one pass; each facet's counts are cached too).
+ * For actors and places, `role` counts one role only (by default, the role the filters narrow to).
  */
 export function indexedFacetCounts(
   events: readonly DatasetEvent[],

@@ -1,29 +1,10 @@
-import type { Dataset, DatasetEvent, Role } from '../types';
-import { eventFacetValues, indexedFacetCounts } from './facetIndex';
+import type { Dataset, DatasetEvent } from '../types';
+import { indexedFacetCounts } from './facetIndex';
 import { matchesFilters } from './filter';
 import { EMPTY_FILTERS, type Filters } from './viewState';
 
 /** The four list facets (the date range is the fifth, handled apart). */
 export type FacetKey = 'actors' | 'places' | 'sources' | 'kinds';
-
-/** The values an event carries for one facet, each once. */
-export const facetValues = eventFacetValues;
-
-/**
- * For every value of facet `key`: how many events would be shown with that value selected,
- * given the other active facets (the facet's own selection is ignored, as OR within a facet
- * means each option stands alone). Values with no events are absent from the map. Uses the
- * inverted indexes of src/domain/view/facetIndex.ts (the four facets of one view share one pass).
- * For actors and places, `role` counts one role only (by default, the role the filters narrow to).
- */
-export function facetCounts(
-  events: readonly DatasetEvent[],
-  filters: Filters,
-  key: FacetKey,
-  role?: Role | null,
-): Map<string, number> {
-  return indexedFacetCounts(events, filters, key, role);
-}
 
 /** One active facet as a reader would name it, with how many events it matches on its own. */
 export interface FilterGroupSummary {
@@ -69,5 +50,5 @@ export function summariseFilters(
 
 /** How many events each article reports (its evidence backs them), for the sources facet. */
 export function eventsPerSource(dataset: Dataset): Map<string, number> {
-  return facetCounts(dataset.events, EMPTY_FILTERS, 'sources');
+  return indexedFacetCounts(dataset.events, EMPTY_FILTERS, 'sources');
 }

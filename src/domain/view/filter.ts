@@ -19,8 +19,3 @@ export function matchesFilters(event: DatasetEvent, filters: Filters): boolean {
   if (to !== null && event.date > to) return false;
   return true;
 }
-
-/** The events that pass `filters`, in their original (date) order. */
-export function filterEvents(events: readonly DatasetEvent[], filters: Filters): DatasetEvent[] {
-  return events.filter((e) => matchesFilters(e, filters));
-}

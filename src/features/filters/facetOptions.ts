@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { EVENT_KINDS, type Dataset, type EventKind, type Role } from '../../domain/types';
-import { eventsPerSource, facetCounts, type FacetKey } from '../../domain/view/facets';
+import { indexedFacetCounts } from '../../domain/view/facetIndex';
+import { eventsPerSource, type FacetKey } from '../../domain/view/facets';
 import { formatDay } from '../../domain/view/dates';
 import { kindLabel } from '../../domain/view/kinds';
 import { EMPTY_FILTERS, type Filters } from '../../domain/view/viewState';
@@ -39,14 +40,14 @@ export function buildFacetOptions(
   filters: Filters,
   key: FacetKey,
 ): OptionGroup[] {
-  const counts = facetCounts(dataset.events, filters, key);
-  const total = facetCounts(dataset.events, EMPTY_FILTERS, key);
+  const counts = indexedFacetCounts(dataset.events, filters, key);
+  const total = indexedFacetCounts(dataset.events, EMPTY_FILTERS, key);
   const selected = new Set<string>(filters[key]);
   const byRole =
     key === 'actors' || key === 'places'
       ? {
-          part: facetCounts(dataset.events, filters, key, 'part'),
-          about: facetCounts(dataset.events, filters, key, 'about'),
+          part: indexedFacetCounts(dataset.events, filters, key, 'part'),
+          about: indexedFacetCounts(dataset.events, filters, key, 'about'),
         }
       : null;
   const option = (id: string, name: string, detail: string, keywords = ''): FacetOption => ({

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildTimelineScale } from '../../../src/domain/timeline/compressedScale';
 import { buildLayout } from '../../../src/domain/timeline/layout';
 import { assignLanes } from '../../../src/domain/timeline/lanes';
-import { buildColumns, placeMarks, type PlacedItem } from '../../../src/domain/timeline/placement';
+import { buildColumns, type PlacedItem } from '../../../src/domain/timeline/placement';
 import { dayStart } from '../../../src/domain/timeline/time';
 import type { DatasetEvent } from '../../../src/domain/types';
 import { makeEvent } from '../../helpers/factories';
+import { placeMarks } from '../../helpers/placeMarks';
 
 const ev = (id: string, date: string, kind: DatasetEvent['kind'] = 'statement') =>
   makeEvent({ id, date, kind, title: id });

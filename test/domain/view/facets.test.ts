@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { eventsPerSource, facetCounts, summariseFilters } from '../../../src/domain/view/facets';
+import { indexedFacetCounts } from '../../../src/domain/view/facetIndex';
+import { eventsPerSource, summariseFilters } from '../../../src/domain/view/facets';
 import { EMPTY_FILTERS, type Filters } from '../../../src/domain/view/viewState';
 import { makeStory } from '../../helpers/factories';
 
 const { events } = makeStory();
 const f = (patch: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...patch });
-const counts = (filters: Filters, key: Parameters<typeof facetCounts>[2]) =>
-  Object.fromEntries(facetCounts(events, filters, key));
+const counts = (filters: Filters, key: Parameters<typeof indexedFacetCounts>[2]) =>
+  Object.fromEntries(indexedFacetCounts(events, filters, key));
 
-describe('facetCounts', () => {
+describe('indexedFacetCounts', () => {
   it.each([
     ['actors, no filters', f({}), 'actors', { 'sergey-lavrov': 2, 'dmytro-kuleba': 2 }],
     ['places, no filters', f({}), 'places', { antalya: 1, mariupol: 1, kyiv: 1 }],
@@ -36,7 +37,7 @@ describe('facetCounts', () => {
   it('counts a source once per event even with several quotes from it', () => {
     const event = events[0]!;
     const twice = { ...event, evidence: [...event.evidence, ...event.evidence] };
-    expect(facetCounts([twice], EMPTY_FILTERS, 'sources').get('wire-report')).toBe(1);
+    expect(indexedFacetCounts([twice], EMPTY_FILTERS, 'sources').get('wire-report')).toBe(1);
   });
 });
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildTimelineScale } from '../../../src/domain/timeline/compressedScale';
 import { buildLayout } from '../../../src/domain/timeline/layout';
 import { assignLanes } from '../../../src/domain/timeline/lanes';
-import { placeMarks } from '../../../src/domain/timeline/placement';
 import { dayStart } from '../../../src/domain/timeline/time';
 import { keyAction } from '../../../src/features/timeline/keyboard';
 import { clusteredDataset, ev } from './fixtures';
+import { placeMarks } from '../../helpers/placeMarks';
 
 const { events } = clusteredDataset();
 const scale = buildTimelineScale(

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../types.ts';
+import type { ArticleMetadata, IsoDate } from '../../types.ts';
 import { cleanArticle, findJunk, type RemovedLine } from '../clean.ts';
 import { buildMatcher, type Surface } from '../entities.ts';
 import { extractMetadata } from '../metadata.ts';
@@ -47,15 +47,9 @@ export const GIVEN_DATE_BASIS =
   'publication date given by the editor (ingest --suggest --published)';
 
 /** What was found in one new article, for the editor. */
-export interface ArticleReport {
+export interface ArticleReport extends ArticleMetadata {
   file: string;
   id: string;
-  title: string;
-  titleBasis: string;
-  outlet: string | null;
-  outletBasis: string | null;
-  author: string | null;
-  byline: string | null;
   /** Inferred publication date, or null (unknown stays unknown). */
   published: IsoDate | null;
   /** Why that date, or why none could be inferred. */
