@@ -1,5 +1,4 @@
-import { appAddress } from '../domain/publish/links';
-import { serialiseView } from '../domain/view/url';
+import { useViewLinks } from '../state/links';
 import { useAppStore } from '../state/store';
 import { selectViewName } from '../state/viewName';
 
@@ -9,16 +8,11 @@ import { selectViewName } from '../state/viewName';
  */
 export function EmbedBar() {
   const name = useAppStore(selectViewName);
-  const hash = useAppStore((s) => serialiseView(s.view));
+  const link = useViewLinks().view;
   return (
     <header className="embed-bar">
       <p className="embed-title">{name ?? 'Sourceline'}</p>
-      <a
-        className="embed-open"
-        href={`${appAddress(window.location)}${hash}`}
-        target="_blank"
-        rel="noopener"
-      >
+      <a className="embed-open" href={link} target="_blank" rel="noopener">
         Open in Sourceline
       </a>
     </header>

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
-import { appAddress, embedLink } from '../../domain/publish/links';
 import { EMBED_HEIGHT, embedSnippet } from '../../domain/publish/embed';
+import { useViewLinks } from '../../state/links';
 import { useAppStore } from '../../state/store';
+import { copyText } from '../../shared/clipboard';
 import { selectViewName } from '../../state/viewName';
 
 /**
@@ -9,23 +10,18 @@ import { selectViewName } from '../../state/viewName';
  * copy, and a preview of it (loaded only when the reader asks).
  */
 export function EmbedSection() {
-  const view = useAppStore((s) => s.view);
   const name = useAppStore(selectViewName);
   const [preview, setPreview] = useState(false);
   const [status, setStatus] = useState('');
   const id = useId();
-  const src = embedLink(appAddress(window.location), view);
+  const src = useViewLinks().embed;
   const title = name !== null ? `Sourceline: ${name}` : 'Sourceline';
   const snippet = embedSnippet(src, title);
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setStatus('Embed code copied');
-    } catch {
-      setStatus('Select the embed code and copy it');
-    }
-  };
+  const copy = async () =>
+    setStatus(
+      (await copyText(snippet)) ? 'Embed code copied' : 'Select the embed code and copy it',
+    );
 
   return (
     <section className="export-embed" aria-labelledby={`${id}-label`}>

@@ -5,16 +5,14 @@ import { describeFilters } from '../../domain/export/describe';
 import { eventsToIcs } from '../../domain/export/ics';
 import { eventsToJson } from '../../domain/export/json';
 import { exportEvents } from '../../domain/export/rows';
-import { serialiseView } from '../../domain/view/url';
 import { useFilteredEvents } from '../../state/selectors';
+import { useViewLinks } from '../../state/links';
 import { useAppStore } from '../../state/store';
+import { copyText } from '../../shared/clipboard';
 import { downloadText } from './download';
 import { EmbedSection } from './EmbedSection';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './export.css';
-
-/** The page's address without its hash: links are this plus a view's hash. */
-const base = () => `${window.location.origin}${window.location.pathname}`;
 
 /**
  * "Cite & export": a citation of the current view (its link plus every event and its sources,
@@ -24,6 +22,7 @@ export function ExportMenu() {
   const dataset = useAppStore((s) => s.dataset);
   const view = useAppStore((s) => s.view);
   const events = useFilteredEvents();
+  const links = useViewLinks();
   const [open, setOpen] = useState(false);
   /** The day the citation was taken (set when the panel opens: rendering stays pure). */
   const [accessed, setAccessed] = useState('');
@@ -31,13 +30,10 @@ export function ExportMenu() {
   const panelId = useId();
 
   const rows = useMemo(
-    () =>
-      open
-        ? exportEvents(dataset, events, (id) => `${base()}${serialiseView({ ...view, event: id })}`)
-        : [],
-    [open, dataset, events, view],
+    () => (open ? exportEvents(dataset, events, links.event) : []),
+    [open, dataset, events, links],
   );
-  const link = `${base()}${serialiseView(view)}`;
+  const link = links.view;
   const citation = open
     ? citeView({
         link,
@@ -52,14 +48,10 @@ export function ExportMenu() {
       .sort()
       .at(-1) ?? '2000-01-01';
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(citation);
-      setStatus('Citation copied');
-    } catch {
-      setStatus('Select the citation text and copy it');
-    }
-  };
+  const copy = async () =>
+    setStatus(
+      (await copyText(citation)) ? 'Citation copied' : 'Select the citation text and copy it',
+    );
 
   return (
     <div className="export">

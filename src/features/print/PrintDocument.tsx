@@ -5,13 +5,10 @@ import { exportEvents } from '../../domain/export/rows';
 import { plural } from '../../domain/view/format';
 import { formatDay, formatEventDate } from '../../domain/view/dates';
 import { isEventKind } from '../../domain/view/kinds';
-import { serialiseView } from '../../domain/view/url';
 import { useFilteredEvents } from '../../state/selectors';
+import { useViewLinks } from '../../state/links';
 import { useAppStore } from '../../state/store';
 import { KindBadge } from '../../shared/KindSymbol';
-
-/** The page's address without its hash: links are this plus a view's hash. */
-const base = () => `${window.location.origin}${window.location.pathname}`;
 
 /**
  * The filtered events as a document: a title line (the view's citation: its filters in words,
@@ -23,14 +20,11 @@ export function PrintDocument({ accessed }: { accessed: string }) {
   const dataset = useAppStore((s) => s.dataset);
   const view = useAppStore((s) => s.view);
   const events = useFilteredEvents();
-  const rows = useMemo(
-    () =>
-      exportEvents(dataset, events, (id) => `${base()}${serialiseView({ ...view, event: id })}`),
-    [dataset, events, view],
-  );
+  const links = useViewLinks();
+  const rows = useMemo(() => exportEvents(dataset, events, links.event), [dataset, events, links]);
   // The citation's own first line, so the printed title reads exactly like "Copy citation".
   const title = citeView({
-    link: `${base()}${serialiseView(view)}`,
+    link: links.view,
     description: describeFilters(dataset, view.filters),
     events: [],
     accessed,

@@ -1,16 +1,15 @@
-import { useStoreApi } from '../../state/store';
-import { currentShareLink } from './CopyLinkButton';
+import { useCurrentLinks } from '../../state/links';
 
 /**
  * "Share…" through the Web Share API; rendered only where the browser has `navigator.share`
  * (mostly phones). Cancelling the share sheet is not an error.
  */
 export function ShareButton({ title }: { title: string }) {
-  const store = useStoreApi();
+  const links = useCurrentLinks();
   if (typeof navigator.share !== 'function') return null;
   const onClick = async () => {
     try {
-      await navigator.share({ title, url: currentShareLink(store.getState().view) });
+      await navigator.share({ title, url: links().share });
     } catch {
       // The reader closed the share sheet, or sharing is blocked: nothing to report.
     }
