@@ -79,3 +79,31 @@ test('a click on a mark is not a gesture: no canvas, the event opens', async ({ 
   await expect(page.locator('canvas.tl-canvas')).toBeHidden();
   await expect(page.getByRole('complementary', { name: 'Event details' })).toBeVisible();
 });
+
+test('a drag across the overview filters by its days; a link’s days move the brush', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const overview = page.getByRole('img', { name: /^Overview of all events/ });
+  const brush = page.locator('.tl-brush .selection');
+  await expect(page.locator('.tl-brush .overlay')).toHaveCount(1);
+  const box = await overview.boundingBox();
+  if (!box) throw new Error('no overview strip');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.6, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.7, y, { steps: 5 });
+  await page.mouse.move(box.x + box.width * 0.8, y, { steps: 5 });
+  await page.mouse.up();
+  await expect(page).toHaveURL((u) => /[?&]from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d/.test(u.hash));
+  const width = Number(await brush.getAttribute('width'));
+  expect(width).toBeGreaterThan(box.width * 0.15);
+
+  // A link with other days: the brush follows without reporting back (the link stays).
+  await page.goto('/#/?from=2022-03-10&to=2022-03-10');
+  await expect(brush).toHaveAttribute('width', /\d/);
+  const narrow = Number(await brush.getAttribute('width'));
+  expect(narrow).toBeGreaterThan(0);
+  expect(narrow).toBeLessThan(width);
+  await expect(page).toHaveURL((u) => u.hash === '#/?from=2022-03-10&to=2022-03-10');
+});

@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
-import { useD3Gestures } from '../../shared/loadD3Gestures';
+import { perFrame, useD3Behavior, type D3Behavior } from '../../shared/useD3Behavior';
 import {
   MIN_SPAN_UNITS,
   PAN_SLACK,
@@ -31,30 +31,9 @@ export interface ZoomOptions {
 /** Quiet time after a gesture's end (d3-zoom ends a wheel gesture 150 ms after the last notch). */
 const GESTURE_IDLE_MS = 80;
 
-/**
- * The one place d3-zoom lives. It turns wheel, trackpad (pinch = ctrl+wheel, two-finger
- * horizontal swipe = pan), mouse drag and touch pinch/drag on `ref` into unit windows, reported
- * through `onWindow` throttled to animation frames. The store stays the owner of the window:
- * whenever `window` changes (buttons, keys, URL), the behaviour's transform is set to match
- * without reporting back.
- */
-export function useZoom(ref: RefObject<SVGGElement | null>, options: ZoomOptions) {
-  const latest = useRef(options);
-  const behaviorRef = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
-  const syncing = useRef(false);
-  // d3-zoom arrives in its own chunk just after the first paint (see d3Gestures.ts).
-  const d3 = useD3Gestures();
-
-  useLayoutEffect(() => {
-    latest.current = options;
-  });
-
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el || !d3) return;
-    const { zoom, select, zoomTransform } = d3;
-    let frame = 0;
-    let pending: UnitWindow | null = null;
+const timelineZoom: D3Behavior<SVGGElement, ZoomOptions, ZoomBehavior<SVGGElement, unknown>> = {
+  attach({ zoom, select, zoomTransform }, el, { latest, syncing }) {
+    const windows = perFrame((w: UnitWindow) => latest.current.onWindow(w));
     let gesturing = false;
     let idle: ReturnType<typeof setTimeout> | undefined;
     const gesture = (active: boolean) => {
@@ -69,15 +48,6 @@ export function useZoom(ref: RefObject<SVGGElement | null>, options: ZoomOptions
         }, GESTURE_IDLE_MS);
       }
     };
-    const report = (w: UnitWindow) => {
-      pending = w;
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        if (pending) latest.current.onWindow(pending);
-        pending = null;
-      });
-    };
     const behavior = zoom<SVGGElement, unknown>()
       // Horizontal wheel (two-finger swipe) pans instead; see below.
       .filter((event: Event) => {
@@ -90,7 +60,7 @@ export function useZoom(ref: RefObject<SVGGElement | null>, options: ZoomOptions
         if (syncing.current || !event.sourceEvent) return;
         const { fit, width } = latest.current;
         gesture(true);
-        report(windowFor(fit, event.transform, width));
+        windows.push(windowFor(fit, event.transform, width));
       })
       .on('end', () => gesture(false));
     const selection = select(el);
@@ -103,25 +73,26 @@ export function useZoom(ref: RefObject<SVGGElement | null>, options: ZoomOptions
       const translateBy = behavior.translateBy as (...args: unknown[]) => void;
       translateBy(selection, -event.deltaX / k, 0, event);
     });
-    behaviorRef.current = behavior;
     // Gestures work from here on (d3-zoom arrives after the first paint).
     el.setAttribute('data-zoom', 'ready');
-    return () => {
-      el.removeAttribute('data-zoom');
-      cancelAnimationFrame(frame);
-      clearTimeout(idle);
-      if (gesturing) latest.current.onGesture?.(false);
-      selection.on('.zoom', null).on('wheel.pan', null);
-      behaviorRef.current = null;
+    return {
+      behavior,
+      detach() {
+        el.removeAttribute('data-zoom');
+        windows.cancel();
+        clearTimeout(idle);
+        if (gesturing) latest.current.onGesture?.(false);
+        selection.on('.zoom', null).on('wheel.pan', null);
+      },
     };
-  }, [ref, d3]);
-
-  const { width, height, fit, window, maxSpan } = options;
-  useLayoutEffect(() => {
-    const el = ref.current;
-    const behavior = behaviorRef.current;
-    if (!el || !behavior || !d3 || width <= 0) return;
-    const { select, zoomIdentity, zoomTransform } = d3;
+  },
+  sync(
+    { select, zoomIdentity, zoomTransform },
+    el,
+    behavior,
+    { width, height, fit, window, maxSpan },
+  ) {
+    if (width <= 0) return;
     const fitSpan = fit[1] - fit[0];
     behavior
       .extent([
@@ -136,8 +107,18 @@ export function useZoom(ref: RefObject<SVGGElement | null>, options: ZoomOptions
     const { k, x } = transformFor(fit, window, width);
     const current = zoomTransform(el);
     if (Math.abs(current.k - k) < 1e-9 && Math.abs(current.x - x) < 1e-6) return;
-    syncing.current = true;
     behavior.transform(select(el), zoomIdentity.translate(x, 0).scale(k));
-    syncing.current = false;
-  }, [ref, d3, width, height, fit, window, maxSpan]);
+  },
+};
+
+/**
+ * The one place d3-zoom lives. It turns wheel, trackpad (pinch = ctrl+wheel, two-finger
+ * horizontal swipe = pan), mouse drag and touch pinch/drag on `ref` into unit windows, reported
+ * through `onWindow` throttled to animation frames. The store stays the owner of the window:
+ * whenever `window` changes (buttons, keys, URL), the behaviour's transform is set to match
+ * without reporting back.
+ */
+export function useZoom(ref: RefObject<SVGGElement | null>, options: ZoomOptions) {
+  const { width, height, fit, window, maxSpan } = options;
+  useD3Behavior(ref, options, timelineZoom, [width, height, fit, window, maxSpan]);
 }
