@@ -70,7 +70,7 @@ export function runIngest(dataDir: string, outPath: string): IngestRun {
     if ('problem' in read) problems.push(read.problem);
     else claims = read.value;
   }
-  // story.json is optional too: without it the story has no title.
+  // story.json is optional too: without it the story has no title, no steps and no day one.
   let story: unknown;
   if (existsSync(path.join(dataDir, 'story.json'))) {
     const read = readJson(dataDir, 'story.json', FILES.story);

@@ -74,7 +74,7 @@ export function runSuggest(
       });
   }
   const data: Record<string, unknown> = {};
-  for (const name of ['actors.json', 'places.json', 'articles.json', 'events.json']) {
+  for (const name of ['actors.json', 'places.json', 'articles.json', 'events.json', 'story.json']) {
     const file = path.join(dataDir, name);
     const label = path.relative(process.cwd(), file);
     // A new story's data folder may have no articles or events yet: only ids in use are read.
@@ -82,6 +82,8 @@ export function runSuggest(
       data[name] = [];
       continue;
     }
+    // story.json is optional: without it no day one dates the articles' day counts.
+    if (name === 'story.json' && !existsSync(file)) continue;
     const read = readJsonFile(file);
     if (read.ok) data[name] = read.value;
     else problems.push({ file: label, id: '(file)', field: '(root)', message: read.message });
@@ -95,6 +97,7 @@ export function runSuggest(
     places: data['places.json'],
     articlesMeta: data['articles.json'],
     events: data['events.json'],
+    story: data['story.json'],
     labels: {
       actors: path.relative(process.cwd(), path.join(dataDir, 'actors.json')),
       places: path.relative(process.cwd(), path.join(dataDir, 'places.json')),

@@ -85,9 +85,21 @@ describe('npm run ingest -- --suggest', { timeout: 30_000 }, () => {
     const story = path.join(dir, 'story');
     mkdirSync(story);
     for (const f of ['actors.json', 'places.json']) cpSync(path.join(data, f), path.join(story, f));
+    // No story.json yet: "now in its 40th day" counts from a day one the story does not name.
+    const undated = ingest('--data', story, '--suggest', folder);
+    expect(undated.status).toBe(0);
+    expect(undated.stdout).toContain('0 candidate event(s)');
+    expect(undated.stdout).toContain(
+      "published unknown (no clue in the text bounds the publication date (no day or week count, no “weeks ago”, no shared event with a dated article); “in its 40th day” would need the story's day one, which data/story.json does not name (referenceDates))",
+    );
+    // The story names its day one: the article is dated by its own clue, its sentences proposed.
+    cpSync(path.join(data, 'story.json'), path.join(story, 'story.json'));
     const run = ingest('--data', story, '--suggest', folder);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('7 candidate event(s)');
+    expect(run.stdout).toContain(
+      'day 40 of the invasion that began 2022-02-24 (day 1) → 2022-04-04',
+    );
   });
 
   it('takes --published for an undatable file', () => {

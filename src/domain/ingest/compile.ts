@@ -14,6 +14,7 @@ import {
   placesInputSchema,
 } from './schema.ts';
 import { checkStory, compileStory, parseStoryFile } from './story.ts';
+import { checkReferenceDates, dayOneOf } from './dayOne.ts';
 import {
   checkEvents,
   checkGazetteer,
@@ -117,6 +118,7 @@ export function compileDataset(inputs: IngestInputs): CompileResult {
   problems.push(...checkResponses(events));
   if (storyParsed.value) {
     problems.push(...checkStory(storyParsed.value, new Set(events.map((e) => e.id))));
+    problems.push(...checkReferenceDates(storyParsed.value));
   }
   warnings.push(...verdictWarnings(events));
 
@@ -145,7 +147,7 @@ export function compileDataset(inputs: IngestInputs): CompileResult {
     }),
   }));
 
-  const publication = inferPublicationDates(prepared, located);
+  const publication = inferPublicationDates(prepared, located, dayOneOf(storyParsed.value));
   problems.push(...publication.problems);
   warnings.push(...publication.warnings);
   const published = publication.published;

@@ -9,9 +9,6 @@ import type { IsoDate } from '../types.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The day the invasion began (day 1 of the war), the anchor of "Nth day"/"Nth week" clues. */
-export const INVASION_START: IsoDate = '2022-02-24';
-
 function toUtcMs(date: IsoDate): number {
   const m = ISO_DATE.exec(date);
   if (!m) throw new Error(`not an ISO date: ${date}`);

@@ -1,7 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { IsoDate } from '../types.ts';
 import {
-  INVASION_START,
   addDays,
   addMonths,
   daysBetween,
@@ -11,6 +10,7 @@ import {
   minDate,
   weekdayOf,
 } from './dates.ts';
+import type { DayOne } from './dayOne.ts';
 import { findWeekdayPhrases } from './relativeDates.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -48,6 +48,8 @@ export interface WeekdayClue {
 export interface PubDateClues {
   intervals: IntervalClue[];
   weekdays: WeekdayClue[];
+  /** Phrases that count from a day one the story does not name ("in its 15th day"). */
+  unanchored?: readonly string[];
 }
 
 /** The outcome of inference: a date with its basis, or why there is none. */
@@ -76,7 +78,6 @@ function count(word: string): number {
 
 // A sentence about the future ("is expected to announce today") does not date past events.
 const FUTURE = /\b(?:will|shall|is expected to|are expected to|is due to|plans? to|going to)\b/i;
-const WAR = /\b(?:invasion|invaded|invade|offensive|war|fighting)\b/i;
 // "Weeks ago" is loose in news prose: allow two days either side.
 const WEEKS_AGO_SLACK = 2;
 // "After a month of fighting" is a lower bound; allow up to two weeks more as an upper bound.
@@ -97,41 +98,73 @@ function namesWeekday(text: string, index: number, phrase: string): boolean {
   return WEEKDAY_ABBREVIATION.test(phrase) && text[index + phrase.length] === '.';
 }
 
-/** Finds the publication-date clues in an article's cleaned paragraphs. */
-export function findPubDateClues(paragraphs: readonly string[]): PubDateClues {
+/** A pattern matching any of `words` as whole words, or null for none. */
+function anyWord(words: readonly string[]): string | null {
+  if (words.length === 0) return null;
+  return `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+}
+
+// Without a day one, a calendar date is read only when it states its year; chrono still wants a
+// reference instant, and with the year stated any fixed one gives the same day.
+const NO_DAY_ONE_INSTANT = localNoon('2000-01-01');
+
+/**
+ * Finds the publication-date clues in an article's cleaned paragraphs. Day and week counts,
+ * "weeks ago", "after a month of …" and calendar dates without a year count from the story's
+ * `dayOne`; without one, the counts and yearless dates are listed as `unanchored`.
+ */
+export function findPubDateClues(
+  paragraphs: readonly string[],
+  dayOne: DayOne | null,
+): PubDateClues {
   const intervals: IntervalClue[] = [];
   const weekdays: WeekdayClue[] = [];
+  const unanchored: string[] = [];
+  const words = anyWord(dayOne?.words ?? []);
+  const namesDayOne = words === null ? null : new RegExp(`\\b${words}\\b`, 'i');
+  const monthRe =
+    words === null
+      ? null
+      : new RegExp(`\\bafter (a|one|two|three|four|five|six) months? of ${words}\\b`, 'gi');
   for (const paragraph of paragraphs) {
     for (const { text } of splitSentences(paragraph)) {
       for (const m of text.matchAll(/\bin its (\d+)(?:st|nd|rd|th) day\b/gi)) {
+        if (dayOne === null) {
+          unanchored.push(m[0]);
+          continue;
+        }
         const n = Number(m[1]);
-        const date = addDays(INVASION_START, n - 1);
+        const date = addDays(dayOne.date, n - 1);
         intervals.push({
           kind: 'day-count',
           phrase: m[0],
           from: date,
           to: date,
-          reading: `day ${n} of the invasion that began ${INVASION_START} (day 1) → ${date}`,
+          reading: `day ${n} of ${dayOne.name} that began ${dayOne.date} (day 1) → ${date}`,
         });
       }
       const weekRe =
         /\b(?:entering|in) its (first|second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th)) week\b/gi;
       for (const m of text.matchAll(weekRe)) {
+        if (dayOne === null) {
+          unanchored.push(m[0]);
+          continue;
+        }
         const n = ordinal(m[1] ?? '');
-        const from = addDays(INVASION_START, 7 * (n - 1));
+        const from = addDays(dayOne.date, 7 * (n - 1));
         const to = addDays(from, 6);
         intervals.push({
           kind: 'week-count',
           phrase: m[0],
           from,
           to,
-          reading: `week ${n} = days ${7 * (n - 1) + 1}–${7 * n} of the invasion → ${from}..${to}`,
+          reading: `week ${n} = days ${7 * (n - 1) + 1}–${7 * n} of ${dayOne.name} → ${from}..${to}`,
         });
       }
-      if (WAR.test(text)) {
+      if (dayOne !== null && namesDayOne?.test(text)) {
         for (const m of text.matchAll(/\b(two|three|four|five|six|\d+) weeks ago\b/gi)) {
           const n = count(m[1] ?? '');
-          const at = addDays(INVASION_START, 7 * n);
+          const at = addDays(dayOne.date, 7 * n);
           const from = addDays(at, -WEEKS_AGO_SLACK);
           const to = addDays(at, WEEKS_AGO_SLACK);
           intervals.push({
@@ -139,33 +172,38 @@ export function findPubDateClues(paragraphs: readonly string[]): PubDateClues {
             phrase: m[0],
             from,
             to,
-            reading: `the invasion began ${n} weeks before publication (≈ ${at}, ±${WEEKS_AGO_SLACK} days) → ${from}..${to}`,
+            reading: `${dayOne.name} began ${n} weeks before publication (≈ ${at}, ±${WEEKS_AGO_SLACK} days) → ${from}..${to}`,
           });
         }
       }
-      const monthRe = /\bafter (a|one|two|three|four|five|six) months? of (?:fighting|war)\b/gi;
-      for (const m of text.matchAll(monthRe)) {
-        const n = count(m[1] ?? '');
-        const from = addMonths(INVASION_START, n);
-        const to = addDays(from, MONTHS_SLACK);
-        intervals.push({
-          kind: 'months-of-fighting',
-          phrase: m[0],
-          from,
-          to,
-          reading: `at least ${n} month(s) after ${INVASION_START} (≤ ${MONTHS_SLACK} days more) → ${from}..${to}`,
-        });
+      if (dayOne !== null && monthRe !== null) {
+        for (const m of text.matchAll(monthRe)) {
+          const n = count(m[1] ?? '');
+          const from = addMonths(dayOne.date, n);
+          const to = addDays(from, MONTHS_SLACK);
+          intervals.push({
+            kind: 'months-of-fighting',
+            phrase: m[0],
+            from,
+            to,
+            reading: `at least ${n} month(s) after ${dayOne.date} (≤ ${MONTHS_SLACK} days more) → ${from}..${to}`,
+          });
+        }
       }
       if (FUTURE.test(text)) continue;
       // An explicit calendar date in a past-tense sentence: publication is on or after it.
-      // Read with forwardDate from the invasion start, i.e. the first such date of the war.
+      // Read with forwardDate from the story's day one, i.e. the first such date since.
       const parsed = chrono.en.parse(
         text,
-        { instant: localNoon(INVASION_START) },
+        { instant: dayOne === null ? NO_DAY_ONE_INSTANT : localNoon(dayOne.date) },
         { forwardDate: true },
       );
       for (const r of parsed) {
         if (!r.start.isCertain('day') || !MONTH_NAME.test(r.text)) continue;
+        if (dayOne === null && !r.start.isCertain('year')) {
+          unanchored.push(r.text.trim());
+          continue;
+        }
         const date = localIsoDate(r.start.date());
         intervals.push({
           kind: 'explicit-date',
@@ -181,7 +219,7 @@ export function findPubDateClues(paragraphs: readonly string[]): PubDateClues {
       }
     }
   }
-  return { intervals, weekdays };
+  return unanchored.length > 0 ? { intervals, weekdays, unanchored } : { intervals, weekdays };
 }
 
 /** How many days before `date` a weekday clue's day lies, or null when it cannot (night on the day). */
@@ -205,14 +243,19 @@ function describeInterval(c: IntervalClue): string {
  * exists (weekdays alone repeat every week) or when the clues contradict each other.
  */
 export function inferPublicationDate(clues: PubDateClues): PubDateResult {
-  if (clues.intervals.length === 0) {
+  const [first] = clues.intervals;
+  if (first === undefined) {
+    const unanchored = clues.unanchored ?? [];
     return {
       ok: false,
       reason:
-        'no clue in the text bounds the publication date (no day or week count, no “weeks ago”, no shared event with a dated article)',
+        'no clue in the text bounds the publication date (no day or week count, no “weeks ago”, no shared event with a dated article)' +
+        (unanchored.length > 0
+          ? `; ${unanchored.map((p) => `“${p}”`).join(', ')} would need the story's day one, which data/story.json does not name (referenceDates)`
+          : ''),
     };
   }
-  let from = clues.intervals[0]?.from ?? INVASION_START;
+  let from = first.from;
   let to: IsoDate | null = null;
   for (const c of clues.intervals) {
     from = maxDate(from, c.from);

@@ -2,6 +2,7 @@ import { sharedEventClues, type AnchorArticle, type AnchorEvidence } from './anc
 import type { PreparedArticle } from './articleInputs.ts';
 import { isIsoDate } from '../calendar.ts';
 import { FILES, type Problem, type Warning } from './problems.ts';
+import type { DayOne } from './dayOne.ts';
 import { findPubDateClues, inferPublicationDate } from './pubdate.ts';
 
 /** Each article's publication date and its basis, by article id. */
@@ -11,10 +12,12 @@ export type PublicationDates = Map<string, { date: string; basis: string }>;
  * Publication dates: overrides, then each article's own clues, then shared events, repeated
  * until nothing new is dated (an article dated through a shared event can anchor another).
  * An undatable article is a problem; an override that disagrees with the text is a warning.
+ * Day counts in the text count from the story's `dayOne` (none: they date nothing).
  */
 export function inferPublicationDates(
   prepared: ReadonlyMap<string, PreparedArticle>,
   located: readonly { id: string; evidence: readonly AnchorEvidence[] }[],
+  dayOne: DayOne | null,
 ): { published: PublicationDates; problems: Problem[]; warnings: Warning[] } {
   const problems: Problem[] = [];
   const warnings: Warning[] = [];
@@ -35,7 +38,7 @@ export function inferPublicationDates(
     });
   }
   const ownClues = new Map(
-    [...prepared].map(([id, a]) => [id, findPubDateClues(a.cleaned.paragraphs)]),
+    [...prepared].map(([id, a]) => [id, findPubDateClues(a.cleaned.paragraphs, dayOne)]),
   );
   const failures = new Map<string, string>();
   for (let changed = true; changed;) {
@@ -44,10 +47,7 @@ export function inferPublicationDates(
       if (published.has(id)) continue;
       const own = ownClues.get(id) ?? { intervals: [], weekdays: [] };
       const shared = own.intervals.length > 0 ? [] : sharedEventClues(id, anchorArticles, located);
-      const result = inferPublicationDate({
-        intervals: [...own.intervals, ...shared],
-        weekdays: own.weekdays,
-      });
+      const result = inferPublicationDate({ ...own, intervals: [...own.intervals, ...shared] });
       if (result.ok) {
         published.set(id, { date: result.date, basis: result.basis });
         const anchor = anchorArticles.get(id);

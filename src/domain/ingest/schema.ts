@@ -7,6 +7,7 @@ import {
   PLACE_KINDS,
   RESPONSE_RELATIONS,
 } from '../types.ts';
+import { isIsoDate } from '../calendar.ts';
 import { SLUG_ID, SLUG_ID_RULE } from '../ids.ts';
 
 /**
@@ -49,13 +50,33 @@ export const storyStepInputSchema = z.strictObject({
   caption: z.string().trim().min(1, 'must not be empty').max(400, 'must be at most 400 characters'),
 });
 
+/** What a reference date anchors: `day-one` is the day the story's own count of days begins. */
+export const REFERENCE_DATE_ROLES = ['day-one'] as const;
+
+/** A named day the articles count from (the day a war began), with the editor's reason for it. */
+export const referenceDateInputSchema = z.strictObject({
+  name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+  date: isoShape.refine(isIsoDate, 'is not a calendar date'),
+  role: z.enum(REFERENCE_DATE_ROLES),
+  /** Words by which a sentence names what began that day ("invasion", "war"). */
+  words: z.array(
+    z
+      .string()
+      .trim()
+      .regex(/^[\p{L}\p{N}' -]+$/u, 'must be a word or words'),
+  ),
+  basis: z.string().trim().min(1, 'must say why this date'),
+});
+
 /**
- * data/story.json (optional): what the story is called (shown in the masthead) and its guided
- * tour, in the editor's order. Both fields are optional; new fields are added here.
+ * data/story.json (optional): what the story is called (shown in the masthead), its guided
+ * tour, in the editor's order, and the days its articles count from. Every field is optional;
+ * new fields are added here.
  */
 export const storyInputSchema = z.strictObject({
   title: z.string().trim().min(1).max(120).optional(),
   steps: z.array(storyStepInputSchema).optional(),
+  referenceDates: z.array(referenceDateInputSchema).optional(),
 });
 
 export const placeInputSchema = z.strictObject({
@@ -135,3 +156,4 @@ export type PlaceInput = z.infer<typeof placeInputSchema>;
 export type EventInput = z.infer<typeof eventInputSchema>;
 export type ClaimInput = z.infer<typeof claimInputSchema>;
 export type StoryInput = z.infer<typeof storyInputSchema>;
+export type ReferenceDateInput = z.infer<typeof referenceDateInputSchema>;

@@ -4,13 +4,14 @@ import { storyInputSchema, type StoryInput } from './schema.ts';
 import { parseWithSchema } from './validate.ts';
 
 /**
- * data/story.json → the dataset's story. A step is named as its record `steps[i]` (steps have
- * no id of their own), so an editor finds it by position and the message names its event.
+ * data/story.json → the dataset's story. A step or a reference date is named as its record
+ * (`steps[i]`, `referenceDates[i]`: they have no id of their own), so an editor finds it by
+ * position and the message names its event.
  */
 
-const STEP_FIELD = /^steps\[(\d+)\](?:\.(.+))?$/;
+const LISTED_FIELD = /^(steps|referenceDates)\[(\d+)\](?:\.(.+))?$/;
 
-/** Parses the file; a problem inside a step names the step as the record and its field. */
+/** Parses the file; a problem inside a step or a reference date names it as the record. */
 export function parseStoryFile(
   input: unknown,
 ): { ok: true; value: StoryInput } | { ok: false; problems: Problem[] } {
@@ -19,8 +20,8 @@ export function parseStoryFile(
   return {
     ok: false,
     problems: parsed.problems.map((p) => {
-      const m = STEP_FIELD.exec(p.field);
-      return m ? { ...p, id: `steps[${m[1]}]`, field: m[2] ?? '(record)' } : p;
+      const m = LISTED_FIELD.exec(p.field);
+      return m ? { ...p, id: `${m[1]}[${m[2]}]`, field: m[3] ?? '(record)' } : p;
     }),
   };
 }

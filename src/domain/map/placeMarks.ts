@@ -102,9 +102,18 @@ export function atlasName(place: Place): string {
 /**
  * The points a fitted map shows: the cities and regions, and the countries only when there is
  * nothing smaller (a country's point is a centroid: the United States' or China's would zoom
- * the map out to the world and shrink the story to a dot; those stay a pan away).
+ * the map out to the world and shrink the story to a dot; those stay a pan away). With no mark
+ * (no shown event has a place), the story's own extent: every placed place of the dataset,
+ * `places`, by the same rule. No places at all: no points (the whole world).
  */
-export function fitPoints(marks: readonly PlaceMark[]): [number, number][] {
-  const local = marks.filter((m) => m.place.kind !== 'country');
-  return (local.length > 0 ? local : marks).map(({ place }) => [place.lon ?? 0, place.lat ?? 0]);
+export function fitPoints(
+  marks: readonly PlaceMark[],
+  places: Iterable<Place>,
+): [number, number][] {
+  const shown =
+    marks.length > 0
+      ? marks.map((m) => m.place)
+      : [...places].filter((p) => p.lat !== null && p.lon !== null);
+  const local = shown.filter((p) => p.kind !== 'country');
+  return (local.length > 0 ? local : shown).map((place) => [place.lon ?? 0, place.lat ?? 0]);
 }

@@ -6,6 +6,7 @@ import type { EdgePointer } from '../../domain/map/layout';
 import { atlasName, fitPoints } from '../../domain/map/placeMarks';
 import { fitCamera, includePoints, zoomCamera, type LonLat } from '../../domain/map/viewport';
 import { useElementWidth } from '../../shared/useElementWidth';
+import { useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 import { EdgePointers } from './EdgePointers';
 import { countriesOf, countryPaths, FIT_PADDING, frameHeight } from './geometry';
@@ -43,10 +44,11 @@ export default function MapPanel() {
 
   // Refit only when the set of places changes, not when a count does.
   const placeKey = marks.map((m) => m.place.id).join(',');
+  const { places } = useDatasetIndex();
   const fitted = useMemo(
-    () => fitCamera(fitPoints(marks), size, FIT_PADDING),
+    () => fitCamera(fitPoints(marks, places.values()), size, FIT_PADDING),
     // oxlint-disable-next-line react-hooks/exhaustive-deps -- placeKey stands for marks' places
-    [placeKey, size],
+    [placeKey, places, size],
   );
   const camera = view === null || view === 'fit' ? fitted : view;
   useMapZoom(svgRef, { size, camera, onMove: mapMoved });

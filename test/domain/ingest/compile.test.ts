@@ -15,6 +15,8 @@ function problemsAfter(mutate: (inputs: Inputs) => void): string[] {
 const event = (i: Inputs, n: number) =>
   i.events[n] as Record<string, unknown> & { evidence: Record<string, unknown>[] };
 const utf8 = (s: string) => new TextEncoder().encode(s);
+/** The fixture's data/story.json: no title or steps, the day one its articles count from. */
+const FIXTURE_STORY = loadInputs().story as object;
 
 describe('compileDataset on the fixture', () => {
   it('compiles: dates inferred (one through a shared event), quotes located, events sorted', () => {
@@ -328,10 +330,13 @@ describe('compileDataset: warnings', () => {
 });
 
 describe('the story title (data/story.json)', () => {
-  it('is null without the file and the trimmed title with it', () => {
+  it('is null without one and the trimmed title with it', () => {
     const without = compileDataset(loadInputs());
     expect(without.ok && without.dataset.story).toEqual({ title: null, steps: [] });
-    const withTitle = compileDataset({ ...loadInputs(), story: { title: '  Talks in Antalya ' } });
+    const withTitle = compileDataset({
+      ...loadInputs(),
+      story: { ...FIXTURE_STORY, title: '  Talks in Antalya ' },
+    });
     expect(withTitle.ok && withTitle.dataset.story).toEqual({
       title: 'Talks in Antalya',
       steps: [],
@@ -358,13 +363,72 @@ describe('the story title (data/story.json)', () => {
   });
 });
 
+describe('the reference dates (data/story.json)', () => {
+  const invasion = {
+    name: 'the invasion',
+    date: '2022-02-24',
+    role: 'day-one',
+    words: ['war'],
+    basis: 'The day the war began.',
+  };
+  const withDates = (referenceDates: unknown) => (i: Inputs) =>
+    Object.assign(i, { story: { referenceDates } });
+
+  it.each([
+    [{ ...invasion, date: '2022-02-30' }, 'field date: is not a calendar date'],
+    [{ ...invasion, date: '24 Feb 2022' }, 'field date: must be written YYYY-MM-DD'],
+    [{ ...invasion, role: 'start' }, 'field role'],
+    [{ ...invasion, basis: ' ' }, 'field basis: must say why this date'],
+    [{ ...invasion, words: ['war|fighting'] }, 'field words[0]: must be a word or words'],
+    [{ ...invasion, began: '2022-02-24' }, 'began'],
+  ])('rejects %j naming the file, the record and the field', (bad, message) => {
+    const problems = problemsAfter(withDates([bad])).join('\n');
+    expect(problems).toContain('data/story.json: record "referenceDates[0]"');
+    expect(problems).toContain(message);
+  });
+
+  it('rejects a name or a role given twice', () => {
+    const problems = problemsAfter(withDates([invasion, { ...invasion, date: '2022-03-01' }])).join(
+      '\n',
+    );
+    expect(problems).toContain(
+      'record "referenceDates[1]" field name: "the invasion" is already referenceDates[0]',
+    );
+    expect(problems).toContain(
+      'record "referenceDates[1]" field role: a story has one day-one date; referenceDates[0] is already day-one',
+    );
+  });
+
+  it("dates the fixture's day count from the story's day one, and fails clearly without it", () => {
+    const dated = compileDataset(loadInputs());
+    expect(dated.ok && dated.dataset.articles.find((a) => a.id === 'talks-end')?.published).toBe(
+      '2022-03-10',
+    );
+    const moved = compileDataset(
+      Object.assign(loadInputs(), {
+        story: { referenceDates: [{ ...invasion, date: '2022-03-03' }] },
+      }),
+    );
+    const talks = moved.ok ? moved.dataset.articles.find((a) => a.id === 'talks-end') : undefined;
+    expect(talks?.publishedBasis).toContain('of the invasion → 2022-03-17..2022-03-23');
+    const problems = problemsAfter((i) => Object.assign(i, { story: {} })).join('\n');
+    expect(problems).toContain('article "talks-end" field overrides.published');
+    expect(problems).toContain(
+      "“entering its third week” would need the story's day one, which data/story.json does not name",
+    );
+  });
+});
+
 describe('the story steps (data/story.json)', () => {
   const step = (eventId: string, caption = `About ${eventId}.`) => ({ event: eventId, caption });
 
   it('keeps the editor’s order and trims captions', () => {
     const result = compileDataset({
       ...loadInputs(),
-      story: { steps: [step('mariupol-shelling', '  Shelling first. '), step('antalya-talks')] },
+      story: {
+        ...FIXTURE_STORY,
+        steps: [step('mariupol-shelling', '  Shelling first. '), step('antalya-talks')],
+      },
     });
     expect(result.ok && result.dataset.story).toEqual({
       title: null,

@@ -1,14 +1,22 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedEventClues, type AnchorArticle } from '../../../src/domain/ingest/anchors.ts';
 import { cleanArticle } from '../../../src/domain/ingest/clean.ts';
+import { dayOneOf, type DayOne } from '../../../src/domain/ingest/dayOne.ts';
 import {
   findPubDateClues,
   inferPublicationDate,
   type PubDateClues,
 } from '../../../src/domain/ingest/pubdate.ts';
-import { realArticle } from './fixture.ts';
+import { parseStoryFile } from '../../../src/domain/ingest/story.ts';
+import { DATA_DIR, realArticle } from './fixture.ts';
 
-const infer = (text: string) => inferPublicationDate(findPubDateClues(text.split('\n')));
+/** The real story's day one (data/story.json): the articles count their days from it. */
+const story = parseStoryFile(JSON.parse(readFileSync(path.join(DATA_DIR, 'story.json'), 'utf8')));
+const INVASION = dayOneOf(story.ok ? story.value : null);
+
+const infer = (text: string) => inferPublicationDate(findPubDateClues(text.split('\n'), INVASION));
 
 describe('findPubDateClues: interval clues', () => {
   it.each([
@@ -39,18 +47,19 @@ describe('findPubDateClues: interval clues', () => {
       null,
     ],
   ])('%j → %s %s..%s', (text, kind, from, to) => {
-    const { intervals } = findPubDateClues([text]);
+    const { intervals } = findPubDateClues([text], INVASION);
     expect(intervals.map((c) => [c.kind, c.from, c.to])).toEqual([[kind, from, to]]);
   });
 
   it('ignores "weeks ago" that is not about the war', () => {
-    expect(findPubDateClues(['She moved house two weeks ago.']).intervals).toEqual([]);
+    expect(findPubDateClues(['She moved house two weeks ago.'], INVASION).intervals).toEqual([]);
   });
 
   it('ignores weekdays and dates in sentences about the future', () => {
-    const clues = findPubDateClues([
-      'The ministers will meet on Monday. Talks resume March 20, officials expect.',
-    ]);
+    const clues = findPubDateClues(
+      ['The ministers will meet on Monday. Talks resume March 20, officials expect.'],
+      INVASION,
+    );
     expect(clues.weekdays.map((w) => w.phrase)).toEqual([]);
   });
 });
@@ -62,7 +71,7 @@ describe('findPubDateClues: weekday clues', () => {
     ['THE TALKS ON MONDAY ENDED IN NOTHING.', ['ON MONDAY']],
     ['The convoy left on Thu. and arrived a day later.', ['on Thu']],
   ])('%j names a weekday: %j', (text, phrases) => {
-    expect(findPubDateClues([text]).weekdays.map((w) => w.phrase)).toEqual(phrases);
+    expect(findPubDateClues([text], INVASION).weekdays.map((w) => w.phrase)).toEqual(phrases);
   });
 
   // Seen on test/fixtures/hostile: chrono reads the verb "sat" as Saturday (and "sun", "wed",
@@ -75,7 +84,7 @@ describe('findPubDateClues: weekday clues', () => {
     'Sat in the hall, the delegates waited.',
     'The convoy left on Thu and arrived a day later.',
   ])('%j names no weekday', (text) => {
-    expect(findPubDateClues([text]).weekdays).toEqual([]);
+    expect(findPubDateClues([text], INVASION).weekdays).toEqual([]);
   });
 
   it('a lowercase "sat" does not move the inferred date', () => {
@@ -152,7 +161,7 @@ describe('publication dates of the real articles', () => {
     ['003', '2022-03-30', ['Feb. 24', 'after a month of fighting']],
     ['004', '2022-03-10', ['two weeks ago']],
   ])('%s → %s from %j', (prefix, date, phrases) => {
-    const clues = findPubDateClues(cleanArticle(realArticle(prefix)).paragraphs);
+    const clues = findPubDateClues(cleanArticle(realArticle(prefix)).paragraphs, INVASION);
     expect(clues.intervals.map((c) => c.phrase)).toEqual(phrases);
     const result = inferPublicationDate(clues);
     expect(result).toMatchObject({ ok: true, date });
@@ -161,7 +170,7 @@ describe('publication dates of the real articles', () => {
 
   it('000 has no clue of its own, and is dated 2022-03-11 through the Antalya talks', () => {
     const c000 = cleanArticle(realArticle('000'));
-    const own = findPubDateClues(c000.paragraphs);
+    const own = findPubDateClues(c000.paragraphs, INVASION);
     expect(own.intervals).toEqual([]);
     expect(inferPublicationDate(own).ok).toBe(false);
 
@@ -198,5 +207,70 @@ describe('publication dates of the real articles', () => {
       ok: true,
       date: '2022-03-11',
     });
+  });
+});
+
+describe("the story's day one", () => {
+  it('is the real story’s invasion, from data/story.json', () => {
+    expect(INVASION).toMatchObject({ name: 'the invasion', date: '2022-02-24' });
+  });
+
+  // Another story, its own anchor: the articles count from the day of an earthquake.
+  const QUAKE: DayOne = {
+    name: 'the earthquake',
+    date: '2023-02-06',
+    words: ['earthquake', 'quake'],
+  };
+
+  it.each([
+    ['The search, now in its 3rd day, goes on.', 'day-count', '2023-02-08', '2023-02-08'],
+    ['Relief is entering its second week.', 'week-count', '2023-02-13', '2023-02-19'],
+    ['The quake struck two weeks ago.', 'weeks-ago', '2023-02-18', '2023-02-22'],
+    [
+      'After a month of earthquake relief, towns rebuilt.',
+      'months-of-fighting',
+      '2023-03-06',
+      '2023-03-20',
+    ],
+    ['Aid arrived on Feb. 10, officials said.', 'explicit-date', '2023-02-10', null],
+  ])('another story dates %j from its own day one (%s %s..%s)', (text, kind, from, to) => {
+    const { intervals } = findPubDateClues([text], QUAKE);
+    expect(intervals.map((c) => [c.kind, c.from, c.to])).toEqual([[kind, from, to]]);
+  });
+
+  it('names the day one in the basis', () => {
+    const result = inferPublicationDate(findPubDateClues(['Now in its 3rd day.'], QUAKE));
+    expect(result).toMatchObject({ ok: true, date: '2023-02-08' });
+    if (result.ok) expect(result.basis).toContain('day 3 of the earthquake that began 2023-02-06');
+  });
+
+  it('reads "weeks ago" and "months of" only with the story’s own words', () => {
+    expect(findPubDateClues(['The war began two weeks ago.'], QUAKE).intervals).toEqual([]);
+    expect(findPubDateClues(['After a month of fighting, they left.'], QUAKE).intervals).toEqual(
+      [],
+    );
+  });
+
+  it('without one, day counts and yearless dates date nothing and the reason names them', () => {
+    const clues = findPubDateClues(
+      ['The war, now in its 16th day, goes on. Troops invaded on Feb. 24, officials said.'],
+      null,
+    );
+    expect(clues.intervals).toEqual([]);
+    expect(clues.unanchored).toEqual(['in its 16th day', 'Feb. 24']);
+    const result = inferPublicationDate(clues);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toContain('“in its 16th day”, “Feb. 24” would need the story');
+      expect(result.reason).toContain('data/story.json does not name (referenceDates)');
+    }
+  });
+
+  it('without one, a date that states its year still dates the article', () => {
+    const clues = findPubDateClues(['Troops invaded on Feb. 24, 2022, officials said.'], null);
+    expect(clues.intervals.map((c) => [c.kind, c.from, c.to])).toEqual([
+      ['explicit-date', '2022-02-24', null],
+    ]);
+    expect(clues.unanchored).toBeUndefined();
   });
 });

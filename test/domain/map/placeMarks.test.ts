@@ -70,9 +70,19 @@ describe('placeMarks', () => {
 
   it('fits to cities and regions, to countries only when there is nothing smaller', () => {
     const both = placeMarks([makeEvent({ places: ['kyiv', 'us'] })], places).marks;
-    expect(fitPoints(both)).toEqual([[30.52, 50.45]]);
+    expect(fitPoints(both, places.values())).toEqual([[30.52, 50.45]]);
     const countries = placeMarks([makeEvent({ places: ['us'] })], places).marks;
-    expect(fitPoints(countries)).toEqual([[-98.6, 39.8]]);
+    expect(fitPoints(countries, places.values())).toEqual([[-98.6, 39.8]]);
+  });
+
+  it("fits to the story's own places when no shown event has one, the whole world without any", () => {
+    expect(fitPoints([], places.values())).toEqual([[30.52, 50.45]]);
+    const countriesOnly = [...places.values()].filter((p) => p.kind === 'country');
+    expect(fitPoints([], countriesOnly)).toEqual([
+      [31.4, 49],
+      [-98.6, 39.8],
+    ]);
+    expect(fitPoints([], [])).toEqual([]);
   });
 
   it('keeps where an event happened apart from what it is about', () => {

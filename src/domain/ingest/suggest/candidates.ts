@@ -1,5 +1,4 @@
 import type { EventKind, IsoDate } from '../../types.ts';
-import { INVASION_START } from '../dates.ts';
 import type { buildMatcher } from '../entities.ts';
 import { formatRange, resolveDatePhrases, type ResolvedPhrase } from '../relativeDates.ts';
 import { splitSentences } from '../sentences.ts';
@@ -75,6 +74,9 @@ function uniqueIds(mentions: readonly { entity: string; id: string }[], entity: 
   return [...new Set(mentions.filter((m) => m.entity === entity).map((m) => m.id))];
 }
 
+/** Any date: the reference that date phrases are detected against when nothing resolves them. */
+const DETECTION_ONLY: IsoDate = '2000-01-01';
+
 /**
  * The dated sentences of an article as candidate events. A sentence is a candidate when one of
  * its own date phrases resolves against the publication date (relativeDates.ts: "on Tuesday" is
@@ -93,7 +95,7 @@ export function findCandidates(
     if (article.headings.includes(p)) return;
     for (const sentence of splitSentences(paragraph)) {
       // Without a publication date, phrases are only detected (against an arbitrary reference).
-      const phrases = resolveDatePhrases(sentence.text, article.published ?? INVASION_START);
+      const phrases = resolveDatePhrases(sentence.text, article.published ?? DETECTION_ONLY);
       if (phrases.length === 0) continue;
       const skip = (reason: string) =>
         skipped.push({

@@ -1,7 +1,9 @@
 import type { ArticleMetadata, IsoDate } from '../../types.ts';
 import { cleanArticle, findJunk, type RemovedLine } from '../clean.ts';
 import { buildMatcher, type Surface } from '../entities.ts';
+import { dayOneOf } from '../dayOne.ts';
 import { extractMetadata } from '../metadata.ts';
+import { parseStoryFile } from '../story.ts';
 import type { Problem } from '../problems.ts';
 import { isIsoDate } from '../../calendar.ts';
 import { shellWord } from './quoting.ts';
@@ -33,6 +35,8 @@ export interface SuggestInputs {
   /** Parsed data/articles.json and data/events.json: only their ids and files are used. */
   articlesMeta: unknown;
   events: unknown;
+  /** Parsed data/story.json, or undefined when absent: its day one dates the articles' day counts. */
+  story?: unknown;
   /** Labels of those four files, for problems (`data/actors.json`). */
   labels: { actors: string; places: string };
   /**
@@ -124,6 +128,11 @@ export function suggest(inputs: SuggestInputs): SuggestResult {
   const placesParsed = parseWithSchema(inputs.labels.places, placesInputSchema, inputs.places);
   if (!actorsParsed.ok) problems.push(...actorsParsed.problems);
   if (!placesParsed.ok) problems.push(...placesParsed.problems);
+  const storyParsed =
+    inputs.story === undefined
+      ? ({ ok: true, value: null } as const)
+      : parseStoryFile(inputs.story);
+  if (!storyParsed.ok) problems.push(...storyParsed.problems);
   if (inputs.files.length === 0) {
     problems.push({
       file: inputs.folder,
@@ -159,7 +168,10 @@ export function suggest(inputs: SuggestInputs): SuggestResult {
       });
     }
   }
-  if (problems.length > 0 || !actorsParsed.ok || !placesParsed.ok) return { ok: false, problems };
+  if (problems.length > 0 || !actorsParsed.ok || !placesParsed.ok || !storyParsed.ok) {
+    return { ok: false, problems };
+  }
+  const dayOne = dayOneOf(storyParsed.value);
 
   const surfaces: Surface[] = [
     ...actorsParsed.value.flatMap((a) =>
@@ -185,7 +197,7 @@ export function suggest(inputs: SuggestInputs): SuggestResult {
     const given = inputs.published?.[file];
     const inferred: PubDateResult =
       given === undefined
-        ? inferPublicationDate(findPubDateClues(c.paragraphs))
+        ? inferPublicationDate(findPubDateClues(c.paragraphs, dayOne))
         : { ok: true, date: given, basis: GIVEN_DATE_BASIS };
     const warnings: string[] = [];
     if (filesInData.has(file)) {

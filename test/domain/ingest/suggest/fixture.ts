@@ -27,6 +27,7 @@ export function suggestInputs(
     places: dataJson('places.json'),
     articlesMeta: dataJson('articles.json'),
     events: dataJson('events.json'),
+    story: dataJson('story.json'),
     labels: { actors: 'data/actors.json', places: 'data/places.json' },
   };
 }
