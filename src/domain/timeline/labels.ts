@@ -53,8 +53,9 @@ export interface LabelLayoutOptions {
 export const LABEL_GAP = 4;
 /** Clear space kept around every label, px. */
 const PAD = 1.5;
-/** Obstacles are bucketed by x in cells this wide, so a test looks at neighbours only. */
-const CELL = 64;
+/** Boxes are bucketed in cells this wide and this tall, so a test looks at neighbours only. */
+const CELL_W = 64;
+const CELL_H = 16;
 
 /**
  * Greedy label placement over boxes. Requests are taken in the order given (callers put the
@@ -63,26 +64,32 @@ const CELL = 64;
  * two lines first when one line had to shorten the title), and a row above or below; it takes the first spot that covers no obstacle,
  * no label already placed and nothing outside its band or [xMin, xMax], or is left out (it still
  * shows on hover and focus). So no label ever covers a mark, a pill, another label or a reserved
- * box. Cost: O(candidates × neighbours) per label.
+ * box. Cost: O(candidates × boxes in the cells a candidate spans) per label.
  */
 export function layoutLabels(
   requests: readonly LabelRequest[],
   { obstacles, xMin, xMax, measure, lineHeight, rowOffset }: LabelLayoutOptions,
 ): Map<string, PlacedLabel> {
   const grid = new Map<number, Box[]>();
-  const add = (b: Box) => {
-    for (let c = Math.floor(b.x0 / CELL); c <= Math.floor(b.x1 / CELL); c++) {
-      const cell = grid.get(c);
-      if (cell) cell.push(b);
-      else grid.set(c, [b]);
-    }
-  };
-  const free = (b: Box) => {
-    for (let c = Math.floor(b.x0 / CELL); c <= Math.floor(b.x1 / CELL); c++) {
-      for (const o of grid.get(c) ?? []) if (overlaps(b, o)) return false;
+  // One number per cell (column × 2^20 + row): rows stay far below 2^19 in magnitude.
+  const cells = (b: Box, visit: (key: number) => boolean | void) => {
+    const r0 = Math.floor(b.y0 / CELL_H);
+    const r1 = Math.floor(b.y1 / CELL_H);
+    for (let c = Math.floor(b.x0 / CELL_W); c <= Math.floor(b.x1 / CELL_W); c++) {
+      for (let r = r0; r <= r1; r++) if (visit(c * 1048576 + r) === false) return false;
     }
     return true;
   };
+  const add = (b: Box) =>
+    cells(b, (key) => {
+      const cell = grid.get(key);
+      if (cell) cell.push(b);
+      else grid.set(key, [b]);
+    });
+  const free = (b: Box) =>
+    cells(b, (key) => {
+      for (const o of grid.get(key) ?? []) if (overlaps(b, o)) return false;
+    });
   for (const o of obstacles) add(o);
 
   const placed = new Map<string, PlacedLabel>();

@@ -64,9 +64,11 @@ export function TimelineChart(props: TimelineChartProps) {
   const plotWidth = Math.max(1, width - gutter);
   const geometry = useMemo(() => laneGeometry(layout.rows, narrow), [layout.rows, narrow]);
   const exactPx = plotWidth / (w[1] - w[0]);
+  // A zoom or pan gesture runs (from useZoom): coarser levels of detail, labels placed per level.
+  const [moving, setMoving] = useState(false);
   // Approximate dates: a whisker of ± one day, clamped so it reads as a sign at every zoom
   // without drowning its neighbours (at the level of detail's zoom, so it changes with it).
-  const whisker = Math.max(6, Math.min(16, levelPx(exactPx)));
+  const whisker = Math.max(6, Math.min(16, levelPx(exactPx, moving)));
   const model = useChartModel({
     scale,
     layout,
@@ -77,6 +79,7 @@ export function TimelineChart(props: TimelineChartProps) {
     selectedId,
     keyIds,
     whisker,
+    moving,
   });
   const plotRef = useRef<SVGGElement>(null);
   const listRef = useRef<SVGGElement>(null);
@@ -126,7 +129,10 @@ export function TimelineChart(props: TimelineChartProps) {
     window: w,
     maxSpan,
     onWindow,
-    onGesture: gestureFrame.onGesture,
+    onGesture: (on) => {
+      setMoving(on);
+      gestureFrame.onGesture(on);
+    },
   });
 
   // Keyboard moves focus to the newly selected mark once it has been rendered.

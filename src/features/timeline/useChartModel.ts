@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { TimelineScale } from '../../domain/timeline/compressedScale';
 import type { TimelineLayout } from '../../domain/timeline/layout';
 import {
@@ -26,8 +26,12 @@ import { MARK_STYLE, PILL_HALF } from './markStyle';
 export const MIN_SPACING = 15;
 /** Labels need at most this much room beside their mark; placed beyond the view. */
 const OVERSCAN_PX = 260;
-/** Zoom levels per doubling at which the level of detail is recomputed. */
+/**
+ * Zoom levels per doubling at which the level of detail is recomputed: at rest, and while a
+ * gesture runs (fewer levels, so most frames of a zoom reuse the items and their labels).
+ */
 const LEVELS_PER_DOUBLING = 4;
+const MOVING_LEVELS_PER_DOUBLING = 1;
 
 export interface ChartModel {
   items: PlacedItem[];
@@ -57,6 +61,11 @@ export interface ChartModelInput {
   keyIds: ReadonlySet<string>;
   /** Approximate dates' whisker half-width at this zoom, px. */
   whisker: number;
+  /**
+   * A zoom or pan gesture is running: labels are placed once per level of detail (over all the
+   * items, at the level's zoom) and move with their marks, instead of being placed every frame.
+   */
+  moving?: boolean;
 }
 
 /**
@@ -77,17 +86,14 @@ export function useChartModel(input: ChartModelInput): ChartModel {
     selectedId,
     keyIds,
     whisker,
+    moving = false,
   } = input;
   const width = Math.max(1, plotWidth);
   const exact = width / (w[1] - w[0]);
-  const basePx = levelPx(exact);
+  const basePx = levelPx(exact, moving);
   const stretch = exact / basePx;
-  const screenUnits = width / basePx;
-  const origin = Math.floor(w[0] / screenUnits) * screenUnits;
-  const chunk = screenUnits / 2;
-  const overscan = OVERSCAN_PX / basePx;
-  const lo = Math.floor((w[0] - overscan) / chunk) * chunk;
-  const hi = Math.ceil((w[1] + overscan) / chunk) * chunk;
+  const span = useItemSpan(w, width, basePx, moving);
+  const { origin, lo, hi } = span;
   const offset = (w[0] - origin) * exact;
 
   const columns = useMemo(() => cachedColumns(layout, basePx), [layout, basePx]);
@@ -114,31 +120,120 @@ export function useChartModel(input: ChartModelInput): ChartModel {
     [scale, w, width, geometry, narrow, layout.lanes],
   );
 
-  const fresh = useMemo(
+  const context = { layout, geometry, narrow, selectedId, keyIds, whisker };
+  // At rest: placed in this frame's screen px, among its gap labels and lane names.
+  const still = useMemo(
     () =>
-      placeEventLabels(items, gaps, {
-        layout,
-        geometry,
-        narrow,
-        selectedId,
-        keyIds,
-        whisker,
-        stretch,
-        offset,
-        width,
-      }),
+      moving
+        ? null
+        : placeEventLabels(items, gaps, {
+            ...context,
+            stretch,
+            offset,
+            xMin: 0,
+            xMax: width,
+            margin: OVERSCAN_PX,
+          }),
     // The window moves on every frame; the labels depend on it only through stretch and offset.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
-    [items, gaps, layout, geometry, narrow, selectedId, keyIds, whisker, stretch, offset, width],
+    [
+      moving,
+      items,
+      gaps,
+      layout,
+      geometry,
+      narrow,
+      selectedId,
+      keyIds,
+      whisker,
+      stretch,
+      offset,
+      width,
+    ],
   );
-  const labels = useStableLabels(fresh);
+  // Moving: placed once per set of items in the level's own px (stretch 1, no offset). Zooming
+  // within a level only spreads the marks apart, so labels that were clear stay clear.
+  const gliding = useMemo(
+    () =>
+      moving
+        ? placeEventLabels(items, levelGaps(scale, [lo, hi], origin, basePx, geometry), {
+            ...context,
+            stretch: 1,
+            offset: 0,
+            xMin: -Infinity,
+            xMax: Infinity,
+            margin: Infinity,
+            lanesInside: false,
+          })
+        : null,
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+    [
+      moving,
+      items,
+      scale,
+      lo,
+      hi,
+      origin,
+      basePx,
+      layout,
+      geometry,
+      narrow,
+      selectedId,
+      keyIds,
+      whisker,
+    ],
+  );
+  const labels = useStableLabels(still ?? gliding ?? EMPTY);
 
   return { items, labels, stretch, offset, basePx, ticks, gaps };
 }
 
-/** The level of detail's zoom for a zoom of `exact` px per unit: the level at or below it. */
-export function levelPx(exact: number): number {
-  return 2 ** (Math.floor(Math.log2(exact) * LEVELS_PER_DOUBLING) / LEVELS_PER_DOUBLING);
+/** The unit range items are placed over, and the unit their x values count from. */
+interface ItemSpan {
+  basePx: number;
+  origin: number;
+  lo: number;
+  hi: number;
+}
+
+/**
+ * The range of units to place items over: the window plus room for labels, snapped to
+ * half-screen chunks so most frames keep it. While a gesture runs, the last range is kept for
+ * as long as it still covers the view at the same level (zooming in only narrows the view).
+ */
+function useItemSpan(w: UnitWindow, width: number, basePx: number, moving: boolean): ItemSpan {
+  // The range kept during a gesture (React's "information from previous renders" pattern).
+  const [kept, setKept] = useState<ItemSpan | null>(null);
+  const overscan = OVERSCAN_PX / basePx;
+  if (
+    moving &&
+    kept !== null &&
+    kept.basePx === basePx &&
+    kept.lo <= w[0] - overscan &&
+    kept.hi >= w[1] + overscan
+  ) {
+    return kept;
+  }
+  const screenUnits = width / basePx;
+  const chunk = screenUnits / 2;
+  const span = {
+    basePx,
+    origin: Math.floor(w[0] / screenUnits) * screenUnits,
+    lo: Math.floor((w[0] - overscan) / chunk) * chunk,
+    hi: Math.ceil((w[1] + overscan) / chunk) * chunk,
+  };
+  if (moving) setKept(span);
+  else if (kept !== null) setKept(null);
+  return span;
+}
+
+/**
+ * The level of detail's zoom for a zoom of `exact` px per unit: the level at or below it (from
+ * the coarser set of levels while a gesture runs).
+ */
+export function levelPx(exact: number, moving = false): number {
+  const levels = moving ? MOVING_LEVELS_PER_DOUBLING : LEVELS_PER_DOUBLING;
+  return 2 ** (Math.floor(Math.log2(exact) * levels) / levels);
 }
 
 interface LabelContext extends Pick<
@@ -147,7 +242,34 @@ interface LabelContext extends Pick<
 > {
   stretch: number;
   offset: number;
-  width: number;
+  /** Labels stay within [xMin, xMax]; marks further than `margin` outside it get none. */
+  xMin: number;
+  xMax: number;
+  margin: number;
+  /** Whether the lane names written inside the plot (narrow screens) are obstacles. */
+  lanesInside?: boolean;
+}
+
+const EMPTY: Map<string, PlacedLabel> = new Map();
+
+/**
+ * The gap labels over the unit range `range`, in a level's own px (x = (u − origin) × basePx),
+ * where labels placed while moving are compared with them.
+ */
+function levelGaps(
+  scale: TimelineScale,
+  range: UnitWindow,
+  origin: number,
+  basePx: number,
+  geometry: LaneGeometry,
+): PlacedGap[] {
+  const shift = (range[0] - origin) * basePx;
+  const markers = gapMarkers(scale, range, (range[1] - range[0]) * basePx).map((g) => ({
+    ...g,
+    x0: g.x0 + shift,
+    x1: g.x1 + shift,
+  }));
+  return placeGapLabels(markers, { top: geometry.top[0] ?? 0, bottom: geometry.total, avoid: [] });
 }
 
 /**
@@ -158,11 +280,23 @@ interface LabelContext extends Pick<
 function placeEventLabels(
   items: readonly PlacedItem[],
   gaps: readonly PlacedGap[],
-  { layout, geometry, narrow, selectedId, keyIds, whisker, stretch, offset, width }: LabelContext,
+  {
+    layout,
+    geometry,
+    narrow,
+    selectedId,
+    keyIds,
+    whisker,
+    stretch,
+    offset,
+    xMin,
+    xMax,
+    margin,
+    lanesInside = narrow,
+  }: LabelContext,
 ): Map<string, PlacedLabel> {
-  const margin = OVERSCAN_PX;
   // On narrow screens the lane names are written inside the plot, at fixed screen positions.
-  const obstacles: Box[] = narrow ? laneNameBoxes(layout.lanes, geometry) : [];
+  const obstacles: Box[] = lanesInside ? laneNameBoxes(layout.lanes, geometry) : [];
   const requests = [];
   const screen = (x: number) => stretch * x - offset;
   for (const item of items) {
@@ -176,7 +310,7 @@ function placeEventLabels(
     const x = screen(item.x);
     const r = e.datePrecision === 'approximate' ? Math.max(MARK_R, whisker) : MARK_R;
     obstacles.push({ x0: x - r - 1, x1: x + r + 1, y0: y - MARK_R - 1, y1: y + MARK_R + 1 });
-    if (x < -margin || x > width + margin) continue;
+    if (x < xMin - margin || x > xMax + margin) continue;
     const top = geometry.top[item.lane] ?? 0;
     const text = labelText(e.title, e.datePrecision);
     requests.push({
@@ -197,8 +331,8 @@ function placeEventLabels(
   requests.sort((a, b) => a.rank - b.rank || b.sources - a.sources || a.order - b.order);
   return layoutLabels(requests, {
     obstacles,
-    xMin: 0,
-    xMax: width,
+    xMin,
+    xMax,
     measure: measureLabel,
     lineHeight: MARK_STYLE.labelLineHeight,
     rowOffset: ROW_H,
@@ -234,7 +368,11 @@ function cachedColumns(layout: TimelineLayout, basePx: number): Column[][] {
 
 /** The same map object while the placements are the same (keeps memoised props equal). */
 function useStableLabels(next: Map<string, PlacedLabel>): ReadonlyMap<string, PlacedLabel> {
-  const key = JSON.stringify([...next].map(([k, l]) => [k, l.lines, l.anchor, l.dx, l.dy]));
+  // Serialised only when a new map arrives, not on every render.
+  const key = useMemo(
+    () => JSON.stringify([...next].map(([k, l]) => [k, l.lines, l.anchor, l.dx, l.dy])),
+    [next],
+  );
   // oxlint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `next`'s contents
   return useMemo(() => next, [key]);
 }

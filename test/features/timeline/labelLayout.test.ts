@@ -5,7 +5,7 @@ import { overlaps, type Box } from '../../../src/domain/timeline/labels';
 import { assignLanes } from '../../../src/domain/timeline/lanes';
 import { buildLayout } from '../../../src/domain/timeline/layout';
 import { dayStart } from '../../../src/domain/timeline/time';
-import { fitWindow } from '../../../src/domain/timeline/viewport';
+import { fitWindow, zoomWindow, type UnitWindow } from '../../../src/domain/timeline/viewport';
 import type { Dataset } from '../../../src/domain/types';
 import {
   gutterWidth,
@@ -15,6 +15,7 @@ import {
   rowY,
 } from '../../../src/features/timeline/geometry';
 import { laneNameBoxes } from '../../../src/features/timeline/LaneLabels';
+import { MARK_STYLE } from '../../../src/features/timeline/markStyle';
 import { useChartModel } from '../../../src/features/timeline/useChartModel';
 import corpus from '../../../src/generated/dataset.json';
 
@@ -107,5 +108,86 @@ describe('labels of the fitted view, 320 to 2560 px', () => {
     expect(events.length).toBeGreaterThan(
       pills.reduce((n, p) => n + (p.type === 'cluster' ? p.events.length : 0), 0),
     );
+  });
+});
+
+/** A label's padding and line height, as the chart draws them. */
+const PAD = 1.5;
+const LINE = MARK_STYLE.labelLineHeight;
+
+describe('labels while a gesture runs', () => {
+  it('are placed once per level and stay clear of each other and of the marks as the zoom spreads the marks', () => {
+    const events = dataset.events;
+    const scale = buildTimelineScale(
+      events.map((e) => dayStart(e.date)),
+      'compressed',
+    );
+    const layout = buildLayout(events, assignLanes(events, 'kind', dataset.actors), scale, 3);
+    const geometry = laneGeometry(layout.rows, false);
+    const plotWidth = 1308;
+    let window: UnitWindow = fitWindow(scale);
+    const { result, rerender } = renderHook(() =>
+      useChartModel({
+        scale,
+        layout,
+        window,
+        plotWidth,
+        geometry,
+        narrow: false,
+        selectedId: null,
+        keyIds: new Set(KEY_EVENTS),
+        whisker: 6,
+        moving: true,
+      }),
+    );
+    let checked = 0;
+    let reused = 0;
+    let previous = result.current;
+    // Zoom in by small steps, as wheel notches do, about a point among the marks.
+    const anchor = layout.byId.get('antalya-talks')!.u;
+    for (let step = 0; step < 24; step++) {
+      window = zoomWindow(window, 1.12, Infinity, anchor);
+      rerender();
+      const model = result.current;
+      if (model.items === previous.items) {
+        expect(model.labels).toBe(previous.labels);
+        reused++;
+      }
+      previous = model;
+      const { stretch, offset } = model;
+      const boxes: Array<{ key: string; box: Box; label: boolean }> = [];
+      for (const item of model.items) {
+        const y = rowY(geometry, item.lane, item.row, false);
+        const x = stretch * item.x - offset;
+        const [l, r] =
+          item.type === 'event'
+            ? [x - MARK_R, x + MARK_R]
+            : [stretch * item.left - offset, stretch * item.right - offset];
+        boxes.push({
+          key: item.key,
+          box: { x0: l, x1: r, y0: y - MARK_R, y1: y + MARK_R },
+          label: false,
+        });
+        const label = model.labels.get(item.key);
+        if (!label) continue;
+        // Drawn beside its mark, wherever the mark is: its box from its offset, size and anchor
+        // (the map may be an equal one from an earlier level, with boxes where marks were then).
+        const w = label.box.x1 - label.box.x0;
+        const x0 = label.anchor === 'start' ? x + label.dx - PAD : x + label.dx + PAD - w;
+        const y0 = y + label.dy - LINE / 2 - PAD;
+        const box = { x0, x1: x0 + w, y0, y1: y0 + label.lines.length * LINE + 2 * PAD };
+        boxes.push({ key: item.key, box, label: true });
+      }
+      const labels = boxes.filter((b) => b.label && b.box.x1 > 0 && b.box.x0 < plotWidth);
+      labels.forEach((a) => {
+        for (const b of boxes) {
+          if (b === a || (b.key === a.key && !b.label)) continue;
+          expect(overlaps(a.box, b.box), `${a.key} × ${b.key}`).toBe(false);
+        }
+        checked++;
+      });
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(reused).toBeGreaterThan(12);
   });
 });
