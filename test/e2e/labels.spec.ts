@@ -102,6 +102,13 @@ test('the first screen at 1440 px names the story’s key events', async ({ page
   for (const key of KEY_EVENTS) expect(titles.some((t) => key.test(t))).toBe(true);
 });
 
+test('@phone the first screen on a phone names the story’s key events', async ({ page }) => {
+  await page.goto('/');
+  await expect(timeline(page)).toBeVisible();
+  const { titles } = await measure(page);
+  for (const key of KEY_EVENTS) expect(titles.some((t) => key.test(t))).toBe(true);
+});
+
 test('a selected title is not drawn over its neighbours', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/#/event/antalya-talks');

@@ -21,6 +21,13 @@ export interface LabelRequest {
   band: readonly [number, number];
   /** Drawn in bold (the selected event): measured wider. */
   bold?: boolean;
+  /**
+   * A label that must be written if at all possible (the selected and the key events): a label
+   * already placed in its way is moved elsewhere when that makes room for both.
+   */
+  makeRoom?: boolean;
+  /** The label on three lines, tried last (callers give it to the labels that must be written). */
+  lines3?: readonly string[] | null;
 }
 
 /** Where a label is drawn, relative to its mark's centre. */
@@ -90,18 +97,58 @@ export function layoutLabels(
     cells(b, (key) => {
       for (const o of grid.get(key) ?? []) if (overlaps(b, o)) return false;
     });
+  const remove = (b: Box) =>
+    cells(b, (key) => {
+      const cell = grid.get(key);
+      const at = cell ? cell.indexOf(b) : -1;
+      if (at !== -1) cell?.splice(at, 1);
+    });
+  const inside = (box: Box, req: LabelRequest) =>
+    box.x0 >= xMin && box.x1 <= xMax && box.y0 >= req.band[0] && box.y1 <= req.band[1];
   for (const o of obstacles) add(o);
 
   const placed = new Map<string, PlacedLabel>();
+  const owner = new Map<Box, LabelRequest>();
+  const place = (req: LabelRequest, label: PlacedLabel) => {
+    placed.set(req.key, label);
+    owner.set(label.box, req);
+    add(label.box);
+  };
+  const options = (req: LabelRequest) => candidates(req, measure, lineHeight, rowOffset);
   for (const req of requests) {
     if (placed.has(req.key)) continue;
-    for (const candidate of candidates(req, measure, lineHeight, rowOffset)) {
-      const { box } = candidate;
-      if (box.x0 < xMin || box.x1 > xMax || box.y0 < req.band[0] || box.y1 > req.band[1]) continue;
-      if (!free(box)) continue;
-      placed.set(req.key, candidate);
-      add(box);
+    for (const candidate of options(req)) {
+      if (!inside(candidate.box, req) || !free(candidate.box)) continue;
+      place(req, candidate);
       break;
+    }
+  }
+
+  // Room for the labels that must be written: a spot where only one placed label is in the
+  // way, and that label fits somewhere else.
+  for (const req of requests) {
+    if (!req.makeRoom || placed.has(req.key)) continue;
+    for (const candidate of options(req)) {
+      const { box } = candidate;
+      if (!inside(box, req)) continue;
+      const blocking = new Set<Box>();
+      cells(box, (key) => {
+        for (const o of grid.get(key) ?? []) if (overlaps(box, o)) blocking.add(o);
+      });
+      const [only] = blocking;
+      const other = only && blocking.size === 1 ? owner.get(only) : undefined;
+      if (!only || !other) continue;
+      remove(only);
+      add(box);
+      const moved = [...options(other)].find((c) => inside(c.box, other) && free(c.box));
+      remove(box);
+      if (moved) {
+        owner.delete(only);
+        place(other, moved);
+        place(req, candidate);
+        break;
+      }
+      add(only);
     }
   }
   return placed;
@@ -137,6 +184,12 @@ function* candidates(
     else order.push(...wrapped);
   }
   order.push([one, -rowOffset], [one, rowOffset]);
+  if (req.lines3) {
+    order.push([
+      { lines: req.lines3, width: Math.max(...req.lines3.map((l) => measure(l, bold))) },
+      0,
+    ]);
+  }
   for (const [text, dy] of order) {
     for (const anchor of ['start', 'end'] as const) {
       yield at(req, text.lines, text.width, anchor, dy, lineHeight);
@@ -203,4 +256,29 @@ export function wrapLabel(text: string, max = 30): [string, string] | null {
   }
   if (best === -1) return null;
   return [text.slice(0, best), truncateLabel(text.slice(best + 1), max)];
+}
+
+/**
+ * Splits a title into three lines at the word breaks that make its longest line shortest (of
+ * those, the most even); null for a title of fewer than three words or short enough for one line.
+ */
+export function wrapLabel3(text: string): [string, string, string] | null {
+  const words = text.split(' ');
+  if (text.length <= 20 || words.length < 3) return null;
+  let best: [string, string, string] | null = null;
+  let score = Infinity;
+  for (let i = 1; i < words.length - 1; i++) {
+    for (let j = i + 1; j < words.length; j++) {
+      const lines: [string, string, string] = [
+        words.slice(0, i).join(' '),
+        words.slice(i, j).join(' '),
+        words.slice(j).join(' '),
+      ];
+      const lengths = lines.map((l) => l.length);
+      // The longest line first, then the spread (sum of squares) among equal longest lines.
+      const next = Math.max(...lengths) * 1e4 + lengths.reduce((sum, n) => sum + n * n, 0);
+      if (next < score) [best, score] = [lines, next];
+    }
+  }
+  return best;
 }

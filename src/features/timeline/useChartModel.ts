@@ -6,6 +6,7 @@ import {
   layoutLabels,
   truncateLabel,
   wrapLabel,
+  wrapLabel3,
   type Box,
   type PlacedLabel,
 } from '../../domain/timeline/labels';
@@ -313,6 +314,7 @@ function placeEventLabels(
     if (x < xMin - margin || x > xMax + margin) continue;
     const top = geometry.top[item.lane] ?? 0;
     const text = labelText(e.title, e.datePrecision);
+    const rank = e.id === selectedId ? 0 : keyIds.has(e.id) ? 1 : 2;
     requests.push({
       key: item.key,
       x,
@@ -322,7 +324,9 @@ function placeEventLabels(
       lines2: wrapLabel(text),
       band: [top, top + (geometry.height[item.lane] ?? 0)] as const,
       bold: e.id === selectedId,
-      rank: e.id === selectedId ? 0 : keyIds.has(e.id) ? 1 : 2,
+      rank,
+      makeRoom: rank < 2,
+      lines3: rank < 2 ? wrapLabel3(text) : null,
       sources: e.evidence.length,
       order: item.laid.order,
     });

@@ -5,6 +5,7 @@ import {
   overlaps,
   truncateLabel,
   wrapLabel,
+  wrapLabel3,
   type Box,
   type LabelRequest,
 } from '../../../src/domain/timeline/labels';
@@ -70,6 +71,30 @@ describe('layoutLabels', () => {
     expect(overlaps(boxes[0]!, boxes[1]!)).toBe(false);
   });
 
+  it('moves a placed label elsewhere to make room for one that must be written', () => {
+    const band = [40, 60] as const;
+    const requests = [
+      request('a', 112, 'abcdefghij', { band }),
+      request('key', 230, 'abcdefghij', { band }),
+    ];
+    const obstacles = [markBox(112), markBox(230)];
+    // Without the key flag, the first label keeps its spot and the second finds none.
+    expect(layout(requests, obstacles, 240).has('key')).toBe(false);
+    const placed = layout([requests[0]!, { ...requests[1]!, makeRoom: true }], obstacles, 240);
+    expect(placed.get('key')?.anchor).toBe('end');
+    expect(placed.get('a')?.anchor).toBe('end');
+    expect(overlaps(placed.get('a')!.box, placed.get('key')!.box)).toBe(false);
+  });
+
+  it('writes a label on three lines when that is what fits', () => {
+    const lines3 = ['abc', 'def', 'ghi'] as const;
+    const walls = [markBox(100), markBox(150), markBox(50), markBox(150, 32), markBox(50, 32)];
+    walls.push(markBox(150, 68), markBox(50, 68));
+    const req = request('a', 100, 'abcdefghijkl', { band: [0, 100], makeRoom: true });
+    expect(layout([req], walls).has('a')).toBe(false);
+    expect(layout([{ ...req, lines3 }], walls).get('a')?.lines).toEqual(lines3);
+  });
+
   it('never overlaps in a seeded crowd of random marks (property)', () => {
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
@@ -81,7 +106,8 @@ describe('layoutLabels', () => {
         const y = 20 + Math.floor(random() * 4) * 18;
         obstacles.push(markBox(x, y));
         const line = 'x'.repeat(3 + Math.floor(random() * 20));
-        requests.push(request(`m${i}`, x, line, { y, band: [10, 90] }));
+        const makeRoom = random() < 0.2;
+        requests.push(request(`m${i}`, x, line, { y, band: [10, 90], makeRoom }));
       }
       const placed = [...layout(requests, obstacles, 800).values()].map((p) => p.box);
       placed.forEach((a, i) => {
@@ -91,6 +117,18 @@ describe('layoutLabels', () => {
       });
       expect(placed.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('wrapLabel3', () => {
+  it('splits at the breaks that make the longest line shortest', () => {
+    expect(wrapLabel3('Ukraine–Russia peace talks in Istanbul')).toEqual([
+      'Ukraine–Russia',
+      'peace talks',
+      'in Istanbul',
+    ]);
+    expect(wrapLabel3('Short title')).toBeNull();
+    expect(wrapLabel3('Twowords-only-here-and-long enough')).toBeNull();
   });
 });
 
