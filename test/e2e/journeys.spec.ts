@@ -23,14 +23,14 @@ test('filtering by an actor, then by a city, narrows the timeline, the list and 
   await page.getByRole('checkbox', { name: /^Sergey Lavrov/ }).check();
   await expect(summary(page)).toHaveText(/^Showing \d+ of 77 events$/);
   const withActor = Number((await summary(page).textContent())?.match(/\d+/)?.[0]);
-  expect(hashOf(page)).toBe('#/?actor=sergey-lavrov');
+  await expect(page).toHaveURL((url) => url.hash === '#/?actor=sergey-lavrov');
 
   await page.getByRole('checkbox', { name: /^Antalya/ }).check();
   await expect(summary(page)).not.toHaveText(`Showing ${withActor} of 77 events`);
   const both = Number((await summary(page).textContent())?.match(/\d+/)?.[0]);
   expect(both).toBeGreaterThan(0);
   expect(both).toBeLessThan(withActor);
-  expect(hashOf(page)).toBe('#/?actor=sergey-lavrov&place=antalya');
+  await expect(page).toHaveURL((url) => url.hash === '#/?actor=sergey-lavrov&place=antalya');
   await expect(
     timeline(page).getByRole('option', { name: /Kuleba and Lavrov meet/ }),
   ).toBeVisible();
@@ -54,7 +54,7 @@ test('an event shows its sources, read in context and compared side by side', as
   await expect(detail(page).getByRole('heading', { level: 2 })).toHaveText(
     'Kuleba and Lavrov meet in Antalya',
   );
-  expect(hashOf(page)).toBe('#/event/antalya-talks');
+  await expect(page).toHaveURL((url) => url.hash === '#/event/antalya-talks');
   const evidence = detail(page).getByRole('region', { name: /What the sources say/ });
   await expect(evidence).toContainText('3 sources');
   // Outlet and author where the article states them, "unknown" where it does not.
@@ -92,7 +92,7 @@ test('an actor chip in the event detail filters by that actor', async ({ page })
   await page.goto('/#/event/antalya-talks');
   await detail(page).getByRole('button', { name: 'Filter by actor: Sergey Lavrov' }).click();
   await expect(page.getByRole('checkbox', { name: /^Sergey Lavrov/ })).toBeChecked();
-  expect(hashOf(page)).toBe('#/event/antalya-talks?actor=sergey-lavrov');
+  await expect(page).toHaveURL((url) => url.hash === '#/event/antalya-talks?actor=sergey-lavrov');
 });
 
 test('a copied link reopens exactly the same view in a new page', async ({ page, context }) => {
@@ -111,7 +111,7 @@ test('a copied link reopens exactly the same view in a new page', async ({ page,
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toBe(page.url());
+  await expect(page).toHaveURL(link);
   expect(new URL(link).hash).toBe(
     '#/event/mariupol-maternity-hospital-strike?place=mariupol&scale=linear&lanes=actor',
   );

@@ -81,8 +81,8 @@ test.describe('with the service worker', () => {
       'Kuleba and Lavrov meet in Antalya',
     );
     // The map, opened on the old page, is part of the view.
-    expect(new URL(page.url()).hash).toBe(
-      '#/event/antalya-talks?actor=sergey-lavrov&map=open&q=Antalya',
+    await expect(page).toHaveURL(
+      (url) => url.hash === '#/event/antalya-talks?actor=sergey-lavrov&map=open&q=Antalya',
     );
     await expect(prompt).toHaveCount(0);
   });
@@ -99,7 +99,7 @@ test('without a service worker, a chunk that is gone reloads once into the new v
   await page.getByRole('button', { name: 'Map', exact: true }).click();
   // v1's map chunk is gone: the page reloads into v2 instead of showing a broken panel.
   await expect(v2Marker(page)).toHaveCount(1);
-  expect(new URL(page.url()).hash).toBe('#/?actor=sergey-lavrov&map=open');
+  await expect(page).toHaveURL((url) => url.hash === '#/?actor=sergey-lavrov&map=open');
   await expect(page.locator('.result-summary')).toHaveText(/^Showing \d+ of 77 events$/);
   await expect(failures(page)).toHaveCount(0);
   await useEveryLazyPanel(page);

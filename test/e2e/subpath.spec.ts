@@ -46,7 +46,7 @@ test('the built app works under /a/b/, offline reload included', async ({ page, 
   await expect(detail(page).getByRole('heading', { level: 2 })).toHaveText(
     'Kuleba and Lavrov meet in Antalya',
   );
-  expect(page.url()).toBe(`${app}#/event/antalya-talks?actor=sergey-lavrov`);
+  await expect(page).toHaveURL(`${app}#/event/antalya-talks?actor=sergey-lavrov`);
   await page.getByRole('searchbox', { name: 'Search events, quotes and articles' }).fill('Antalya');
   await expect(
     page

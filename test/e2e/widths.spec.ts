@@ -178,5 +178,5 @@ test('@phone compared sources say how many there are; Back closes the sheet on t
   await expect(detail(page)).toBeInViewport();
   await page.goBack();
   await expect(detail(page)).toBeHidden();
-  expect(['', '#/']).toContain(hashOf(page));
+  await expect(page).toHaveURL((url) => ['', '#/'].includes(url.hash));
 });

@@ -42,7 +42,7 @@ describe('cleanArticle properties', () => {
           );
         },
       ),
-      { seed: 42, numRuns: 300 },
+      { numRuns: 300 },
     );
   });
 });

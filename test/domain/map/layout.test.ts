@@ -18,7 +18,7 @@ const mark = (id: string, x: number, y: number, r = 6, events = 1): ScreenMark =
   linked: false,
   events,
 });
-const seed = { seed: 20_221_130, numRuns: 300 };
+const runs = { numRuns: 300 };
 const marks = fc
   .uniqueArray(
     fc.record({
@@ -60,7 +60,7 @@ describe('clusterMarks', () => {
           }
         }
       }),
-      seed,
+      runs,
     );
   });
 });
@@ -77,7 +77,7 @@ describe('spreadRing', () => {
           }
         }
       }),
-      seed,
+      runs,
     );
   });
 });
@@ -118,7 +118,7 @@ describe('placeLabels', () => {
           }
         }
       }),
-      seed,
+      runs,
     );
   });
 
