@@ -5,6 +5,18 @@ export const DAY_MS = 86_400_000;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Why a date does not fit its precision, or null: a month-precision date is the month's
+ * first day, a year-precision date the year's (the day is a placeholder, never a claim).
+ */
+export function precisionProblem(date: string, precision: string): string | null {
+  if (precision === 'month' && !/-01$/.test(date))
+    return `a month-precision date is the month's first day (YYYY-MM-01), not ${date}`;
+  if (precision === 'year' && !/-01-01$/.test(date))
+    return `a year-precision date is the year's first day (YYYY-01-01), not ${date}`;
+  return null;
+}
+
 /** True for a real calendar date written `YYYY-MM-DD` (rejects 2022-02-30). */
 export function isIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value);

@@ -8,8 +8,13 @@
 /** ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-/** How exact an event's date is: a known day, or an approximate one (shown differently). */
-export type DatePrecision = 'day' | 'approximate';
+/**
+ * How exact an event's date is: `day`, a known day; `approximate`, about that day; `month`,
+ * a known month (the date is its first day); `year`, a known year (the date is 1 January).
+ * Anything but `day` is drawn as uncertain.
+ */
+export const DATE_PRECISIONS = ['day', 'approximate', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export const EVENT_KINDS = [
   'talks',
@@ -92,12 +97,18 @@ export interface Evidence {
   end: number;
 }
 
+/** Separates an event's computed date basis from the editor's note on the date. */
+export const EDITOR_NOTE = '; editor: ';
+
 export interface DatasetEvent {
   /** Readable slug, stable: used in deep links. */
   id: string;
   date: IsoDate;
   datePrecision: DatePrecision;
-  /** Why this date: which evidence phrase resolved to it, against which publication date. */
+  /**
+   * Why this date: which evidence phrase resolved to it, against which publication date; the
+   * editor's note on the date, if any, follows after `EDITOR_NOTE`.
+   */
   dateBasis: string;
   title: string;
   summary: string;

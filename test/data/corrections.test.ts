@@ -46,12 +46,12 @@ describe('corrections from the fact-check', () => {
     expect(e.dateBasis).toMatch(/on or before/);
   });
 
-  it('Crimea "in 2014": the basis explains the day shown, and Russia is its actor', () => {
+  it('Crimea "in 2014": dated to the year, which is all the article says, and Russia is its actor', () => {
     const e = event('crimea-annexation');
     expect(quotes(e.id).join(' ')).toMatch(/in 2014/);
-    expect(e.datePrecision).toBe('approximate');
+    expect(e.datePrecision).toBe('year');
     expect(e.date).toBe('2014-01-01');
-    expect(e.dateBasis).toMatch(/only “in 2014”.*start of 2014/);
+    expect(e.dateBasis).toMatch(/only “in 2014”.*the year is known/);
     expect(e.actors.some((a) => affiliatedWith(a, 'kremlin'))).toBe(true);
   });
 

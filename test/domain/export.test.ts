@@ -67,6 +67,50 @@ describe('exportEvents', () => {
   });
 });
 
+/** The Antalya talks as if they concerned NATO and Mariupol, known only to the month. */
+const withRoles = exportEvents(
+  dataset,
+  [
+    {
+      ...dataset.events[0]!,
+      date: '2022-03-01',
+      datePrecision: 'month',
+      aboutActors: ['nato'],
+      aboutPlaces: ['mariupol'],
+    },
+  ],
+  link,
+);
+
+describe('roles in exports', () => {
+  it('resolves who and what place an event is about, apart from who took part and where', () => {
+    expect(withRoles[0]).toMatchObject({
+      actors: ['Dmytro Kuleba', 'Sergey Lavrov'],
+      aboutActors: ['NATO'],
+      places: ['Antalya'],
+      aboutPlaces: ['Mariupol'],
+    });
+  });
+
+  it('writes each role in its own CSV column', () => {
+    const [header, row] = eventsToCsv(withRoles).split('\r\n');
+    const cells = Object.fromEntries(header!.split(',').map((h, i) => [h, row!.split(',')[i]]));
+    expect(cells).toMatchObject({
+      actors: 'Dmytro Kuleba; Sergey Lavrov',
+      about_actors: 'NATO',
+      places: 'Antalya',
+      about_places: 'Mariupol',
+      date_precision: 'month',
+    });
+  });
+
+  it('says in the calendar what a month-precision date leaves unknown', () => {
+    const unfolded = eventsToIcs(withRoles, new Date(0)).replace(/\r\n /g, '');
+    expect(unfolded).toContain('Only the month is known: Mar 2022.');
+    expect(unfolded).toContain('SUMMARY:≈ Lavrov and Kuleba meet in Antalya');
+  });
+});
+
 describe('CSV', () => {
   it.each([
     ['plain', 'plain'],
@@ -88,8 +132,8 @@ describe('CSV', () => {
     // The story's four events have one source each and no cell with a line break.
     expect(rows).toHaveLength(5);
     expect(rows[0]).toBe(
-      'event_id,date,date_precision,title,kind,actors,places,summary,link,source_article,' +
-        'source_title,source_outlet,source_author,source_published,quote',
+      'event_id,date,date_precision,title,kind,actors,about_actors,places,about_places,summary,' +
+        'link,source_article,source_title,source_outlet,source_author,source_published,quote',
     );
     expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual([
       'antalya-talks',

@@ -10,7 +10,10 @@ import { detail, expect, hashOf, screenshotPath, test, timeline } from './fixtur
 const ACTOR = 'sergey-lavrov';
 const dataset = JSON.parse(readFileSync('src/generated/dataset.json', 'utf8')) as Dataset;
 /** What the page must list, computed from the bundled dataset rather than copied from output. */
-const actorEvents = dataset.events.filter((e) => e.actors.includes(ACTOR));
+const actorEvents = dataset.events.filter(
+  (e) => e.actors.includes(ACTOR) || e.aboutActors.includes(ACTOR),
+);
+const aboutCount = actorEvents.filter((e) => e.aboutActors.includes(ACTOR)).length;
 const quoteCount = actorEvents.reduce((n, e) => n + e.evidence.length, 0);
 
 const actorPage = (page: Page) =>
@@ -37,6 +40,13 @@ test('an actor’s name opens their page: events and quotes in time order, sourc
   expect(days).toEqual([...days].sort());
   expect(new Set(days)).toEqual(new Set(actorEvents.map((e) => e.date)));
   await expect(panel.locator('.evidence-quote')).toHaveCount(quoteCount);
+  // Each event says whether they took part in it or it concerns them.
+  await expect(panel.locator('.actor-event-role', { hasText: 'About them' })).toHaveCount(
+    aboutCount,
+  );
+  await expect(panel.locator('.actor-event-role', { hasText: 'Took part' })).toHaveCount(
+    actorEvents.length - aboutCount,
+  );
 
   // A quote opens its source panel, highlighted and scrolled to.
   const firstQuote = (await panel.locator('.evidence-quote').first().textContent()) ?? '';

@@ -1,4 +1,4 @@
-import type { Dataset, DatasetEvent, Evidence } from '../types';
+import type { Dataset, DatasetEvent, Evidence, Role } from '../types';
 
 /**
  * How a quote is tied to an actor. Attribution is derived, never curated: the dataset has no
@@ -6,9 +6,13 @@ import type { Dataset, DatasetEvent, Evidence } from '../types';
  * - `named-in-quote`: the actor is one of the event's actors and is mentioned inside the quote.
  * - `named-in-paragraph`: the actor is one of the event's actors and is mentioned in the
  *   quote's paragraph, outside the quote.
- * - `event-actor`: the actor is one of the event's actors; the quote does not name them.
+ * - `event-actor`: the actor took part in the event; the quote does not name them.
+ * - `event-subject`: the event concerns the actor; the quote does not name them.
+ * The first two hold in either role; the event's role says whether they took part or are
+ * what the event is about.
  */
-export type AttributionBasis = 'named-in-quote' | 'named-in-paragraph' | 'event-actor';
+export type AttributionBasis =
+  'named-in-quote' | 'named-in-paragraph' | 'event-actor' | 'event-subject';
 
 export interface ActorQuote {
   event: DatasetEvent;
@@ -16,20 +20,38 @@ export interface ActorQuote {
   basis: AttributionBasis;
 }
 
+/** One of the actor's events, with the actor's role in it. */
+export interface ActorEvent {
+  event: DatasetEvent;
+  /** `part`: the actor took part (`actors`); `about`: the event concerns them (`aboutActors`). */
+  role: Role;
+}
+
 export interface ActorView {
-  /** Events the actor takes part in, in time order (date, then id). */
-  events: DatasetEvent[];
+  /** Events the actor takes part in or that concern them, in time order (date, then id). */
+  events: ActorEvent[];
   /** Every evidence quote of those events, in the events' time order, with its basis. */
   quotes: ActorQuote[];
 }
 
-/** The events and quotes of one actor; an unknown id gives an empty view. */
+/**
+ * The events and quotes of one actor, in either role (as the actor filter matches); an
+ * unknown id gives an empty view.
+ */
 export function actorView(dataset: Dataset, actorId: string): ActorView {
   const events = dataset.events
-    .filter((e) => e.actors.includes(actorId))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    .flatMap((event): ActorEvent[] =>
+      event.actors.includes(actorId)
+        ? [{ event, role: 'part' }]
+        : event.aboutActors.includes(actorId)
+          ? [{ event, role: 'about' }]
+          : [],
+    )
+    .sort(
+      (a, b) => a.event.date.localeCompare(b.event.date) || a.event.id.localeCompare(b.event.id),
+    );
   const mentions = dataset.mentions.filter((m) => m.entity === 'actor' && m.id === actorId);
-  const quotes = events.flatMap((event) =>
+  const quotes = events.flatMap(({ event, role }) =>
     event.evidence.map((evidence): ActorQuote => {
       const inParagraph = mentions.filter(
         (m) => m.article === evidence.article && m.paragraph === evidence.paragraph,
@@ -39,7 +61,9 @@ export function actorView(dataset: Dataset, actorId: string): ActorView {
         ? 'named-in-quote'
         : inParagraph.length > 0
           ? 'named-in-paragraph'
-          : 'event-actor';
+          : role === 'part'
+            ? 'event-actor'
+            : 'event-subject';
       return { event, evidence, basis };
     }),
   );
@@ -54,6 +78,8 @@ export function basisLabel(basis: AttributionBasis): string {
     case 'named-in-paragraph':
       return 'named in the same paragraph';
     case 'event-actor':
-      return 'an actor of the event; not named in the quote';
+      return 'took part in the event; not named in the quote';
+    case 'event-subject':
+      return 'the event concerns them; not named in the quote';
   }
 }

@@ -3,6 +3,7 @@ import {
   ACTOR_KINDS,
   CLAIM_DATE_BASES,
   CLAIM_QUALIFIERS,
+  DATE_PRECISIONS,
   EVENT_KINDS,
   PLACE_KINDS,
   RESPONSE_RELATIONS,
@@ -64,7 +65,7 @@ export const evidenceSchema = z.looseObject({
 export const eventSchema = z.looseObject({
   id,
   date: z.string(),
-  datePrecision: z.enum(['day', 'approximate']),
+  datePrecision: z.enum(DATE_PRECISIONS),
   dateBasis: z.string(),
   title: z.string().min(1),
   summary: z.string(),

@@ -1,5 +1,5 @@
 // Imports carry `.ts`: this module is loaded by vite.config.ts (scripts/validateDatasetPlugin.ts).
-import { isIsoDate } from '../calendar.ts';
+import { isIsoDate, precisionProblem } from '../calendar.ts';
 import type { Dataset } from '../types.ts';
 import { datasetSchema } from './schema.ts';
 import { checkRoles } from './roles.ts';
@@ -185,6 +185,8 @@ function checkSemantics(data: Dataset, file: string): DatasetProblem[] {
         );
       }
       previousDate = e.date;
+      const misfit = precisionProblem(e.date, e.datePrecision);
+      if (misfit) report(e.id, `${at}.date`, misfit);
     }
     for (const p of [...checkRoles(e, 'actor', actorIds), ...checkRoles(e, 'place', placeIds)])
       report(e.id, `${at}.${p.field}`, p.message);

@@ -1,5 +1,7 @@
 import type { Dataset } from '../types';
 import { formatDay } from '../view/dates';
+import { kindLabel } from '../view/kinds';
+import { ROLE_WORDS } from '../view/roles';
 import type { Filters } from '../view/viewState';
 
 /**
@@ -13,17 +15,14 @@ export function describeFilters(dataset: Dataset, filters: Filters): string {
   };
   const parts: string[] = [];
   // An actor or place matches in either role unless the filters narrow it to one.
-  const actorWord = { part: 'with', about: 'about' }[filters.actorRole ?? 'part'];
-  const placeWord = { part: 'in', about: 'about' }[filters.placeRole ?? 'part'];
-  if (filters.actors.length) {
-    const names = filters.actors.map((id) => name(dataset.actors, id)).join(' or ');
-    parts.push(filters.actorRole === null ? `with or about ${names}` : `${actorWord} ${names}`);
-  }
-  if (filters.places.length) {
-    const names = filters.places.map((id) => name(dataset.places, id)).join(' or ');
-    parts.push(filters.placeRole === null ? `in or about ${names}` : `${placeWord} ${names}`);
-  }
-  if (filters.kinds.length) parts.push(`of kind ${filters.kinds.join(' or ')}`);
+  const actorWord = ROLE_WORDS.actor.preposition[filters.actorRole ?? 'either'];
+  const placeWord = ROLE_WORDS.place.preposition[filters.placeRole ?? 'either'];
+  if (filters.actors.length)
+    parts.push(`${actorWord} ${filters.actors.map((id) => name(dataset.actors, id)).join(' or ')}`);
+  if (filters.places.length)
+    parts.push(`${placeWord} ${filters.places.map((id) => name(dataset.places, id)).join(' or ')}`);
+  if (filters.kinds.length)
+    parts.push(`of kind ${filters.kinds.map((k) => kindLabel(k).toLowerCase()).join(' or ')}`);
   if (filters.sources.length)
     parts.push(
       `reported by ${filters.sources.map((id) => `“${name(dataset.articles, id)}”`).join(' or ')}`,

@@ -1,3 +1,4 @@
+import { precisionSentence, isExactDay } from '../view/dates';
 import type { ExportEvent } from './rows';
 
 /** Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks. */
@@ -58,17 +59,12 @@ export function eventsToIcs(events: readonly ExportEvent[], stamp: Date): string
     'METHOD:PUBLISH',
   ];
   for (const e of events) {
-    const approximate = e.datePrecision === 'approximate';
+    const approximate = !isExactDay(e.datePrecision);
     const sources = e.sources.map(
       (s) =>
         `${s.outlet ?? 'Unknown outlet'}, ${s.author ?? 'unknown author'}, “${s.title}” (${s.published}): “${s.quote}”`,
     );
-    const description = [
-      e.summary,
-      approximate ? 'Date approximate.' : '',
-      `Sources:\n${sources.join('\n')}`,
-      e.link,
-    ]
+    const description = [e.summary, precisionSentence(e), `Sources:\n${sources.join('\n')}`, e.link]
       .filter(Boolean)
       .join('\n\n');
     lines.push(

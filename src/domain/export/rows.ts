@@ -18,8 +18,14 @@ export interface ExportEvent {
   title: string;
   kind: string;
   summary: string;
+  /** Who took part, by name. */
   actors: string[];
+  /** Who the event is about, by name. */
+  aboutActors: string[];
+  /** Where it happened, by name. */
   places: string[];
+  /** What places it is about, by name. */
+  aboutPlaces: string[];
   link: string;
   sources: ExportSource[];
 }
@@ -44,7 +50,9 @@ export function exportEvents(
     kind: e.kind,
     summary: e.summary,
     actors: e.actors.map((id) => actors.get(id) ?? id),
+    aboutActors: e.aboutActors.map((id) => actors.get(id) ?? id),
     places: e.places.map((id) => places.get(id) ?? id),
+    aboutPlaces: e.aboutPlaces.map((id) => places.get(id) ?? id),
     link: eventLink(e.id),
     sources: e.evidence.map((ev) => {
       const a = articles.get(ev.article);

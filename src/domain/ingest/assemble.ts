@@ -1,4 +1,12 @@
-import type { Actor, Article, DatasetEvent, Evidence, Mention, Place } from '../types.ts';
+import {
+  EDITOR_NOTE,
+  type Actor,
+  type Article,
+  type DatasetEvent,
+  type Evidence,
+  type Mention,
+  type Place,
+} from '../types.ts';
 import type { PreparedArticle } from './articleInputs.ts';
 import { findJunk } from './clean.ts';
 import { ambiguousSurfaces, indexMentions, type Surface } from './entities.ts';
@@ -102,7 +110,7 @@ export function assembleEvents(
         dateBasis:
           e.dateNote === undefined
             ? dating.dateBasis
-            : `${dating.dateBasis}; editor: ${e.dateNote}`,
+            : `${dating.dateBasis}${EDITOR_NOTE}${e.dateNote}`,
         title: e.title,
         summary: e.summary,
         kind: e.kind,

@@ -3,6 +3,7 @@ import {
   ACTOR_KINDS,
   CLAIM_DATE_BASES,
   CLAIM_QUALIFIERS,
+  DATE_PRECISIONS,
   EVENT_KINDS,
   PLACE_KINDS,
   RESPONSE_RELATIONS,
@@ -99,7 +100,7 @@ export const evidenceInputSchema = z.strictObject({
 export const eventInputSchema = z.strictObject({
   id,
   date: isoShape,
-  datePrecision: z.enum(['day', 'approximate']),
+  datePrecision: z.enum(DATE_PRECISIONS),
   /** The editor's reason for the date when the quotes alone do not give it (added to the basis). */
   dateNote: z.string().trim().min(1).optional(),
   title: z.string().min(1),

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { findJunk } from './clean.ts';
-import { isIsoDate } from '../calendar.ts';
+import { isIsoDate, precisionProblem } from '../calendar.ts';
 import { FILES, pathToField, type Problem } from './problems.ts';
 import { checkRoles } from '../dataset/roles.ts';
 import type { ActorInput, EventInput, PlaceInput } from './schema.ts';
@@ -135,6 +135,10 @@ export function checkEvents(
     const at = { file: FILES.events, id: e.id };
     if (!isIsoDate(e.date))
       problems.push({ ...at, field: 'date', message: `${e.date} is not a real calendar date` });
+    else {
+      const misfit = precisionProblem(e.date, e.datePrecision);
+      if (misfit) problems.push({ ...at, field: 'date', message: misfit });
+    }
     if (e.evidence.length === 0)
       problems.push({
         ...at,

@@ -1,4 +1,4 @@
-import type { Article } from '../types';
+import { EDITOR_NOTE, type Article } from '../types';
 import { formatDay, formatDayRange } from './dates';
 
 /**
@@ -11,9 +11,22 @@ import { formatDay, formatDayRange } from './dates';
  *
  *     Dated from ‘on Thursday’ in El País, published 10 Mar 2022.
  *
- * A trace in any other shape is returned as it is, so nothing is ever hidden.
+ * A trace in any other shape is returned as it is, so nothing is ever hidden. The editor's
+ * note on the date, when there is one, follows in the editor's own words, marked as theirs.
  */
 export function readDateBasis(
+  basis: string,
+  articles: ReadonlyMap<string, Pick<Article, 'outlet' | 'title'>>,
+): string {
+  const at = basis.indexOf(EDITOR_NOTE);
+  if (at < 0) return readTrace(basis, articles);
+  const note = basis.slice(at + EDITOR_NOTE.length).trim();
+  const read = readTrace(basis.slice(0, at), articles);
+  return `${read}${/[.!?]$/.test(read) ? '' : '.'} Editor’s note: ${note}${/[.!?]$/.test(note) ? '' : '.'}`;
+}
+
+/** The computed basis (no editor's note) as a sentence. */
+function readTrace(
   basis: string,
   articles: ReadonlyMap<string, Pick<Article, 'outlet' | 'title'>>,
 ): string {

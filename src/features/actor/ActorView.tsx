@@ -1,14 +1,15 @@
 import { useMemo, type ReactNode } from 'react';
 import { actorView, basisLabel } from '../../domain/actor/actorView';
-import { formatDay } from '../../domain/view/dates';
+import { ROLE_WORDS } from '../../domain/view/roles';
+import { formatDay, formatEventDate } from '../../domain/view/dates';
 import { useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './actor.css';
 
 /**
- * One actor's page: every event they take part in and every quote of those events, in time
- * order, with its source (unknown outlet/author shown as unknown) and the basis of the
+ * One actor's page: every event they take part in or that concerns them (each marked with
+ * that role) and every quote of those events, in time order, with its source (unknown outlet/author shown as unknown) and the basis of the
  * attribution (derived, see src/domain/actor/README.md: never "said by"). `actions` (optional)
  * are shown under the heading.
  */
@@ -20,6 +21,7 @@ export function ActorView({ actorId, actions }: { actorId: string; actions?: Rea
   const actor = index.actors.get(actorId);
 
   if (!actor) return <output>Unknown person or organisation: {actorId}</output>;
+  const about = view.events.filter((e) => e.role === 'about').length;
 
   return (
     <section className="actor-view" aria-labelledby="actor-name">
@@ -30,16 +32,20 @@ export function ActorView({ actorId, actions }: { actorId: string; actions?: Rea
       <p className="muted">
         {view.events.length} {view.events.length === 1 ? 'event' : 'events'}, {view.quotes.length}{' '}
         {view.quotes.length === 1 ? 'quote' : 'quotes'}
+        {about > 0 && (
+          <>
+            {' '}
+            (took part in {view.events.length - about}, {about} about them)
+          </>
+        )}
       </p>
       {actions}
       <ol className="actor-events">
-        {view.events.map((event) => (
+        {view.events.map(({ event, role }) => (
           <li key={event.id} className="actor-event">
             <h3>
-              <time dateTime={event.date}>
-                {event.datePrecision === 'approximate' ? 'about ' : ''}
-                {formatDay(event.date)}
-              </time>{' '}
+              <time dateTime={event.date}>{formatEventDate(event)}</time>{' '}
+              <span className={`actor-event-role is-${role}`}>{ROLE_WORDS.actor.choice[role]}</span>{' '}
               <button
                 type="button"
                 className="button is-quiet"

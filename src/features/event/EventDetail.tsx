@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { readDateBasis } from '../../domain/view/dateBasis';
-import { formatEventDate } from '../../domain/view/dates';
+import { formatEventDate, isExactDay } from '../../domain/view/dates';
 import { selectSelectedEvent, useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 import { ClaimsSection } from './ClaimsSection';
@@ -43,7 +43,7 @@ export function EventDetail() {
       <p className="event-date">
         <time
           dateTime={event.date}
-          className={event.datePrecision === 'approximate' ? 'date-approximate' : undefined}
+          className={isExactDay(event.datePrecision) ? undefined : 'date-approximate'}
         >
           {formatEventDate(event, { sentence: true })}
         </time>

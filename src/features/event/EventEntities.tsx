@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { DatasetEvent } from '../../domain/types';
+import { ROLE_FIELDS, ROLES, type DatasetEvent } from '../../domain/types';
+import { ROLE_WORDS } from '../../domain/view/roles';
 import { actorLink } from '../../domain/view/url';
 import { useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
@@ -83,27 +84,29 @@ export function EventEntities({ event }: { event: DatasetEvent }) {
     );
   };
 
-  const { actors, aboutActors, places, aboutPlaces } = event;
-  if (actors.length + aboutActors.length + places.length + aboutPlaces.length === 0) return null;
+  const rows = (['actor', 'place'] as const)
+    .map((entity) => ({
+      entity,
+      ids: { part: event[ROLE_FIELDS[entity].part], about: event[ROLE_FIELDS[entity].about] },
+      chip: entity === 'actor' ? actorChip : placeChip,
+    }))
+    .filter((row) => row.ids.part.length + row.ids.about.length > 0);
+  if (rows.length === 0) return null;
   return (
     <div className="event-entities">
-      {actors.length + aboutActors.length > 0 && (
-        <div className="entity-row">
-          <Role label="Who" hidden="took part" ids={actors} chip={actorChip} />
-          <Role
-            label="About"
-            hidden="these people or organisations"
-            ids={aboutActors}
-            chip={actorChip}
-          />
+      {rows.map(({ entity, ids, chip }) => (
+        <div key={entity} className="entity-row">
+          {ROLES.map((role) => (
+            <Role
+              key={role}
+              label={ROLE_WORDS[entity].heading[role]}
+              hidden={ROLE_WORDS[entity].hidden[role]}
+              ids={ids[role]}
+              chip={chip}
+            />
+          ))}
         </div>
-      )}
-      {places.length + aboutPlaces.length > 0 && (
-        <div className="entity-row">
-          <Role label="Where" hidden="it happened" ids={places} chip={placeChip} />
-          <Role label="About" hidden="these places" ids={aboutPlaces} chip={placeChip} />
-        </div>
-      )}
+      ))}
     </div>
   );
 }

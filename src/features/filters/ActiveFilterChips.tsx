@@ -1,5 +1,6 @@
 import type { EventKind } from '../../domain/types';
 import { formatDay } from '../../domain/view/dates';
+import { ROLE_WORDS } from '../../domain/view/roles';
 import { useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 import { FACET_NOUN, facetValueName } from './filterLabels';
@@ -15,10 +16,17 @@ export function ActiveFilterChips() {
     sources: actions.sourceToggled,
     kinds: (id: string) => actions.kindToggled(id as EventKind),
   };
+  // An actor or place narrowed to one role says which: "Place: Mariupol (what it is about)".
+  const narrowed = {
+    actors: filters.actorRole && ROLE_WORDS.actor.choice[filters.actorRole],
+    places: filters.placeRole && ROLE_WORDS.place.choice[filters.placeRole],
+    sources: null,
+    kinds: null,
+  };
   const chips = (['actors', 'places', 'sources', 'kinds'] as const).flatMap((key) =>
     filters[key].map((id) => ({
       key: `${key}:${id}`,
-      label: `${FACET_NOUN[key]}: ${facetValueName(index, key, id)}`,
+      label: `${FACET_NOUN[key]}: ${facetValueName(index, key, id)}${narrowed[key] ? ` (${narrowed[key].toLowerCase()})` : ''}`,
       onRemove: () => remove[key](id),
     })),
   );

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { foldForSearch, plural } from '../../domain/view/format';
 import { KindSymbol } from '../../shared/KindSymbol';
 import type { Role } from '../../domain/types';
+import type { RoleWords } from '../../domain/view/roles';
 import type { FacetOption, OptionGroup } from './facetOptions';
 import { RoleChoice } from './RoleChoice';
 
@@ -21,10 +22,8 @@ export interface FacetGroupProps {
 
 /** The role choice of a facet whose values have roles (actors, places). */
 export interface FacetRoles {
-  /** What each role is called: `part` ("where") and `about`. */
-  names: Record<Role, string>;
-  /** The radio labels: either role, then each role alone. */
-  choices: Record<Role | 'either', string>;
+  /** How the roles read: the radio labels, the per-role counts. */
+  words: RoleWords;
   chosen: Role | null;
   onChoose: (role: Role | null) => void;
 }
@@ -33,7 +32,7 @@ export interface FacetRoles {
 function roleSplit(option: FacetOption, roles: FacetRoles | undefined): string {
   const counts = option.roleCounts;
   if (!roles || !counts || counts.about === 0) return '';
-  return `${counts.part} ${roles.names.part}, ${counts.about} ${roles.names.about}`;
+  return `${counts.part} ${roles.words.count.part}, ${counts.about} ${roles.words.count.about}`;
 }
 
 /**

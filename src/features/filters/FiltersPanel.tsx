@@ -1,4 +1,5 @@
 import type { EventKind } from '../../domain/types';
+import { ROLE_WORDS } from '../../domain/view/roles';
 import { useActions, useAppStore } from '../../state/store';
 import { ActiveFilterChips } from './ActiveFilterChips';
 import { DateRangeFacet } from './DateRangeFacet';
@@ -6,15 +7,6 @@ import { FacetGroup } from './FacetGroup';
 import { useFacetOptions } from './facetOptions';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './filters.css';
-
-const ACTOR_ROLES = {
-  names: { part: 'took part', about: 'about' },
-  choices: { either: 'Took part or about', part: 'Took part', about: 'About them' },
-} as const;
-const PLACE_ROLES = {
-  names: { part: 'where', about: 'about' },
-  choices: { either: 'Where or about', part: 'Where it happened', about: 'What it is about' },
-} as const;
 
 /** A "Read" button beside each source option: opens that article's panel. */
 function ReadSourceButton({ article, title }: { article: string; title: string }) {
@@ -53,7 +45,7 @@ export function FiltersPanel() {
         groups={actors}
         onToggle={actions.actorToggled}
         roles={{
-          ...ACTOR_ROLES,
+          words: ROLE_WORDS.actor,
           chosen: filters.actorRole,
           onChoose: (role) => actions.facetRoleChosen('actors', role),
         }}
@@ -63,7 +55,7 @@ export function FiltersPanel() {
         groups={places}
         onToggle={actions.placeToggled}
         roles={{
-          ...PLACE_ROLES,
+          words: ROLE_WORDS.place,
           chosen: filters.placeRole,
           onChoose: (role) => actions.facetRoleChosen('places', role),
         }}

@@ -20,7 +20,7 @@ export function RoleChoice({ legend, roles }: { legend: string; roles: FacetRole
             checked={roles.chosen === role}
             onChange={() => roles.onChoose(role)}
           />
-          {roles.choices[role ?? 'either']}
+          {roles.words.choice[role ?? 'either']}
         </label>
       ))}
     </fieldset>

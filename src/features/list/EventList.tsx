@@ -2,7 +2,7 @@ import { memo, useEffect, useMemo, type KeyboardEvent } from 'react';
 import { group } from 'd3-array';
 import type { DatasetEvent } from '../../domain/types';
 import { plural } from '../../domain/view/format';
-import { formatDayHeading } from '../../domain/view/dates';
+import { formatDayHeading, precisionRank } from '../../domain/view/dates';
 import { serialiseView } from '../../domain/view/url';
 import { KindBadge } from '../../shared/KindSymbol';
 import { useFilteredEvents } from '../../state/selectors';
@@ -47,7 +47,7 @@ export function EventList() {
       <h2 className="visually-hidden">Events in date order</h2>
       {days.flatMap(([day, byPrecision]) =>
         [...byPrecision]
-          .sort(([a], [b]) => Number(a === 'approximate') - Number(b === 'approximate'))
+          .sort(([a], [b]) => precisionRank(a) - precisionRank(b))
           .map(([precision, dayEvents]) => (
             <section
               key={`${day}-${precision}`}

@@ -5,10 +5,19 @@ import { exportEvents } from '../../domain/export/rows';
 import { plural } from '../../domain/view/format';
 import { formatDay, formatEventDate } from '../../domain/view/dates';
 import { isEventKind } from '../../domain/view/kinds';
+import { ROLE_WORDS } from '../../domain/view/roles';
 import { useFilteredEvents } from '../../state/selectors';
 import { useViewLinks } from '../../state/links';
 import { useAppStore } from '../../state/store';
 import { KindBadge } from '../../shared/KindSymbol';
+
+/** The event's named entities in print order: who, who it is about, where, what place. */
+const ENTITY_ROLES = [
+  ['actor', 'part', 'actors'],
+  ['actor', 'about', 'aboutActors'],
+  ['place', 'part', 'places'],
+  ['place', 'about', 'aboutPlaces'],
+] as const;
 
 /**
  * The filtered events as a document: a title line (the view's citation: its filters in words,
@@ -46,8 +55,14 @@ export function PrintDocument({ accessed }: { accessed: string }) {
             </h2>
             <p className="print-meta">
               {isEventKind(e.kind) ? <KindBadge kind={e.kind} /> : e.kind}
-              {e.actors.length > 0 && <> · Who: {e.actors.join(', ')}</>}
-              {e.places.length > 0 && <> · Where: {e.places.join(', ')}</>}
+              {ENTITY_ROLES.map(([entity, role, field]) =>
+                e[field].length > 0 ? (
+                  <span key={field}>
+                    {' '}
+                    · {ROLE_WORDS[entity].heading[role]}: {e[field].join(', ')}
+                  </span>
+                ) : null,
+              )}
             </p>
             <p className="print-summary">{e.summary}</p>
             <p className="print-link">{e.link}</p>

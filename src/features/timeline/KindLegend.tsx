@@ -31,7 +31,7 @@ export function KindLegend({ events, showKinds, showGaps }: KindLegendProps) {
           <path className="tl-legend-whisker" d="M-12,-3v6M-12,0H12M12,-3v6" />
           <path className="tl-legend-approx" d={kindShape('talks')} />
         </svg>
-        ≈ Approximate date
+        ≈ Approximate or unknown day
       </li>
       <li>
         <svg

@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import type { PlacedLabel } from '../../domain/timeline/labels';
 import type { DatasetEvent } from '../../domain/types';
+import { isExactDay } from '../../domain/view/dates';
 import { kindColor, kindShape } from '../../domain/view/kinds';
 import { dashArray, MARK_STYLE as S } from './markStyle';
 
@@ -29,7 +30,7 @@ interface EventMarkProps {
  */
 export const EventMark = memo(function EventMark(props: EventMarkProps) {
   const { event, x, y, whisker, label, name, selected, linked, tabStop } = props;
-  const approximate = event.datePrecision === 'approximate';
+  const approximate = !isExactDay(event.datePrecision);
   const color = kindColor(event.kind);
   return (
     <g

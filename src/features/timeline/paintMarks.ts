@@ -1,4 +1,5 @@
 import { EVENT_KINDS, type EventKind } from '../../domain/types';
+import { isExactDay } from '../../domain/view/dates';
 import type { PlacedLabel } from '../../domain/timeline/labels';
 import type { PlacedItem } from '../../domain/timeline/placement';
 import { MARK_STYLE as S } from './markStyle';
@@ -124,7 +125,7 @@ export function paintMarks(
     for (const { item, x, y } of onScreen) {
       if (item.type !== 'event') continue;
       const e = item.laid.event;
-      if ((e.datePrecision === 'approximate') !== approximate) continue;
+      if (isExactDay(e.datePrecision) === approximate) continue;
       const color = palette.kinds[e.kind];
       at(x, y);
       ctx.setLineDash([]);

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { isExactDay } from '../../domain/view/dates';
 import type { TimelineScale } from '../../domain/timeline/compressedScale';
 import type { TimelineLayout } from '../../domain/timeline/layout';
 import {
@@ -309,7 +310,7 @@ function placeEventLabels(
     }
     const e = item.laid.event;
     const x = screen(item.x);
-    const r = e.datePrecision === 'approximate' ? Math.max(MARK_R, whisker) : MARK_R;
+    const r = isExactDay(e.datePrecision) ? MARK_R : Math.max(MARK_R, whisker);
     obstacles.push({ x0: x - r - 1, x1: x + r + 1, y0: y - MARK_R - 1, y1: y + MARK_R + 1 });
     if (x < xMin - margin || x > xMax + margin) continue;
     const top = geometry.top[item.lane] ?? 0;
@@ -383,5 +384,5 @@ function useStableLabels(next: Map<string, PlacedLabel>): ReadonlyMap<string, Pl
 
 /** A mark's label text: the title, with "≈ " for an approximate date. */
 export function labelText(title: string, precision: string): string {
-  return precision === 'approximate' ? `≈ ${title}` : title;
+  return isExactDay(precision) ? title : `≈ ${title}`;
 }

@@ -7,7 +7,24 @@ const dataset = makeStory();
 describe('actorView', () => {
   it('lists the events an actor takes part in, in time order', () => {
     const view = actorView(dataset, 'sergey-lavrov');
-    expect(view.events.map((e) => e.id)).toEqual(['antalya-talks', 'mariupol-shelling']);
+    expect(view.events.map((e) => [e.event.id, e.role])).toEqual([
+      ['antalya-talks', 'part'],
+      ['mariupol-shelling', 'part'],
+    ]);
+  });
+
+  it('lists the events that concern an actor too, marked with that role and basis', () => {
+    const about = {
+      ...dataset,
+      events: dataset.events.map((e) =>
+        e.id === 'no-ceasefire' ? { ...e, actors: [], aboutActors: ['nato'] } : e,
+      ),
+    };
+    const view = actorView(about, 'nato');
+    expect(view.events.map((e) => [e.event.id, e.role])).toEqual([['no-ceasefire', 'about']]);
+    const ceasefire = about.events.find((e) => e.id === 'no-ceasefire')!;
+    expect(view.quotes).toHaveLength(ceasefire.evidence.length);
+    expect(view.quotes.every((q) => q.basis === 'event-subject')).toBe(true);
   });
 
   it('gives each quote the basis of its attribution', () => {
@@ -38,6 +55,7 @@ describe('actorView', () => {
 
   it('words every basis', () => {
     expect(basisLabel('named-in-quote')).toBe('named in the quote');
-    expect(basisLabel('event-actor')).toMatch(/not named/);
+    expect(basisLabel('event-actor')).toMatch(/^took part.*not named/);
+    expect(basisLabel('event-subject')).toMatch(/^the event concerns them.*not named/);
   });
 });

@@ -362,6 +362,15 @@ const CASES: Case[] = [
     /not an ISO date/,
   ],
   [
+    'a year-precision date that is not 1 January',
+    (d) => {
+      Object.assign(d.events[0]!, { date: '2022-03-29', datePrecision: 'year' });
+    },
+    'istanbul-talks',
+    'events[0].date',
+    /year-precision date is the year's first day/,
+  ],
+  [
     'a non-ISO date',
     (d) => {
       d.events[0]!.date = '29/03/2022';

@@ -109,6 +109,16 @@ describe('compileDataset: every bad input is named by file, id and field', () =>
       'data/events.json: event "mariupol-shelling" field evidence: an event needs at least one evidence quote',
     ],
     [
+      'year precision on a day that is not 1 January',
+      (i) => Object.assign(event(i, 0), { date: '2014-03-18', datePrecision: 'year' }),
+      'data/events.json: event "mariupol-shelling" field date: a year-precision date is the year\'s first day (YYYY-01-01), not 2014-03-18',
+    ],
+    [
+      'month precision on a day that is not the first',
+      (i) => Object.assign(event(i, 0), { date: '2022-03-10', datePrecision: 'month' }),
+      'data/events.json: event "mariupol-shelling" field date: a month-precision date is the month\'s first day (YYYY-MM-01), not 2022-03-10',
+    ],
+    [
       'impossible date',
       (i) => (event(i, 0).date = '2022-02-30'),
       'data/events.json: event "mariupol-shelling" field date: 2022-02-30 is not a real calendar date',

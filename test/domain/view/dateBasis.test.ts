@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateEvent, type DatedEvidence } from '../../../src/domain/ingest/eventDates.ts';
+import { EDITOR_NOTE } from '../../../src/domain/types';
 import { readDateBasis } from '../../../src/domain/view/dateBasis';
 
 // The traces come from the ingest's own writer (dateEvent), so a change to its format that the
@@ -68,6 +69,13 @@ describe('readDateBasis', () => {
   it('says when the sources suggest another day', () => {
     expect(read('2022-03-11', 'day', [evidence('Russia rejected the offer on Thursday.')])).toBe(
       'Dated by the editors; the sources suggest otherwise: ‘on Thursday’ in El País, published 11 Mar 2022.',
+    );
+  });
+
+  it('gives the editor’s note on the date after the sources, marked as the editor’s', () => {
+    const basis = `“in 2014” in el-pais (published 2022-03-10) → 2014-01-01..2014-12-31${EDITOR_NOTE}the article says only “in 2014”`;
+    expect(readDateBasis(basis, ARTICLES)).toBe(
+      'Dated from ‘in 2014’ in El País, published 10 Mar 2022 (somewhere in 2014). Editor’s note: the article says only “in 2014”.',
     );
   });
 

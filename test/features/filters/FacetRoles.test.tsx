@@ -36,7 +36,11 @@ describe('filters by role', () => {
     expect(store.getState().view.filters.places).toEqual(['mariupol']);
     expect(store.getState().view.filters.placeRole).toBeNull();
 
+    const chip = () => screen.getByRole('button', { name: /^Remove filter Place: Mariupol/ });
+    expect(chip()).toHaveAccessibleName('Remove filter Place: Mariupol');
     await user.click(within(places()).getByRole('radio', { name: 'What it is about' }));
+    // The active filter's chip says the role it is narrowed to.
+    expect(chip()).toHaveAccessibleName('Remove filter Place: Mariupol (what it is about)');
     expect(store.getState().view.filters.placeRole).toBe('about');
     // Narrowed to "about": Antalya counts only events about it (none), Mariupol one.
     expect(option(/^Mariupol ?\(1 event[):]/)).toBeChecked();

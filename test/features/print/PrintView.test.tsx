@@ -2,6 +2,7 @@ import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, EMPTY_FILTERS } from '../../../src/domain/view/viewState';
 import { PrintView } from '../../../src/features/print/PrintView';
+import { makeStory } from '../../helpers/factories';
 import { renderWithStore } from '../../helpers/renderWithStore';
 
 const fire = (type: 'beforeprint' | 'afterprint') =>
@@ -39,6 +40,24 @@ describe('PrintView', () => {
     expect(doc).toHaveTextContent('Wire Service · Jo Reporter · 10 Mar 2022');
     expect(doc).toHaveTextContent('“Sergey Lavrov met Dmytro Kuleba in Antalya.”');
     expect(doc).toHaveTextContent(/http:\/\/\S+#\/event\/antalya-talks\?actor=sergey-lavrov/);
+  });
+
+  it('prints who and what place an event is about after who took part and where', () => {
+    const story = makeStory();
+    const dataset = {
+      ...story,
+      events: story.events.map((e) =>
+        e.id === 'antalya-talks' ? { ...e, aboutActors: ['nato'], aboutPlaces: ['mariupol'] } : e,
+      ),
+    };
+    const { container } = renderWithStore(<PrintView />, {
+      dataset,
+      view: { ...DEFAULT_VIEW, filters: { ...EMPTY_FILTERS, actors: ['nato'] } },
+    });
+    fire('beforeprint');
+    expect(container.querySelector('.print-meta')).toHaveTextContent(
+      'Talks · Who: Dmytro Kuleba, Sergey Lavrov · About: NATO · Where: Antalya · About: Mariupol',
+    );
   });
 
   it('marks approximate dates and unknown sources, and has no active links', () => {

@@ -16,7 +16,7 @@ describe('KindLegend', () => {
   it('explains dates, pills and, on the compressed scale, shortened gaps', () => {
     expect(items({ showKinds: false, showGaps: true })).toEqual([
       'Exact day',
-      '≈ Approximate date',
+      '≈ Approximate or unknown day',
       '+3Events too close to draw apart: select to zoom in',
       'Quiet stretch drawn shorter (its length is written on it)',
     ]);
