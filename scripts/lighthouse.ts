@@ -12,7 +12,9 @@
  *
  * Both form factors are run: mobile (Lighthouse's default: simulated slow 4G and 4× CPU
  * slowdown) and desktop (`--preset=desktop`). Reports go to bench/results/lighthouse-*.json.
- * Performance is printed, not asserted: it depends on the load of the machine.
+ * Performance is printed, not asserted: it depends on the load of the machine. After a measuring
+ * run, `npm run docs:figures` summarises the reports into bench/results/lighthouse.json and
+ * writes the README's figures from it.
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
