@@ -1,24 +1,22 @@
-import { indexedFilter } from '../domain/view/facetIndex';
-import type { Filters } from '../domain/view/viewState';
+import { buildResponseIndex, type ResponseIndex } from '../domain/claims/responses';
+import { createFacetQueries, type FacetQueries } from '../domain/view/facetIndex';
 import type { Actor, Article, Dataset, DatasetEvent, Mention, Place } from '../domain/types';
+import { derivation } from './derived';
 import { useAppStore, type AppState } from './store';
 
-// Memoised on the identity of the events array and the filters object: zoom and pan change
-// `view.window` only, so they never re-run filtering.
-let lastEvents: readonly DatasetEvent[] | null = null;
-let lastFilters: Filters | null = null;
-let lastResult: DatasetEvent[] = [];
+const facetQueries = derivation((dataset) => createFacetQueries(dataset.events));
 
-/** The events passing the current filters (stable reference while filters are unchanged). */
+/** Filtering and facet counts over the store's dataset (its index and answers kept per store). */
+export function selectFacetQueries(state: AppState): FacetQueries {
+  return state.derived.get(facetQueries);
+}
+
+/**
+ * The events passing the current filters: the same array while the filters object is the same,
+ * so zoom and pan (which change `view.window` only) never re-run filtering.
+ */
 export function selectFilteredEvents(state: AppState): DatasetEvent[] {
-  const events = state.dataset.events;
-  const filters = state.view.filters;
-  if (events !== lastEvents || filters !== lastFilters) {
-    lastEvents = events;
-    lastFilters = filters;
-    lastResult = indexedFilter(events, filters);
-  }
-  return lastResult;
+  return selectFacetQueries(state).filter(state.view.filters);
 }
 
 export const useFilteredEvents = () => useAppStore(selectFilteredEvents);
@@ -33,34 +31,39 @@ export interface DatasetIndex {
   mentionsByArticle: Map<string, Mention[]>;
 }
 
-const indexes = new WeakMap<Dataset, DatasetIndex>();
+function buildDatasetIndex(dataset: Dataset): DatasetIndex {
+  const byId = <T extends { id: string }>(list: readonly T[]) =>
+    new Map(list.map((x) => [x.id, x]));
+  const mentionsByArticle = new Map<string, Mention[]>();
+  for (const m of dataset.mentions) {
+    const list = mentionsByArticle.get(m.article);
+    if (list) list.push(m);
+    else mentionsByArticle.set(m.article, [m]);
+  }
+  return {
+    events: byId(dataset.events),
+    actors: byId(dataset.actors),
+    places: byId(dataset.places),
+    articles: byId(dataset.articles),
+    mentionsByArticle,
+  };
+}
+
+const datasetIndex = derivation(buildDatasetIndex);
 
 /** The id lookups of the store's dataset (stable reference). */
 export function selectIndex(state: AppState): DatasetIndex {
-  const dataset = state.dataset;
-  let index = indexes.get(dataset);
-  if (!index) {
-    const byId = <T extends { id: string }>(list: readonly T[]) =>
-      new Map(list.map((x) => [x.id, x]));
-    const mentionsByArticle = new Map<string, Mention[]>();
-    for (const m of dataset.mentions) {
-      const list = mentionsByArticle.get(m.article);
-      if (list) list.push(m);
-      else mentionsByArticle.set(m.article, [m]);
-    }
-    index = {
-      events: byId(dataset.events),
-      actors: byId(dataset.actors),
-      places: byId(dataset.places),
-      articles: byId(dataset.articles),
-      mentionsByArticle,
-    };
-    indexes.set(dataset, index);
-  }
-  return index;
+  return state.derived.get(datasetIndex);
 }
 
 export const useDatasetIndex = () => useAppStore(selectIndex);
+
+const responseIndex = derivation((dataset) => buildResponseIndex(dataset.events));
+
+/** Who answers each event of the store's dataset (stable reference). */
+export function selectResponseIndex(state: AppState): ResponseIndex {
+  return state.derived.get(responseIndex);
+}
 
 /** The selected event, or null when none (or when its id is not in the dataset). */
 export function selectSelectedEvent(state: AppState): DatasetEvent | null {

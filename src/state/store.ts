@@ -13,6 +13,7 @@ import {
   type ScaleMode,
   type ViewState,
 } from '../domain/view/viewState';
+import { createDerivedValues, type DerivedValues } from './derived';
 
 /**
  * How a state change should reach browser history (read by the URL sync module): `push` a new
@@ -46,10 +47,12 @@ export interface SourceTarget {
  *   It includes the open source panels (`view.reading`).
  * - `sourceFocus`, `notice`, `filterSteps`: this session only, never in the URL.
  * - `theme`: remembered between visits (src/state/preferenceSync.ts), never in the URL.
- * - `dataset`: fixed for the store's life.
+ * - `dataset`: fixed for the store's life; `derived` holds what is computed from it (indexes,
+ *   the search worker), made on first use and released with the store (`releaseAppStore`).
  */
 export interface AppState {
   dataset: Dataset;
+  derived: DerivedValues;
   view: ViewState;
   /** How the last view change should be recorded in history. */
   historyMode: HistoryMode;
@@ -177,6 +180,7 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
 
     return {
       dataset,
+      derived: createDerivedValues(dataset),
       view: initialView,
       historyMode: 'replace',
       notice: null,
@@ -366,6 +370,11 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
 }
 
 export type AppStore = StoreApi<AppState>;
+
+/** Frees what the store derived from its dataset (indexes, the search worker) once it is done. */
+export function releaseAppStore(store: AppStore): void {
+  store.getState().derived.release();
+}
 
 export const StoreContext = createContext<AppStore | null>(null);
 

@@ -17,35 +17,32 @@ const LABELS: Record<ResponseRelation, [answers: string, answeredBy: string]> = 
   responds: ['Responds to', 'Answered by'],
 };
 
-// Built once per events array: who answers each event.
-const incomingByEvents = new WeakMap<readonly DatasetEvent[], Map<string, ResponseLink[]>>();
+/** Who answers each event: event id → the links to the events answering it, in date order. */
+export type ResponseIndex = ReadonlyMap<string, readonly ResponseLink[]>;
 
-function incoming(events: readonly DatasetEvent[]): Map<string, ResponseLink[]> {
-  let index = incomingByEvents.get(events);
-  if (!index) {
-    index = new Map();
-    for (const e of events) {
-      for (const r of e.responds ?? []) {
-        const link: ResponseLink = {
-          direction: 'answered-by',
-          relation: r.relation,
-          event: e.id,
-          label: LABELS[r.relation][1],
-        };
-        index.set(r.event, [...(index.get(r.event) ?? []), link]);
-      }
+/** Builds the `ResponseIndex` of one events array (the store keeps it per dataset). */
+export function buildResponseIndex(events: readonly DatasetEvent[]): ResponseIndex {
+  const index = new Map<string, ResponseLink[]>();
+  for (const e of events) {
+    for (const r of e.responds ?? []) {
+      const link: ResponseLink = {
+        direction: 'answered-by',
+        relation: r.relation,
+        event: e.id,
+        label: LABELS[r.relation][1],
+      };
+      index.set(r.event, [...(index.get(r.event) ?? []), link]);
     }
-    incomingByEvents.set(events, index);
   }
   return index;
 }
 
 /**
  * The response links of `event` both ways: first the events it answers (as listed), then the
- * events that answer it (in the dataset's date order).
+ * events that answer it (from `incoming`, in the dataset's date order).
  */
 export function responseLinks(
-  events: readonly DatasetEvent[],
+  incoming: ResponseIndex,
   event: Pick<DatasetEvent, 'id' | 'responds'>,
 ): ResponseLink[] {
   const out: ResponseLink[] = (event.responds ?? []).map((r) => ({
@@ -54,5 +51,5 @@ export function responseLinks(
     event: r.event,
     label: LABELS[r.relation][0],
   }));
-  return [...out, ...(incoming(events).get(event.id) ?? [])];
+  return [...out, ...(incoming.get(event.id) ?? [])];
 }

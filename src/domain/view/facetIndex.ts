@@ -1,3 +1,4 @@
+import { getOrCreate } from '../cache';
 import type { DatasetEvent, Role } from '../types';
 import type { FacetKey } from './facets';
 import type { Filters } from './viewState';
@@ -41,8 +42,6 @@ export interface ValueRows {
   names: string[];
 }
 
-const indexes = new WeakMap<readonly DatasetEvent[], FacetIndex>();
-
 /** Ids in one role, or in either (an id holds one role in an event, so each comes once). */
 function withRoles(
   part: readonly string[],
@@ -80,10 +79,8 @@ function indexValues(event: DatasetEvent, key: IndexKey): readonly string[] {
   return eventFacetValues(event, facet, role ?? null);
 }
 
-/** The index of `events` (cached per array: the dataset's events never change). */
-export function facetIndexOf(events: readonly DatasetEvent[]): FacetIndex {
-  let index = indexes.get(events);
-  if (index) return index;
+/** Builds the index of `events` (O(total values)); `createFacetQueries` keeps it. */
+function buildFacetIndex(events: readonly DatasetEvent[]): FacetIndex {
   const postings = {} as FacetIndex['postings'];
   const values = {} as FacetIndex['values'];
   for (const key of INDEX_KEYS) {
@@ -108,40 +105,35 @@ export function facetIndexOf(events: readonly DatasetEvent[]): FacetIndex {
     postings[key] = byValue;
     values[key] = { offsets, ids: Int32Array.from(ids), names: [...idOf.keys()] };
   }
-  index = { postings, values };
-  indexes.set(events, index);
-  return index;
+  return { postings, values };
 }
 
 /**
  * How many of the active constraints (each non-empty facet, and the date range) each event fails,
  * and which facet it fails when it fails exactly one: enough to answer both "which events pass"
  * (0 failures) and "what would each facet's counts be without its own selection" (0 failures, or
- * 1 failure in that facet) in one pass. Cached per (events, filters) pair.
+ * 1 failure in that facet) in one pass. Kept per filters object by `createFacetQueries`.
  */
-export interface FilterMisses {
+interface FilterMisses {
   /** Number of failed constraints per event. */
   misses: Uint8Array;
   /** For events with exactly one failed facet constraint: that facet's number (FACET_KEYS order), else 255. */
   onlyMiss: Uint8Array;
+  /** The events passing every constraint, once asked for. */
+  passing: DatasetEvent[] | null;
   /** Facet counts already computed for these filters (per facet, and per role). */
   counts: Map<IndexKey, Map<string, number>>;
 }
 
-const missCache = new WeakMap<readonly DatasetEvent[], WeakMap<Filters, FilterMisses>>();
 const DATES = 4;
 const NONE = 255;
 
-export function filterMisses(events: readonly DatasetEvent[], filters: Filters): FilterMisses {
-  let byFilters = missCache.get(events);
-  if (!byFilters) {
-    byFilters = new WeakMap();
-    missCache.set(events, byFilters);
-  }
-  const cached = byFilters.get(filters);
-  if (cached) return cached;
-
-  const { postings } = facetIndexOf(events);
+/** Counts, per event, the constraints of `filters` it fails (see `FilterMisses`). */
+function filterMisses(
+  events: readonly DatasetEvent[],
+  { postings }: FacetIndex,
+  filters: Filters,
+): FilterMisses {
   const n = events.length;
   const misses = new Uint8Array(n);
   const onlyMiss = new Uint8Array(n).fill(NONE);
@@ -164,39 +156,62 @@ export function filterMisses(events: readonly DatasetEvent[], filters: Filters):
       if ((from !== null && e.date < from) || (to !== null && e.date > to)) fail(i, DATES);
     });
   }
-  const result = { misses, onlyMiss, counts: new Map() };
-  byFilters.set(filters, result);
-  return result;
-}
-
-/** The events passing every constraint, in their original order. */
-export function indexedFilter(events: readonly DatasetEvent[], filters: Filters): DatasetEvent[] {
-  const { misses } = filterMisses(events, filters);
-  return events.filter((_, i) => misses[i] === 0);
+  return { misses, onlyMiss, passing: null, counts: new Map() };
 }
 
 /**
- * For every value of facet `key`: how many events would be shown with that value selected,
- * given the other active facets (the facet's own selection is ignored, as OR within a facet
- * means each option stands alone). Values with no events are absent from the map. Read from the
- * cached misses (the four facets of one view share one pass; each facet's counts are cached too).
- * For actors and places, `role` counts one role only (by default, the role the filters narrow to).
+ * Filtering and facet counts over one events array. The index is built on creation and each
+ * answer is kept per filters object (the store replaces `filters` on every change, so the same
+ * object means the same filters): whoever creates the queries owns these caches and drops them
+ * with it (the store, per dataset: src/state/derived.ts).
  */
-export function indexedFacetCounts(
-  events: readonly DatasetEvent[],
-  filters: Filters,
+export interface FacetQueries {
+  readonly index: FacetIndex;
+  /** The events passing every constraint, in their original order (the same array each time). */
+  filter: (filters: Filters) => DatasetEvent[];
+  /**
+   * For every value of facet `key`: how many events would be shown with that value selected,
+   * given the other active facets (the facet's own selection is ignored, as OR within a facet
+   * means each option stands alone). Values with no events are absent from the map. The four
+   * facets of one view share one pass over the events. For actors and places, `role` counts one
+   * role only (by default, the role the filters narrow to).
+   */
+  counts: (filters: Filters, key: FacetKey, role?: Role | null) => Map<string, number>;
+}
+
+export function createFacetQueries(events: readonly DatasetEvent[]): FacetQueries {
+  const index = buildFacetIndex(events);
+  const byFilters = new WeakMap<Filters, FilterMisses>();
+  const missesOf = (filters: Filters) =>
+    getOrCreate(byFilters, filters, () => filterMisses(events, index, filters));
+  return {
+    index,
+    filter: (filters) => {
+      const found = missesOf(filters);
+      found.passing ??= events.filter((_, i) => found.misses[i] === 0);
+      return found.passing;
+    },
+    counts: (filters, key, role = facetRole(filters, key)) => {
+      const found = missesOf(filters);
+      return getOrCreate(found.counts, indexKey(key, role), (at) =>
+        countFacet(events.length, index, found, key, at),
+      );
+    },
+  };
+}
+
+/** The counts of one facet (in one role) from the misses of the current filters. */
+function countFacet(
+  n: number,
+  index: FacetIndex,
+  { misses, onlyMiss }: FilterMisses,
   key: FacetKey,
-  role: Role | null = facetRole(filters, key),
+  at: IndexKey,
 ): Map<string, number> {
-  const found = filterMisses(events, filters);
-  const at = indexKey(key, role);
-  const cached = found.counts.get(at);
-  if (cached) return cached;
-  const { misses, onlyMiss } = found;
   const own = FACET_KEYS.indexOf(key);
-  const { offsets, ids, names } = facetIndexOf(events).values[at];
+  const { offsets, ids, names } = index.values[at];
   const tally = new Int32Array(names.length);
-  for (let i = 0; i < events.length; i++) {
+  for (let i = 0; i < n; i++) {
     const m = misses[i];
     if (m !== 0 && !(m === 1 && onlyMiss[i] === own)) continue;
     for (let j = offsets[i] ?? 0; j < (offsets[i + 1] ?? 0); j++) {
@@ -206,9 +221,8 @@ export function indexedFacetCounts(
   }
   const counts = new Map<string, number>();
   names.forEach((name, id) => {
-    const n = tally[id] ?? 0;
-    if (n > 0) counts.set(name, n);
+    const count = tally[id] ?? 0;
+    if (count > 0) counts.set(name, count);
   });
-  found.counts.set(at, counts);
   return counts;
 }

@@ -1,5 +1,5 @@
-import type { Dataset, DatasetEvent } from '../types';
-import { indexedFacetCounts } from './facetIndex';
+import type { DatasetEvent } from '../types';
+import type { FacetQueries } from './facetIndex';
 import { matchesFilters } from './filter';
 import { EMPTY_FILTERS, type Filters } from './viewState';
 
@@ -49,6 +49,6 @@ export function summariseFilters(
 }
 
 /** How many events each article reports (its evidence backs them), for the sources facet. */
-export function eventsPerSource(dataset: Dataset): Map<string, number> {
-  return indexedFacetCounts(dataset.events, EMPTY_FILTERS, 'sources');
+export function eventsPerSource(queries: FacetQueries): Map<string, number> {
+  return queries.counts(EMPTY_FILTERS, 'sources');
 }

@@ -1,7 +1,7 @@
 import { responseLinks } from '../../domain/claims/responses';
 import type { DatasetEvent } from '../../domain/types';
 import { eventLink } from '../../domain/view/url';
-import { useDatasetIndex } from '../../state/selectors';
+import { selectResponseIndex, useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 // oxlint-disable-next-line import/no-unassigned-import -- shared with the claims section
 import './claims.css';
@@ -11,10 +11,10 @@ import './claims.css';
  * each a link to that event (a plain click selects it in place). Nothing is shown when there are none.
  */
 export function ResponseLinks({ event }: { event: DatasetEvent }) {
-  const events = useAppStore((s) => s.dataset.events);
+  const incoming = useAppStore(selectResponseIndex);
   const index = useDatasetIndex();
   const { eventSelected } = useActions();
-  const links = responseLinks(events, event);
+  const links = responseLinks(incoming, event);
   if (links.length === 0) return null;
   return (
     <section className="responses" aria-labelledby="responses-title">

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { EVENT_KINDS, type Dataset, type EventKind, type Role } from '../../domain/types';
-import { indexedFacetCounts } from '../../domain/view/facetIndex';
+import type { FacetQueries } from '../../domain/view/facetIndex';
 import { eventsPerSource, type FacetKey } from '../../domain/view/facets';
 import { formatDay } from '../../domain/view/dates';
 import { kindLabel } from '../../domain/view/kinds';
 import { EMPTY_FILTERS, type Filters } from '../../domain/view/viewState';
+import { selectFacetQueries } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 
 /** One checkbox of a facet. */
@@ -37,17 +38,18 @@ const byName = (a: FacetOption, b: FacetOption) => collator.compare(a.name, b.na
 /** Builds the grouped options of one facet; options no event carries are left out. */
 export function buildFacetOptions(
   dataset: Dataset,
+  queries: FacetQueries,
   filters: Filters,
   key: FacetKey,
 ): OptionGroup[] {
-  const counts = indexedFacetCounts(dataset.events, filters, key);
-  const total = indexedFacetCounts(dataset.events, EMPTY_FILTERS, key);
+  const counts = queries.counts(filters, key);
+  const total = queries.counts(EMPTY_FILTERS, key);
   const selected = new Set<string>(filters[key]);
   const byRole =
     key === 'actors' || key === 'places'
       ? {
-          part: indexedFacetCounts(dataset.events, filters, key, 'part'),
-          about: indexedFacetCounts(dataset.events, filters, key, 'about'),
+          part: queries.counts(filters, key, 'part'),
+          about: queries.counts(filters, key, 'about'),
         }
       : null;
   const option = (id: string, name: string, detail: string, keywords = ''): FacetOption => ({
@@ -93,7 +95,7 @@ export function buildFacetOptions(
       ];
     }
     case 'sources': {
-      const reported = eventsPerSource(dataset);
+      const reported = eventsPerSource(queries);
       const options = dataset.articles.map((a) => {
         const n = reported.get(a.id) ?? 0;
         const detail = `${a.outlet ?? 'Unknown outlet'} · ${formatDay(a.published)} · reports ${n} ${n === 1 ? 'event' : 'events'}`;
@@ -117,6 +119,10 @@ export function buildFacetOptions(
 /** The grouped options of one facet for the current store state (recomputed when filters change). */
 export function useFacetOptions(key: FacetKey): OptionGroup[] {
   const dataset = useAppStore((s) => s.dataset);
+  const queries = useAppStore(selectFacetQueries);
   const filters = useAppStore((s) => s.view.filters);
-  return useMemo(() => buildFacetOptions(dataset, filters, key), [dataset, filters, key]);
+  return useMemo(
+    () => buildFacetOptions(dataset, queries, filters, key),
+    [dataset, queries, filters, key],
+  );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { normaliseQuery } from '../../domain/search/query';
-import type { Dataset } from '../../domain/types';
+import type { DerivedValues } from '../../state/derived';
 import { useActions, useAppStore } from '../../state/store';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './searchBox.css';
@@ -13,10 +13,10 @@ const SETTLE_MS = 200;
  * built while they type rather than after (about a second at 10,000 events). Only where there
  * is a worker; a chunk that fails to load here is loaded again by the search itself.
  */
-function warmUpSearch(dataset: Dataset) {
+function warmUpSearch(derived: DerivedValues) {
   if (typeof Worker === 'undefined') return;
   import('./searchClient').then(
-    ({ workerClient }) => workerClient(dataset),
+    ({ searchWorker }) => derived.get(searchWorker),
     () => {},
   );
 }
@@ -27,7 +27,7 @@ function warmUpSearch(dataset: Dataset) {
  */
 export function SearchBox() {
   const query = useAppStore((s) => s.view.query);
-  const dataset = useAppStore((s) => s.dataset);
+  const derived = useAppStore((s) => s.derived);
   const { searchChanged } = useActions();
   const [text, setText] = useState(query);
   const timer = useRef<number | undefined>(undefined);
@@ -62,7 +62,7 @@ export function SearchBox() {
         spellCheck={false}
         value={text}
         onChange={(e) => change(e.target.value)}
-        onFocus={() => warmUpSearch(dataset)}
+        onFocus={() => warmUpSearch(derived)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             window.clearTimeout(timer.current);

@@ -23,11 +23,10 @@ const NO_HITS: SearchHit[] = [];
  * opens the event or the source panel at the match. Loaded lazily (default export).
  */
 export default function SearchResults() {
-  const dataset = useAppStore((s) => s.dataset);
   const query = useAppStore((s) => s.view.query);
   const { eventSelected, sourceOpened, searchChanged } = useActions();
   const lookup = useDatasetIndex();
-  const answer = useSearchHits(dataset, query);
+  const answer = useSearchHits(query);
   // Until the worker answers this query, the last answer stays (no flicker while typing).
   const pending = answer?.query !== query;
   const hits = answer?.hits ?? NO_HITS;

@@ -11,6 +11,7 @@ import {
   type SearchIndex,
 } from '../../domain/search/searchIndex';
 import type { Dataset } from '../../domain/types';
+import { derivation } from '../../state/derived';
 
 /** The hits of one query, as shown. */
 export interface SearchAnswer {
@@ -21,40 +22,33 @@ export interface SearchAnswer {
 /**
  * Searches a dataset in a module worker. `request` sends a query and calls `onAnswer` with its
  * hits unless a newer request was answered first (request ids, `createRequestOrder`); the
- * returned function cancels the call (the component moved on or unmounted).
+ * returned function cancels the call (the component moved on or unmounted). `close` stops the
+ * worker; nothing waiting is answered after it.
  */
 export interface WorkerSearchClient {
   request: (query: string, onAnswer: (answer: SearchAnswer) => void) => () => void;
+  close: () => void;
 }
 
-const indexes = new WeakMap<Dataset, SearchIndex>();
-/** The dataset's index on the main thread, built the first time it is needed. */
-export function mainThreadIndex(dataset: Dataset): SearchIndex {
-  let index = indexes.get(dataset);
-  if (!index) {
-    index = buildSearchIndex(dataset);
-    indexes.set(dataset, index);
-  }
-  return index;
-}
+/** The store's search index on the main thread, built the first time it is needed. */
+export const mainThreadSearch = derivation<SearchIndex>(buildSearchIndex);
 
 /** True where the page can start a worker (not in jsdom): otherwise search on the main thread. */
 export function canUseWorker(): boolean {
   return typeof Worker !== 'undefined';
 }
 
-const clients = new WeakMap<Dataset, WorkerSearchClient>();
-/** The dataset's worker client, started the first time it is needed (one worker per dataset). */
-export function workerClient(dataset: Dataset): WorkerSearchClient {
-  let client = clients.get(dataset);
-  if (!client) {
-    client = createWorkerClient(dataset);
-    clients.set(dataset, client);
-  }
-  return client;
-}
+/**
+ * The store's search worker, started the first time it is needed (one per store and so per
+ * dataset) and terminated when the store is released. Its fallback is the store's own
+ * main-thread index.
+ */
+export const searchWorker = derivation<WorkerSearchClient>(
+  (dataset, derived) => createWorkerClient(dataset, () => derived.get(mainThreadSearch)),
+  (client) => client.close(),
+);
 
-function createWorkerClient(dataset: Dataset): WorkerSearchClient {
+function createWorkerClient(dataset: Dataset, here: () => SearchIndex): WorkerSearchClient {
   const order = createRequestOrder();
   const waiting = new Map<number, { query: string; onAnswer: (answer: SearchAnswer) => void }>();
   let worker: Worker | null = new Worker(new URL('./search.worker.ts', import.meta.url), {
@@ -76,14 +70,14 @@ function createWorkerClient(dataset: Dataset): WorkerSearchClient {
     worker = null;
     const newest = Math.max(0, ...waiting.keys());
     const call = waiting.get(newest);
-    if (call) answer(newest, call.query, mainThreadIndex(dataset).search(call.query));
+    if (call) answer(newest, call.query, here().search(call.query));
   };
 
   worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
     const response = event.data;
     if (response.type === 'results') answer(response.id, response.query, response.hits);
     // The worker could not search (it says why): this one search is done here instead.
-    else answer(response.id, response.query, mainThreadIndex(dataset).search(response.query));
+    else answer(response.id, response.query, here().search(response.query));
   });
   worker.addEventListener('error', fallBack);
   worker.addEventListener('messageerror', fallBack);
@@ -94,10 +88,15 @@ function createWorkerClient(dataset: Dataset): WorkerSearchClient {
       const id = order.next();
       waiting.set(id, { query, onAnswer });
       if (worker) send({ type: 'search', id, query });
-      else queueMicrotask(() => answer(id, query, mainThreadIndex(dataset).search(query)));
+      else queueMicrotask(() => answer(id, query, here().search(query)));
       return () => {
         waiting.delete(id);
       };
+    },
+    close: () => {
+      worker?.terminate();
+      worker = null;
+      waiting.clear();
     },
   };
 }

@@ -98,7 +98,9 @@ export function useChartModel(input: ChartModelInput): ChartModel {
   const { origin, lo, hi } = span;
   const offset = (w[0] - origin) * exact;
 
-  const columns = useMemo(() => cachedColumns(layout, basePx), [layout, basePx]);
+  // The levels built for this layout are the chart's own, dropped with it or with the layout.
+  const columnsAt = useMemo(() => levelsOf(layout), [layout]);
+  const columns = useMemo(() => columnsAt(basePx), [columnsAt, basePx]);
   const items = useMemo(
     () =>
       placeColumns(layout, columns, {
@@ -353,22 +355,18 @@ function measureLabel(text: string, bold: boolean): number {
 /** Levels of detail kept per layout: zooming back and forth reuses them instead of O(n) work. */
 const CACHED_LEVELS = 12;
 
-const columnCaches = new WeakMap<TimelineLayout, Map<number, Column[][]>>();
-
-/** The columns of one zoom level, from a small least-recently-used cache per layout. */
-function cachedColumns(layout: TimelineLayout, basePx: number): Column[][] {
-  let cache = columnCaches.get(layout);
-  if (!cache) {
-    cache = new Map();
-    columnCaches.set(layout, cache);
-  }
-  let columns = cache.get(basePx);
-  if (columns) cache.delete(basePx);
-  else columns = buildColumns(layout, basePx, { minSpacing: MIN_SPACING });
-  cache.set(basePx, columns);
-  const oldest = cache.keys().next().value;
-  if (cache.size > CACHED_LEVELS && oldest !== undefined) cache.delete(oldest);
-  return columns;
+/** The columns of `layout` per zoom level, from a small least-recently-used cache of its own. */
+function levelsOf(layout: TimelineLayout): (basePx: number) => Column[][] {
+  const cache = new Map<number, Column[][]>();
+  return (basePx) => {
+    let columns = cache.get(basePx);
+    if (columns) cache.delete(basePx);
+    else columns = buildColumns(layout, basePx, { minSpacing: MIN_SPACING });
+    cache.set(basePx, columns);
+    const oldest = cache.keys().next().value;
+    if (cache.size > CACHED_LEVELS && oldest !== undefined) cache.delete(oldest);
+    return columns;
+  };
 }
 
 /** The same map object while the placements are the same (keeps memoised props equal). */

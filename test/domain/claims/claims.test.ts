@@ -14,7 +14,7 @@ import {
   formatClaimValue,
   singularUnit,
 } from '../../../src/domain/claims/format';
-import { responseLinks } from '../../../src/domain/claims/responses';
+import { buildResponseIndex, responseLinks } from '../../../src/domain/claims/responses';
 import type { Claim, Quantity } from '../../../src/domain/types';
 import { makeEvent } from '../../helpers/factories';
 
@@ -225,16 +225,16 @@ describe('responseLinks', () => {
   const strikeEvent = makeEvent({ id: 'strike' });
   const denial = makeEvent({ id: 'denial', responds: [{ event: 'strike', relation: 'denies' }] });
   const reply = makeEvent({ id: 'reply', responds: [{ event: 'denial', relation: 'rebuts' }] });
-  const events = [strikeEvent, denial, reply];
+  const incoming = buildResponseIndex([strikeEvent, denial, reply]);
 
   it('lists both ways, with the label for each direction', () => {
-    expect(responseLinks(events, strikeEvent)).toEqual([
+    expect(responseLinks(incoming, strikeEvent)).toEqual([
       { direction: 'answered-by', relation: 'denies', event: 'denial', label: 'Denied by' },
     ]);
-    expect(responseLinks(events, denial).map((l) => `${l.label}: ${l.event}`)).toEqual([
+    expect(responseLinks(incoming, denial).map((l) => `${l.label}: ${l.event}`)).toEqual([
       'Denies: strike',
       'Rebutted by: reply',
     ]);
-    expect(responseLinks(events, makeEvent({ id: 'alone' }))).toEqual([]);
+    expect(responseLinks(incoming, makeEvent({ id: 'alone' }))).toEqual([]);
   });
 });

@@ -1,10 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  facetIndexOf,
-  indexedFacetCounts,
-  indexedFilter,
-} from '../../../src/domain/view/facetIndex';
+import { createFacetQueries } from '../../../src/domain/view/facetIndex';
 import type { FacetKey } from '../../../src/domain/view/facets';
 import { matchesFilters } from '../../../src/domain/view/filter';
 import { EMPTY_FILTERS, type Filters } from '../../../src/domain/view/viewState';
@@ -108,21 +104,22 @@ describe('facet indexes', () => {
     fc.assert(
       fc.property(fc.array(eventArb, { maxLength: 40 }), filtersArb, (specs, filters) => {
         const events = eventsOf(specs);
-        expect(indexedFilter(events, filters).map((e) => e.id)).toEqual(
+        const queries = createFacetQueries(events);
+        expect(queries.filter(filters).map((e) => e.id)).toEqual(
           naiveFilter(events, filters).map((e) => e.id),
         );
         expect(events.filter((e) => matchesFilters(e, filters)).map((e) => e.id)).toEqual(
           naiveFilter(events, filters).map((e) => e.id),
         );
         for (const key of ['actors', 'places', 'sources', 'kinds'] as const) {
-          expect(indexedFacetCounts(events, filters, key)).toEqual(
+          expect(queries.counts(filters, key)).toEqual(
             naiveCounts(events, filters, key, narrowedTo(filters, key)),
           );
         }
         // Counts per role, whatever the narrowing.
         for (const key of ['actors', 'places'] as const) {
           for (const role of ['part', 'about'] as const) {
-            expect(indexedFacetCounts(events, filters, key, role)).toEqual(
+            expect(queries.counts(filters, key, role)).toEqual(
               naiveCounts(events, filters, key, role),
             );
           }
@@ -142,16 +139,17 @@ describe('facet indexes', () => {
         date: DAYS[0] as string,
       },
     ]);
-    expect(indexedFacetCounts(events, EMPTY_FILTERS, 'sources')).toEqual(
+    const queries = createFacetQueries(events);
+    expect(queries.counts(EMPTY_FILTERS, 'sources')).toEqual(
       new Map([
         ['s1', 1],
         ['s2', 1],
       ]),
     );
-    expect(facetIndexOf(events).postings.sources.get('s1')).toEqual([0]);
+    expect(queries.index.postings.sources.get('s1')).toEqual([0]);
   });
 
-  it('builds the index once per events array', () => {
+  it('keeps each answer per filters object, and another queries object shares none', () => {
     const events = eventsOf([
       {
         actors: { part: ['a1'], about: [] },
@@ -161,6 +159,15 @@ describe('facet indexes', () => {
         date: DAYS[0] as string,
       },
     ]);
-    expect(facetIndexOf(events)).toBe(facetIndexOf(events));
+    const queries = createFacetQueries(events);
+    const filters: Filters = { ...EMPTY_FILTERS, actors: ['a1'] };
+    expect(queries.filter(filters)).toBe(queries.filter(filters));
+    expect(queries.counts(filters, 'actors')).toBe(queries.counts(filters, 'actors'));
+    // Equal filters in a new object (a restored link) are answered afresh, equally.
+    expect(queries.filter({ ...filters })).not.toBe(queries.filter(filters));
+    expect(queries.filter({ ...filters })).toEqual(queries.filter(filters));
+    const other = createFacetQueries(events);
+    expect(other.index).not.toBe(queries.index);
+    expect(other.filter(filters)).not.toBe(queries.filter(filters));
   });
 });

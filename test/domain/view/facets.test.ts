@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { indexedFacetCounts } from '../../../src/domain/view/facetIndex';
+import { createFacetQueries, type FacetQueries } from '../../../src/domain/view/facetIndex';
 import { eventsPerSource, summariseFilters } from '../../../src/domain/view/facets';
 import { EMPTY_FILTERS, type Filters } from '../../../src/domain/view/viewState';
 import { makeStory } from '../../helpers/factories';
 
 const { events } = makeStory();
 const f = (patch: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...patch });
-const counts = (filters: Filters, key: Parameters<typeof indexedFacetCounts>[2]) =>
-  Object.fromEntries(indexedFacetCounts(events, filters, key));
+const queries = createFacetQueries(events);
+const counts = (filters: Filters, key: Parameters<FacetQueries['counts']>[1]) =>
+  Object.fromEntries(queries.counts(filters, key));
 
-describe('indexedFacetCounts', () => {
+describe('facet counts', () => {
   it.each([
     ['actors, no filters', f({}), 'actors', { 'sergey-lavrov': 2, 'dmytro-kuleba': 2 }],
     ['places, no filters', f({}), 'places', { antalya: 1, mariupol: 1, kyiv: 1 }],
@@ -37,7 +38,7 @@ describe('indexedFacetCounts', () => {
   it('counts a source once per event even with several quotes from it', () => {
     const event = events[0]!;
     const twice = { ...event, evidence: [...event.evidence, ...event.evidence] };
-    expect(indexedFacetCounts([twice], EMPTY_FILTERS, 'sources').get('wire-report')).toBe(1);
+    expect(createFacetQueries([twice]).counts(EMPTY_FILTERS, 'sources').get('wire-report')).toBe(1);
   });
 });
 
@@ -64,7 +65,7 @@ describe('summariseFilters', () => {
 
 describe('eventsPerSource', () => {
   it('counts the events each article reports', () => {
-    expect(Object.fromEntries(eventsPerSource(makeStory()))).toEqual({
+    expect(Object.fromEntries(eventsPerSource(createFacetQueries(makeStory().events)))).toEqual({
       'wire-report': 3,
       'blog-post': 1,
     });

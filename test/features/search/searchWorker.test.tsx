@@ -5,11 +5,17 @@ import {
   type SearchRequest,
   type SearchResponse,
 } from '../../../src/domain/search/searchProtocol';
-import { workerClient, type SearchAnswer } from '../../../src/features/search/searchClient';
+import {
+  searchWorker,
+  type SearchAnswer,
+  type WorkerSearchClient,
+} from '../../../src/features/search/searchClient';
 import SearchResults from '../../../src/features/search/SearchResults';
 import { SearchBox } from '../../../src/features/search/SearchBox';
 import { DEFAULT_VIEW } from '../../../src/domain/view/viewState';
-import { makeStory } from '../../helpers/factories';
+import type { Dataset } from '../../../src/domain/types';
+import { createAppStore, releaseAppStore, type AppStore } from '../../../src/state/store';
+import { makeEvent, makeStory } from '../../helpers/factories';
 import { renderWithStore } from '../../helpers/renderWithStore';
 
 /**
@@ -64,15 +70,56 @@ const only = () => {
   return FakeWorker.made[0] as FakeWorker;
 };
 
-describe('workerClient', () => {
-  it('starts one module worker per dataset and sends it the documents first', () => {
-    const story = makeStory();
-    const client = workerClient(story);
-    expect(workerClient(story)).toBe(client);
+/** The search worker client of `store` (a fresh store on `dataset` unless given). */
+const workerClient = (dataset: Dataset, store: AppStore = createAppStore(dataset)) =>
+  store.getState().derived.get(searchWorker);
+
+describe('the search worker', () => {
+  it('starts one module worker per store and sends it the documents first', () => {
+    const store = createAppStore(makeStory());
+    const client = workerClient(store.getState().dataset, store);
+    expect(workerClient(store.getState().dataset, store)).toBe(client);
     client.request('Mariupol', () => {});
     const worker = only();
     expect(worker.options?.type).toBe('module');
     expect(worker.sent.map((r) => r.type)).toEqual(['index', 'search']);
+  });
+
+  it('is terminated when its store is released, and a released store is not read again', () => {
+    const store = createAppStore(makeStory());
+    const seen: string[] = [];
+    workerClient(store.getState().dataset, store).request('Mariupol', (a) => seen.push(a.query));
+    const worker = only();
+    releaseAppStore(store);
+    expect(worker.terminated).toBe(true);
+    worker.answer(1);
+    expect(seen).toEqual([]);
+    expect(() => workerClient(store.getState().dataset, store)).toThrow(/released/);
+  });
+
+  it('two stores on two datasets each search their own, and releasing one leaves the other', () => {
+    const story = createAppStore(makeStory());
+    const other = createAppStore({
+      ...makeStory(),
+      events: [makeEvent({ id: 'only-here', title: 'Zaporizhzhia talks' })],
+    });
+    const found: Record<string, string[]> = { story: [], other: [] };
+    const ask = (store: AppStore, into: string[]): WorkerSearchClient => {
+      const client = workerClient(store.getState().dataset, store);
+      client.request('Zaporizhzhia', (a) => into.push(...a.hits.map((h) => h.doc.id)));
+      return client;
+    };
+    ask(story, found.story!);
+    ask(other, found.other!);
+    expect(FakeWorker.made).toHaveLength(2);
+    const [storyWorker, otherWorker] = FakeWorker.made as [FakeWorker, FakeWorker];
+    storyWorker.answer(1);
+    otherWorker.answer(1);
+    expect(found.story).toEqual([]);
+    expect(found.other).toContain('event:only-here');
+    releaseAppStore(other);
+    expect(otherWorker.terminated).toBe(true);
+    expect(storyWorker.terminated).toBe(false);
   });
 
   it('a late answer to an older query never replaces a newer one', () => {
@@ -118,7 +165,7 @@ describe('workerClient', () => {
   });
 });
 
-describe('workerClient when the worker cannot search', () => {
+describe('the search worker when it cannot search', () => {
   it('a failed answer is searched on the main thread instead', () => {
     const client = workerClient(makeStory());
     const answers: SearchAnswer[] = [];
