@@ -116,3 +116,33 @@ test('a selected title is not drawn over its neighbours', async ({ page }) => {
   const boxes = await measure(page);
   expect(collisions(boxes)).toEqual([]);
 });
+
+test('true to scale, the first screen shows the main cluster named; a pointer reaches the 2014 event and leads back', async ({
+  page,
+}) => {
+  await open(page, 1440);
+  await page.getByRole('radio', { name: 'True to scale' }).check();
+  const plot = page.locator('.tl-plot rect.tl-bg');
+  // Marks far outside the window are not drawn at all.
+  const onScreen = async (name: RegExp) => {
+    const option = timeline(page).getByRole('option', { name }).first();
+    if ((await option.count()) === 0) return false;
+    const [mark, area] = await Promise.all([option.boundingBox(), plot.boundingBox()]);
+    return !!mark && !!area && mark.x >= area.x && mark.x + mark.width <= area.x + area.width;
+  };
+  await expect
+    .poll(() => measure(page).then((b) => b.titles.some((t) => /Antalya/.test(t))))
+    .toBe(true);
+  const boxes = await measure(page);
+  for (const key of KEY_EVENTS) expect(boxes.titles.some((t) => key.test(t))).toBe(true);
+  expect(collisions(boxes)).toEqual([]);
+  expect(await onScreen(/Russia annexes Crimea/)).toBe(false);
+
+  await page.getByRole('button', { name: /1 earlier event \(2014\)/ }).click();
+  await expect.poll(() => onScreen(/Russia annexes Crimea/)).toBe(true);
+  expect(await onScreen(/Kuleba and Lavrov meet in Antalya/)).toBe(false);
+
+  await page.getByRole('button', { name: /76 later events \(2022\)/ }).click();
+  await expect.poll(() => onScreen(/Kuleba and Lavrov meet in Antalya/)).toBe(true);
+  await expect(page.getByRole('button', { name: /later events/ })).toHaveCount(0);
+});

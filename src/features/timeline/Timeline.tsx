@@ -3,6 +3,7 @@ import { buildTimelineScale } from '../../domain/timeline/compressedScale';
 import { buildLayout } from '../../domain/timeline/layout';
 import { assignLanes } from '../../domain/timeline/lanes';
 import { dayStart } from '../../domain/timeline/time';
+import { groupWindow, linearGroups } from '../../domain/timeline/outliers';
 import {
   clampWindow,
   ensureVisible,
@@ -19,6 +20,7 @@ import { useAppStore } from '../../state/store';
 import { ZOOM_STEP } from './keyboard';
 import { NARROW } from './geometry';
 import { OverviewStrip } from './OverviewStrip';
+import { OutlierPointers } from './OutlierPointers';
 import { TimelineChart } from './TimelineChart';
 import { TimelineToolbar } from './TimelineToolbar';
 import { KindLegend } from './KindLegend';
@@ -79,7 +81,20 @@ export function Timeline() {
   const keyIds = useMemo(() => keyEventIds(dataset), [dataset]);
   const fit = useMemo(() => fitWindow(scale), [scale]);
   const maxSpan = maxSpanOf(fit);
-  const w = useMemo(() => toUnitWindow(scale, storeWindow), [scale, storeWindow]);
+  // True to scale, a few far-off events would squeeze the rest into a corner: the fitted view
+  // shows the main cluster, with pointers to the others (zoom and pan still reach everything).
+  const groups = useMemo(
+    () => (scaleMode === 'linear' ? linearGroups(layout.ordered.map((l) => l.u)) : null),
+    [scaleMode, layout],
+  );
+  const home = useMemo(
+    () => (groups ? groupWindow(groups.groups[groups.main]!) : fit),
+    [groups, fit],
+  );
+  const w = useMemo(
+    () => (storeWindow ? toUnitWindow(scale, storeWindow) : home),
+    [scale, storeWindow, home],
+  );
 
   const setWindow = useCallback(
     (next: UnitWindow | null) => {
@@ -119,6 +134,15 @@ export function Timeline() {
         onLanes={laneModeChanged}
       />
       <div ref={boxRef} className="tl-box">
+        {groups && (
+          <OutlierPointers
+            scale={scale}
+            groups={groups}
+            window={w}
+            span={home[1] - home[0]}
+            onWindow={(next) => setWindow(clampWindow(next, fit))}
+          />
+        )}
         <TimelineChart
           scale={scale}
           layout={layout}
