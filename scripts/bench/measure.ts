@@ -55,6 +55,11 @@ export interface RunInput {
   loadTimeoutMs: number;
   /** Stop a 60-step drive after this long (partial frames are reported). */
   driveLimitMs: number;
+  /**
+   * CPU slowdown (CDP `Emulation.setCPUThrottlingRate`): 1 is the machine's own speed, 4 a
+   * mid-range phone as DevTools emulates it. Set before navigation, so it covers the load.
+   */
+  cpuRate: number;
 }
 
 interface Harness {
@@ -167,6 +172,10 @@ export async function measureRun(
   const browser = await launch();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
+  if (input.cpuRate > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: input.cpuRate });
+  }
   const failures: string[] = [];
   const notes: string[] = [];
   let step = 'load';

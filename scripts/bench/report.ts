@@ -46,11 +46,16 @@ function check(
   };
 }
 
-/** The issue's targets, checked against the medians. */
+/**
+ * The targets, checked against the medians: at the machine's own speed, or (cpuRate > 1) the
+ * phone-class targets for a CPU slowed that many times.
+ */
 export function checkTargets(
   sizes: readonly SizeResult[],
   corpus: SizeResult | null,
+  cpuRate = 1,
 ): TargetCheck[] {
+  if (cpuRate > 1) return checkThrottledTargets(sizes, corpus, cpuRate);
   const checks: TargetCheck[] = [];
   const at = (events: number) => sizes.find((s) => s.events === events && s.label !== 'corpus');
   const s10 = at(10_000);
@@ -96,6 +101,41 @@ export function checkTargets(
   return checks;
 }
 
+/** Phone-class targets: a CPU slowed `cpuRate` times (4 = DevTools' mid-range phone). */
+function checkThrottledTargets(
+  sizes: readonly SizeResult[],
+  corpus: SizeResult | null,
+  cpuRate: number,
+): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const x = `${cpuRate}× CPU`;
+  const s10 = sizes.find((s) => s.events === 10_000);
+  if (s10) {
+    const o = s10.ours;
+    checks.push(
+      check(`${x}, 10k: zoom p95 frame ≤ 16.7 ms`, o.zoomP95, FRAME_BUDGET_MS, 'ms'),
+      check(`${x}, 10k: pan p95 frame ≤ 16.7 ms`, o.panP95, FRAME_BUDGET_MS, 'ms'),
+      check(`${x}, 10k: filter (actor) → paint ≤ 50 ms`, o.filterActorMs, 50, 'ms'),
+      check(`${x}, 10k: filter (+ place) → paint ≤ 50 ms`, o.filterPlaceMs, 50, 'ms'),
+      check(`${x}, 10k: select → details painted ≤ 50 ms`, o.selectMs, 50, 'ms'),
+      check(`${x}, 10k: first frame ≤ 1.5 s`, o.firstFrameMs, 1500, 'ms'),
+    );
+  }
+  const s1 = sizes.find((s) => s.events === 1_000);
+  if (s1) {
+    checks.push(
+      check(`${x}, 1k: filter (actor) ratio ≤ 0.5`, s1.ratios.filterActor, 0.5, '×'),
+      check(`${x}, 1k: filter (+ place) ratio ≤ 0.5`, s1.ratios.filterPlace, 0.5, '×'),
+    );
+  }
+  if (corpus) {
+    checks.push(
+      check(`${x}, real corpus: first frame ≤ 1 s`, corpus.ours.firstFrameMs, 1000, 'ms'),
+    );
+  }
+  return checks;
+}
+
 type Row = [label: string, pick: (s: Summary) => number | null, ratio?: keyof Ratios];
 const ROWS: Row[] = [
   ['First frame with events drawn (ms)', (s) => s.firstFrameMs, 'firstFrame'],
@@ -122,12 +162,19 @@ export function toMarkdown(
   machine: Machine,
   sizes: readonly SizeResult[],
   targets: readonly TargetCheck[],
-  meta: { date: string; runs: number; peerRuns: number; quick: boolean },
+  meta: { date: string; runs: number; peerRuns: number; quick: boolean; cpuRate?: number },
 ) {
   const lines: string[] = [];
+  const throttled = (meta.cpuRate ?? 1) > 1;
   lines.push(
-    `# Benchmark: Sourceline vs vis-timeline${meta.quick ? ' (quick smoke run: not a measurement)' : ''}`,
+    `# Benchmark: Sourceline vs vis-timeline${throttled ? `, CPU slowed ${meta.cpuRate}×` : ''}${meta.quick ? ' (quick smoke run: not a measurement)' : ''}`,
   );
+  if (throttled) {
+    lines.push(
+      '',
+      `Every run, ours and vis-timeline's, had its CPU slowed ${meta.cpuRate}× (CDP \`Emulation.setCPUThrottlingRate\`, set before the page loads; 4× is DevTools' mid-range phone).`,
+    );
+  }
   lines.push('');
   lines.push(
     `Machine: ${machine.nproc} cores (\`nproc\`), ${machine.cpu}, ${machine.memoryGiB} GiB RAM; ${machine.chromium} (headless, via Playwright); Node ${machine.node}; ${machine.os}. Run ${meta.date}. Load average (1 min) ${machine.loadStart} at start, up to ${machine.loadMax ?? 'n/a'} during, ${machine.loadEnd ?? 'n/a'} at end${(machine.loadMax ?? 0) > machine.nproc ? `: other processes competed for the ${machine.nproc} cores, so absolute times are inflated (ours and vis-timeline runs alternate, so both saw similar conditions)` : ''}.`,

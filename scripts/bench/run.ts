@@ -9,7 +9,9 @@
  * failed build), never because a figure is slow.
  *
  * Options: --sizes 1000,10000 --runs 5 --peer-runs 5 --peer-timeout 120 (s) --no-peer
- * --no-corpus --quick --peer-query stack=0 (see scripts/bench/README.md).
+ * --no-corpus --quick --peer-query stack=0 --cpu 4 (see scripts/bench/README.md). With
+ * `--cpu N` (N > 1) every run, ours and the peer's, has its CPU slowed N times and the results
+ * go to latest-cpuN.json/.md, checked against the phone-class targets.
  */
 import { readFileSync, mkdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -35,6 +37,8 @@ const { values } = parseArgs({
     'no-peer': { type: 'boolean', default: false },
     'no-corpus': { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
+    /** CPU slowdown for every run (CDP throttling): 4 is DevTools' mid-range phone. */
+    cpu: { type: 'string', default: '1' },
   },
 });
 
@@ -45,9 +49,15 @@ const peerRuns = quick ? 1 : Number(values['peer-runs'] ?? runs);
 const peerTimeoutMs = Number(values['peer-timeout']) * 1000;
 const withPeer = !values['no-peer'];
 const withCorpus = !values['no-corpus'] && !quick;
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1) || !(peerRuns >= 1)) {
+const cpuRate = Number(values.cpu);
+if (
+  sizes.some((n) => !Number.isInteger(n) || n < 1) ||
+  !(runs >= 1) ||
+  !(peerRuns >= 1) ||
+  !(cpuRate >= 1 && cpuRate <= 20)
+) {
   console.error(
-    'usage: npm run bench [-- --sizes 1000,10000 --runs 5 --peer-runs 5 --peer-timeout 120 --no-peer --no-corpus]',
+    'usage: npm run bench [-- --sizes 1000,10000 --runs 5 --peer-runs 5 --peer-timeout 120 --no-peer --no-corpus --cpu 4]',
   );
   process.exit(2);
 }
@@ -123,8 +133,9 @@ async function prepare(label: string, datasetPath: string, peer: boolean): Promi
     input: {
       ...facetChoice(dataset),
       titles: new Map(dataset.events.map((e) => [e.id, e.title])),
-      loadTimeoutMs: 120_000,
-      driveLimitMs: 60_000,
+      loadTimeoutMs: 120_000 * cpuRate,
+      driveLimitMs: 60_000 * cpuRate,
+      cpuRate,
     },
   };
 }
@@ -278,15 +289,15 @@ async function main() {
   machine.loadEnd = loadAverage();
   machine.loadMax = Math.max(...loads, machine.loadEnd);
   const sized = results.filter((r) => r.label !== 'corpus');
-  const targets = checkTargets(sized, results.find((r) => r.label === 'corpus') ?? null);
+  const targets = checkTargets(sized, results.find((r) => r.label === 'corpus') ?? null, cpuRate);
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-  const md = toMarkdown(machine, results, targets, { date, runs, peerRuns, quick });
+  const md = toMarkdown(machine, results, targets, { date, runs, peerRuns, quick, cpuRate });
   const outDir = path.join(root, 'bench/results');
   mkdirSync(outDir, { recursive: true });
-  const name = quick ? 'quick' : 'latest';
+  const name = quick ? 'quick' : cpuRate > 1 ? `latest-cpu${cpuRate}` : 'latest';
   writeFileSync(
     path.join(outDir, `${name}.json`),
-    `${JSON.stringify({ date, machine, runs, peerRuns, quick, results, targets, failures, raw }, null, 2)}\n`,
+    `${JSON.stringify({ date, machine, runs, peerRuns, quick, cpuRate, results, targets, failures, raw }, null, 2)}\n`,
   );
   writeFileSync(path.join(outDir, `${name}.md`), md);
   console.log(`\n${md}`);
