@@ -3,7 +3,8 @@
 /** One day in milliseconds. Dates are whole UTC days; local time is never used. */
 export const DAY_MS = 86_400_000;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A date written `YYYY-MM-DD`, year, month and day captured (the shape only: see isIsoDate). */
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Why a date does not fit its precision, or null: a month-precision date is the month's

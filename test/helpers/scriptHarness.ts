@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 
 /** The repository root: scripts run from here, as `npm run <script>` does. */
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -55,4 +55,18 @@ export function tempDirEachTest(prefix: string): () => string {
     if (dir === null) throw new Error('The temporary folder exists only while a test runs.');
     return dir;
   };
+}
+
+/** What an ingest test writes to its output before a run, to see that a failure leaves it. */
+export const PREVIOUS_OUTPUT = 'previous dataset\n';
+
+/**
+ * A refused run: exit 1, the problem matching `message` on stderr, "nothing written", and the
+ * output file `out` (holding PREVIOUS_OUTPUT before the run) left as it was.
+ */
+export function expectRefused(run: ScriptRun, message: RegExp, out: string): void {
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(/nothing written/);
+  expect(run.stderr).toMatch(message);
+  expect(readFileSync(out, 'utf8')).toBe(PREVIOUS_OUTPUT);
 }

@@ -1,7 +1,13 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { repoRoot, runScript, tempDirEachTest } from '../helpers/scriptHarness';
+import {
+  expectRefused,
+  PREVIOUS_OUTPUT,
+  repoRoot,
+  runScript,
+  tempDirEachTest,
+} from '../helpers/scriptHarness';
 
 // `npm run ingest` on the real data with a fault in claims.json or in an event's `responds`:
 // one clear line naming file, record and field, exit 1, and the previous dataset untouched.
@@ -14,7 +20,7 @@ beforeEach(() => {
   data = path.join(tempDir(), 'data');
   out = path.join(tempDir(), 'dataset.json');
   cpSync(path.join(repoRoot, 'data'), data, { recursive: true });
-  writeFileSync(out, 'previous dataset\n');
+  writeFileSync(out, PREVIOUS_OUTPUT);
 });
 
 const ingest = () => runScript('scripts/ingest.ts', ['--data', data, '--out', out]);
@@ -63,11 +69,7 @@ describe('npm run ingest with claims and responses', { timeout: 60_000 }, () => 
     ],
   ])('%s', (_label, breakIt, message) => {
     breakIt();
-    const run = ingest();
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/nothing written/);
-    expect(run.stderr).toMatch(message);
-    expect(readFileSync(out, 'utf8')).toBe('previous dataset\n');
+    expectRefused(ingest(), message, out);
   });
 
   it('writes the claims, located, when the input is good', () => {

@@ -1,7 +1,13 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { repoRoot, runScript, tempDirEachTest } from '../helpers/scriptHarness';
+import {
+  expectRefused,
+  PREVIOUS_OUTPUT,
+  repoRoot,
+  runScript,
+  tempDirEachTest,
+} from '../helpers/scriptHarness';
 
 // `npm run ingest` as a user meets it: each fault gives one clear message naming file, record
 // and field, exits non-zero, and leaves the previous compiled dataset untouched.
@@ -15,7 +21,7 @@ beforeEach(() => {
   data = path.join(tempDir(), 'data');
   out = path.join(tempDir(), 'dataset.json');
   cpSync(fixture, data, { recursive: true });
-  writeFileSync(out, 'previous dataset\n');
+  writeFileSync(out, PREVIOUS_OUTPUT);
 });
 
 const ingest = () => runScript('scripts/ingest.ts', ['--data', data, '--out', out]);
@@ -102,11 +108,7 @@ describe('npm run ingest on bad input', { timeout: 30_000 }, () => {
     ],
   ])('%s', (_label, breakIt, message) => {
     breakIt();
-    const run = ingest();
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/nothing written/);
-    expect(run.stderr).toMatch(message);
-    expect(readFileSync(out, 'utf8')).toBe('previous dataset\n');
+    expectRefused(ingest(), message, out);
   });
 
   it('writes the dataset when the input is good', () => {

@@ -1,4 +1,4 @@
-import { DAY_MS } from '../calendar.ts';
+import { DAY_MS, ISO_DATE } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 
 /**
@@ -6,8 +6,6 @@ import type { IsoDate } from '../types.ts';
  * (tests pin America/New_York) can shift a date by one; only `localNoon` touches local time,
  * because chrono-node reads its reference instant in local time.
  */
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function toUtcMs(date: IsoDate): number {
   const m = ISO_DATE.exec(date);

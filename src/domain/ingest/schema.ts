@@ -8,7 +8,7 @@ import {
   PLACE_KINDS,
   RESPONSE_RELATIONS,
 } from '../types.ts';
-import { isIsoDate } from '../calendar.ts';
+import { ISO_DATE, isIsoDate } from '../calendar.ts';
 import { SLUG_ID, SLUG_ID_RULE } from '../ids.ts';
 
 /**
@@ -18,7 +18,7 @@ import { SLUG_ID, SLUG_ID_RULE } from '../ids.ts';
  */
 
 const id = z.string().regex(SLUG_ID, SLUG_ID_RULE);
-const isoShape = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be written YYYY-MM-DD');
+const isoShape = z.string().regex(ISO_DATE, 'must be written YYYY-MM-DD');
 
 export const articleMetaSchema = z.strictObject({
   file: z.string().regex(/^[^/\\]+\.txt$/, 'must be a .txt file name in data/articles/'),

@@ -77,7 +77,7 @@ describe('ExportMenu', () => {
     const lines = file.text.split('\r\n');
     expect(lines.at(-1)).toBe('');
     expect(lines[0]).toBe(
-      'event_id,date,date_precision,title,kind,actors,places,summary,link,source_article,source_title,source_outlet,source_author,source_published,quote',
+      'event_id,date,date_precision,title,kind,actors,about_actors,places,about_places,summary,link,source_article,source_title,source_outlet,source_author,source_published,quote',
     );
     const rows = lines.slice(1, -1);
     expect(rows.map((r) => r.split(',')[0])).toEqual(SHOWN);
