@@ -78,6 +78,59 @@ test('a 32 px default font doubles the text, controls included; nothing overflow
   expect(words.broken).toEqual([]);
 });
 
+/**
+ * Text inside the chart (SVG): its drawn size, the font size in user units times the SVG's scale
+ * on screen (a font size read from CSS alone would not show the scale).
+ */
+const CHART_TEXTS = {
+  'event label': '.tl-label',
+  'tick label': '.tl-tick text',
+  'lane name': '.tl-lane-labels text',
+};
+
+async function chartTextHeights(page: Page) {
+  await page.goto('/');
+  await expect(timeline(page).getByRole('option').first()).toBeVisible();
+  const heights: Record<string, number> = {};
+  for (const [name, selector] of Object.entries(CHART_TEXTS)) {
+    heights[name] = await page
+      .locator(selector)
+      .first()
+      .evaluate(
+        (el) =>
+          parseFloat(getComputedStyle(el).fontSize) * (el as SVGGraphicsElement).getScreenCTM()!.a,
+      );
+  }
+  const chart = await page.evaluate(() => {
+    const svg = document.querySelector('.tl-svg')!.getBoundingClientRect();
+    const box = document.querySelector('.tl-chart')!.getBoundingClientRect();
+    return { svg: svg.width, box: box.width };
+  });
+  return { heights, chart };
+}
+
+test('a 32 px default font doubles the text inside the chart: event labels, ticks, lane names', async ({
+  page,
+}) => {
+  // A 32 px font on a 1280 px window reads as a 16 px font on a 640 px one, twice as large:
+  // compared so, the chart's layout (narrow or wide) is the same in both.
+  await page.setViewportSize({ width: 640, height: 800 });
+  const normal = await chartTextHeights(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await defaultFont(page, 32);
+  const large = await chartTextHeights(page);
+  for (const name of Object.keys(CHART_TEXTS)) {
+    expect(normal.heights[name], name).toBeGreaterThan(0);
+    expect(large.heights[name]! / normal.heights[name]!, name).toBeCloseTo(2, 1);
+  }
+  // The chart still fits its box: it reflows as a narrower chart would.
+  expect(large.chart.svg).toBeLessThanOrEqual(large.chart.box);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
 test('copying the link moves nothing on the page', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');

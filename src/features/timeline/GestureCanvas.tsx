@@ -4,10 +4,12 @@ import { paintMarks, readPalette, type MarkFrame, type MarkPalette } from './pai
 interface GestureCanvasProps {
   /** The frame to draw while a zoom or pan gesture runs; null when idle (canvas hidden). */
   frame: MarkFrame | null;
-  /** Plot position and size in the chart, px. */
+  /** Plot position and size in the chart, chart px. */
   left: number;
   width: number;
   height: number;
+  /** CSS px per chart px. */
+  unitPx?: number;
 }
 
 /**
@@ -15,10 +17,11 @@ interface GestureCanvasProps {
  * hidden meanwhile and come back, re-laid out, when the gesture ends). Decorative: it has no
  * pointer events and is hidden from assistive technology, which keeps the SVG listbox.
  */
-export function GestureCanvas({ frame, left, width, height }: GestureCanvasProps) {
+export function GestureCanvas({ frame, left, width, height, unitPx = 1 }: GestureCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const palette = useRef<MarkPalette | null>(null);
-  const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  // Device px per chart px.
+  const ratio = (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1) * unitPx;
   const active = frame !== null;
 
   useLayoutEffect(() => {
@@ -44,7 +47,7 @@ export function GestureCanvas({ frame, left, width, height }: GestureCanvasProps
       hidden={!active}
       width={Math.round(width * ratio)}
       height={Math.round(height * ratio)}
-      style={{ left, width, height }}
+      style={{ left: left * unitPx, width: width * unitPx, height: height * unitPx }}
     />
   );
 }

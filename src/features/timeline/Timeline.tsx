@@ -27,6 +27,7 @@ import { KindLegend } from './KindLegend';
 import { useElementWidth } from '../../shared/useElementWidth';
 import { keyEventIds } from '../../domain/story/story';
 import { useStoryFocus } from './useStoryFocus';
+import { useFontScale } from './useFontScale';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './timeline.css';
 
@@ -39,7 +40,10 @@ const daysOf = (events: readonly DatasetEvent[]) => events.map((e) => dayStart(e
  */
 export function Timeline() {
   const events = useFilteredEvents();
-  const [boxRef, width] = useElementWidth<HTMLDivElement>();
+  const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>();
+  // The chart is laid out in chart px and drawn scaled with the reader's default font size.
+  const unitPx = useFontScale();
+  const width = boxWidth / unitPx;
   const dataset = useAppStore((s) => s.dataset);
   const scaleMode = useAppStore((s) => s.view.scale);
   const laneMode = useAppStore((s) => s.view.lanes);
@@ -150,6 +154,7 @@ export function Timeline() {
           fit={fit}
           maxSpan={maxSpan}
           width={width}
+          unitPx={unitPx}
           selectedId={selectedId}
           keyIds={keyIds}
           onSelect={eventSelected}
@@ -164,7 +169,7 @@ export function Timeline() {
         <OverviewStrip
           events={dataset.events}
           scale={overviewScale}
-          width={width}
+          width={boxWidth}
           from={from}
           to={to}
           visible={toTimeWindow(scale, w)}

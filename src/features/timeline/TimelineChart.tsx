@@ -31,7 +31,10 @@ export interface TimelineChartProps {
   window: UnitWindow;
   fit: UnitWindow;
   maxSpan: number;
+  /** Chart width in chart px. */
   width: number;
+  /** CSS px per chart px (see useFontScale): the chart is drawn this much larger. */
+  unitPx?: number;
   selectedId: string | null;
   /** The story's key events: labelled first. */
   keyIds: ReadonlySet<string>;
@@ -53,6 +56,7 @@ export function TimelineChart(props: TimelineChartProps) {
     fit,
     maxSpan,
     width,
+    unitPx = 1,
     selectedId,
     keyIds,
     onSelect,
@@ -181,8 +185,13 @@ export function TimelineChart(props: TimelineChartProps) {
   const hinted = !gesture && hint ? byKey.get(hint) : undefined;
   const empty = layout.ordered.length === 0;
   return (
-    <div className="tl-chart" style={{ height: geometry.total }}>
-      <svg className="tl-svg" width={width} height={geometry.total}>
+    <div className="tl-chart" style={{ height: geometry.total * unitPx }}>
+      <svg
+        className="tl-svg"
+        width={width * unitPx}
+        height={geometry.total * unitPx}
+        viewBox={`0 0 ${width} ${geometry.total}`}
+      >
         <defs>
           <clipPath id={`${clipId}clip`}>
             <rect width={plotWidth} height={geometry.total} />
@@ -244,7 +253,13 @@ export function TimelineChart(props: TimelineChartProps) {
           )}
         </g>
       </svg>
-      <GestureCanvas frame={frame} left={gutter} width={plotWidth} height={geometry.total} />
+      <GestureCanvas
+        frame={frame}
+        left={gutter}
+        width={plotWidth}
+        height={geometry.total}
+        unitPx={unitPx}
+      />
       <p id={`${clipId}help`} className="tl-sr-only">
         Left and Right arrows move between events in time order, Home and End go to the first and
         last, plus and minus zoom, Shift with an arrow pans, 0 fits all events, Enter expands a
@@ -253,9 +268,9 @@ export function TimelineChart(props: TimelineChartProps) {
       {hinted && (
         <Tooltip
           item={hinted}
-          left={gutter + screenX(hinted)}
-          top={rowY(geometry, hinted.lane, hinted.row, narrow)}
-          width={width}
+          left={(gutter + screenX(hinted)) * unitPx}
+          top={rowY(geometry, hinted.lane, hinted.row, narrow) * unitPx}
+          width={width * unitPx}
         />
       )}
     </div>
