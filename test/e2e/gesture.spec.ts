@@ -41,9 +41,9 @@ test('zooming by wheel paints the marks on a canvas, then restores the SVG marks
     const canvasEl = () => document.querySelector<HTMLCanvasElement>('canvas.tl-canvas');
     const canvasShown = () => canvasEl()?.checkVisibility() ?? false;
     const state = (): FrameState => {
-      const canvas = canvasEl();
+      const el = canvasEl();
       const layer = document.querySelector('[role="listbox"][aria-label="Timeline"]');
-      const pixels = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height);
+      const pixels = el?.getContext('2d')?.getImageData(0, 0, el.width, el.height);
       let painted = 0;
       const alpha = pixels?.data ?? new Uint8ClampedArray();
       for (let p = 3; p < alpha.length; p += 4) if (alpha[p]) painted++;

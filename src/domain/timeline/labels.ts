@@ -100,8 +100,8 @@ export function layoutLabels(
   const remove = (b: Box) =>
     cells(b, (key) => {
       const cell = grid.get(key);
-      const at = cell ? cell.indexOf(b) : -1;
-      if (at !== -1) cell?.splice(at, 1);
+      const i = cell ? cell.indexOf(b) : -1;
+      if (i !== -1) cell?.splice(i, 1);
     });
   const inside = (box: Box, req: LabelRequest) =>
     box.x0 >= xMin && box.x1 <= xMax && box.y0 >= req.band[0] && box.y1 <= req.band[1];
