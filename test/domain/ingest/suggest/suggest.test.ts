@@ -269,4 +269,30 @@ describe('suggest on other inputs', () => {
     const bad = suggest(inputs);
     expect(!bad.ok && bad.problems[0]).toMatchObject({ file: 'data/actors.json', id: 'Bad Id' });
   });
+
+  it("dates day counts from the story's day one, and fails on a bad one naming record and field", () => {
+    const moved = suggest({
+      ...suggestInputs(),
+      story: {
+        referenceDates: [
+          { name: 'the war', date: '2022-03-01', role: 'day-one', words: ['war'], basis: 'Test.' },
+        ],
+      },
+    });
+    if (!moved.ok) throw new Error(JSON.stringify(moved.problems));
+    // "now in its 40th day" from 1 March instead of 24 February.
+    expect(moved.suggestion.articles[0]?.published).toBe('2022-04-09');
+    expect(moved.suggestion.articles[0]?.publishedBasis).toContain(
+      'day 40 of the war that began 2022-03-01 (day 1)',
+    );
+    const bad = suggest({
+      ...suggestInputs(),
+      story: { referenceDates: [{ name: 'the war', date: '2022-02-30', role: 'day-one' }] },
+    });
+    expect(!bad.ok && bad.problems.map((p) => [p.file, p.id, p.field])).toEqual([
+      ['data/story.json', 'referenceDates[0]', 'date'],
+      ['data/story.json', 'referenceDates[0]', 'words'],
+      ['data/story.json', 'referenceDates[0]', 'basis'],
+    ]);
+  });
 });
