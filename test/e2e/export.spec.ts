@@ -37,7 +37,7 @@ test('cite and export the filtered view', async ({ page, context }) => {
   const csv = await download(page, /^Download CSV/);
   const rows = csv.trimEnd().split('\r\n');
   expect(rows[0]).toBe(
-    'event_id,date,date_precision,title,kind,actors,places,summary,link,source_article,source_title,source_outlet,source_author,source_published,quote',
+    'event_id,date,date_precision,title,kind,actors,about_actors,places,about_places,summary,link,source_article,source_title,source_outlet,source_author,source_published,quote',
   );
   expect(csv).toContain('antalya-talks,2022-03-10,day,Kuleba and Lavrov meet in Antalya,talks');
 

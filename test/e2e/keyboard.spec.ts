@@ -40,8 +40,11 @@ const selectedDate = async (page: Page) => {
   const name = await timeline(page)
     .getByRole('option', { selected: true })
     .getAttribute('aria-label');
-  const match = name?.match(/(\d{1,2} \w{3} \d{4})/);
-  return match ? Date.parse(`${match[1]} UTC`) : NaN;
+  // The name ends with the date as known: a day, "about" a day, a month or a year.
+  const match = name?.match(/, (?:about )?(\d{1,2} \w{3} \d{4}|\w{3} \d{4}|\d{4})$/);
+  if (!match?.[1]) return NaN;
+  const parts = match[1].split(' ');
+  return Date.parse(`${['1', 'Jan'].slice(0, 3 - parts.length).join(' ')} ${match[1]} UTC`);
 };
 
 test('keyboard only: skip link, timeline in time order, details, sources, filters, list', async ({
