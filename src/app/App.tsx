@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useState } from 'react';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { EmptyResult } from '../features/filters/EmptyResult';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
@@ -9,6 +9,10 @@ import { StoryIntro } from '../features/story/StoryIntro';
 import { Timeline } from '../features/timeline/Timeline';
 import { selectSelectedEvent, useFilteredEvents } from '../state/selectors';
 import { StoreContext, useActions, useAppStore, type AppStore } from '../state/store';
+import { EscapeLevel } from '../shared/escapeLayers';
+import { Layer } from '../shared/Layer';
+import { useMediaQuery } from '../shared/useMediaQuery';
+import { PHONE, WIDE } from './breakpoints';
 import { DocumentTitle } from './DocumentTitle';
 import { EmbedBar } from './EmbedBar';
 import { Header } from './Header';
@@ -46,30 +50,36 @@ function Layout({ embed }: { embed: boolean }) {
   const hasSources = useAppStore((s) => s.view.reading.length > 0);
   const empty = useFilteredEvents().length === 0;
   const searching = useAppStore((s) => s.view.query !== '');
-  const [drawerOpen, setDrawerOpen] = useState(false);
   const mapOpen = useAppStore((s) => s.view.map !== null);
-  const { mapToggled } = useActions();
+  const { mapToggled, eventSelected, actorClosed, sourcesClosed } = useActions();
+  const phone = useMediaQuery(PHONE);
+  // Without media queries (a test's DOM), the wide layout.
+  const wide = useMediaQuery(WIDE, true);
+  const open = hasEvent || hasActor;
+  // The filters are a drawer where there is no room for their column: on a phone, and beside
+  // an open event below the wide layout. An embed has none (its filters come from its link).
+  const drawer = !embed && (phone || (!wide && open));
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  if (drawerOpen && !drawer) setDrawerOpen(false);
   const drawerId = useId();
+  const closeDrawer = useCallback(() => setDrawerOpen(false), []);
+  const closeDetail = useCallback(
+    () => (hasActor ? actorClosed() : eventSelected(null)),
+    [hasActor, actorClosed, eventSelected],
+  );
 
   useEffect(() => preloadPanelsWhenIdle(), []);
 
-  // The drawer is a phone affordance: Escape closes it like any sheet.
-  useEffect(() => {
-    if (!drawerOpen) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) {
-        e.preventDefault();
-        setDrawerOpen(false);
-      }
-    };
-    document.addEventListener('keydown', onKey, { capture: true });
-    return () => document.removeEventListener('keydown', onKey, { capture: true });
-  }, [drawerOpen]);
+  const filters = (
+    <PanelBoundary name="the filters">
+      <FiltersPanel />
+    </PanelBoundary>
+  );
 
   return (
     <div
       className="app"
-      data-event={hasEvent || hasActor || undefined}
+      data-event={open || undefined}
       data-sources={hasSources || undefined}
       data-embed={embed || undefined}
     >
@@ -90,33 +100,49 @@ function Layout({ embed }: { embed: boolean }) {
         <aside
           className="sidebar"
           hidden={embed}
-          data-open={drawerOpen || undefined}
+          data-drawer={drawer || undefined}
           aria-label="Filters"
         >
-          <button
-            type="button"
-            className="button drawer-toggle"
-            aria-expanded={drawerOpen}
-            aria-controls={drawerId}
-            onClick={() => setDrawerOpen((o) => !o)}
-          >
-            Filters
-          </button>
-          <div id={drawerId} className="sidebar-body">
-            <div className="drawer-head">
-              <h2 className="sidebar-title">Filters</h2>
+          {drawer ? (
+            <>
               <button
                 type="button"
-                className="button is-primary drawer-done"
-                onClick={() => setDrawerOpen(false)}
+                className="button drawer-toggle"
+                aria-haspopup="dialog"
+                aria-expanded={drawerOpen}
+                aria-controls={drawerId}
+                onClick={() => setDrawerOpen(true)}
               >
-                Show results
+                Filters
               </button>
+              <Layer
+                className="sidebar-body"
+                id={drawerId}
+                label="Filters"
+                open={drawerOpen}
+                modal
+                level={EscapeLevel.drawer}
+                onClose={closeDrawer}
+              >
+                <div className="drawer-head">
+                  <h2 className="sidebar-title">Filters</h2>
+                  <button
+                    type="button"
+                    className="button is-primary drawer-done"
+                    onClick={closeDrawer}
+                  >
+                    Show results
+                  </button>
+                </div>
+                {filters}
+              </Layer>
+            </>
+          ) : (
+            <div className="sidebar-body">
+              <h2 className="sidebar-title">Filters</h2>
+              {filters}
             </div>
-            <PanelBoundary name="the filters">
-              <FiltersPanel />
-            </PanelBoundary>
-          </div>
+          )}
         </aside>
         <main id="main-content" className="main" tabIndex={-1}>
           <div className="result-bar">
@@ -155,10 +181,14 @@ function Layout({ embed }: { embed: boolean }) {
             )}
           </PanelBoundary>
         </main>
-        <aside
+        <Layer
+          as="aside"
           className="detail"
-          hidden={!hasEvent && !hasActor}
-          aria-label={hasActor ? 'Person or organisation' : 'Event details'}
+          label={hasActor ? 'Person or organisation' : 'Event details'}
+          open={open}
+          modal={phone}
+          level={EscapeLevel.selection}
+          onClose={closeDetail}
         >
           <StoryCard />
           <PanelBoundary
@@ -173,8 +203,15 @@ function Layout({ embed }: { embed: boolean }) {
               ) : null}
             </Suspense>
           </PanelBoundary>
-        </aside>
-        <div className="sources" hidden={!hasSources}>
+        </Layer>
+        <Layer
+          className="sources"
+          label="Sources"
+          open={hasSources}
+          modal={phone}
+          level={EscapeLevel.sheet}
+          onClose={sourcesClosed}
+        >
           <PanelBoundary name="the sources">
             {hasSources && (
               <Suspense fallback={<p className="panel-loading">Loading the sources…</p>}>
@@ -182,7 +219,7 @@ function Layout({ embed }: { embed: boolean }) {
               </Suspense>
             )}
           </PanelBoundary>
-        </div>
+        </Layer>
       </div>
       <PrintView />
     </div>

@@ -16,8 +16,11 @@ const actorEvents = dataset.events.filter(
 const aboutCount = actorEvents.filter((e) => e.aboutActors.includes(ACTOR)).length;
 const quoteCount = actorEvents.reduce((n, e) => n + e.evidence.length, 0);
 
+/** A column beside the timeline, or on a phone a sheet (a modal dialog). */
 const actorPage = (page: Page) =>
-  page.getByRole('complementary', { name: 'Person or organisation' });
+  page
+    .getByRole('complementary', { name: 'Person or organisation' })
+    .or(page.getByRole('dialog', { name: 'Person or organisation' }));
 const sources = (page: Page) => page.getByRole('region', { name: 'Sources', exact: true });
 
 test('an actor’s name opens their page: events and quotes in time order, sources, back, reload', async ({

@@ -40,12 +40,13 @@ test('the embed snippet shows the view inside another site, and opens the full v
   );
   const reader = await context.newPage();
   const faults = await watchPage(reader, app);
-  await reader.setViewportSize({ width: 400, height: 700 });
+  // A frame of medium width (about 880 px): the event's details beside the timeline, on screen.
+  await reader.setViewportSize({ width: 900, height: 700 });
   await reader.goto(`${host.origin}/article.html`);
   const frame = reader.frameLocator('iframe');
-  await expect(frame.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(
-    'Kuleba and Lavrov meet in Antalya',
-  );
+  const title = frame.getByRole('article').getByRole('heading', { level: 2 });
+  await expect(title).toHaveText('Kuleba and Lavrov meet in Antalya');
+  await expect(title).toBeInViewport();
   await expect(frame.getByRole('banner')).toContainText('Kuleba and Lavrov meet in Antalya');
   // Compact chrome: no masthead, no filter column.
   await expect(frame.getByRole('heading', { level: 1, name: 'Sourceline' })).toHaveCount(0);

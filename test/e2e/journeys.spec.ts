@@ -83,7 +83,10 @@ test('an event shows its sources, read in context and compared side by side', as
   for (let i = 0; i < 3; i++) await expect(panels.nth(i).locator('mark').first()).toBeAttached();
   await expect(panels.nth(0).locator('mark').first()).toBeVisible();
 
-  // Escape closes the event.
+  // Escape closes the layer on top: the sources, then the event.
+  await page.keyboard.press('Escape');
+  await expect(sources).toBeHidden();
+  await expect(detail(page)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(detail(page)).toBeHidden();
 });

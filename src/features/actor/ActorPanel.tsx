@@ -1,13 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { useEscapeToClose } from '../../shared/useEscapeToClose';
 import { useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 import { ActorView } from './ActorView';
 
 /**
  * The actor page (`#/actor/<id>`) in the detail column: a "Person or organisation" bar with a
- * Close button and a toggle that filters the timeline by them, then `ActorView`. Escape closes
- * it (unless an inner control already handled the key). Renders nothing when no actor is open.
+ * Close button (Escape too: the app's layer around it) and a toggle that filters the timeline
+ * by them, then `ActorView`. Renders nothing when no actor is open.
  */
 export function ActorPanel() {
   const actorId = useAppStore((s) => s.view.actor);
@@ -15,9 +14,6 @@ export function ActorPanel() {
   const index = useDatasetIndex();
   const { actorClosed, actorToggled } = useActions();
   const panel = useRef<HTMLDivElement>(null);
-
-  // Escape or Close: focus goes back to where the reader was, or to <main> (see the hook).
-  const close = useEscapeToClose(actorId, actorClosed);
 
   useEffect(() => {
     if (actorId === null) return;
@@ -38,7 +34,7 @@ export function ActorPanel() {
         <button
           type="button"
           className="button is-quiet"
-          onClick={close}
+          onClick={actorClosed}
           aria-label={`Close the page of ${name}`}
         >
           Close

@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import { readDateBasis } from '../../domain/view/dateBasis';
 import { formatEventDate, isExactDay } from '../../domain/view/dates';
 import { selectSelectedEvent, useDatasetIndex } from '../../state/selectors';
@@ -8,20 +7,18 @@ import { EventEntities } from './EventEntities';
 import { EvidenceList } from './EvidenceList';
 import { ResponseLinks } from './ResponseLinks';
 import { KindBadge } from '../../shared/KindSymbol';
-import { useEscapeToClose } from '../../shared/useEscapeToClose';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './event.css';
 
 /**
  * The selected event: title, date with its precision and basis, summary, kind, its actors and
- * places by role (EventEntities), and the evidence from every source. Escape closes it.
+ * places by role (EventEntities), and the evidence from every source. Its Close button closes
+ * it (Escape too: the app's layer around it).
  */
 export function EventDetail() {
   const event = useAppStore(selectSelectedEvent);
   const index = useDatasetIndex();
   const { eventSelected } = useActions();
-  const close = useCallback(() => eventSelected(null), [eventSelected]);
-  const dismiss = useEscapeToClose(event?.id ?? null, close);
 
   if (!event) return null;
   return (
@@ -31,7 +28,7 @@ export function EventDetail() {
         <button
           type="button"
           className="button is-quiet"
-          onClick={dismiss}
+          onClick={() => eventSelected(null)}
           aria-label="Close event details"
         >
           Close

@@ -1,5 +1,6 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { foldForSearch, plural } from '../../domain/view/format';
+import { EscapeLevel, useEscapeLayer } from '../../shared/escapeLayers';
 import { KindSymbol } from '../../shared/KindSymbol';
 import type { Role } from '../../domain/types';
 import type { RoleWords } from '../../domain/view/roles';
@@ -42,6 +43,9 @@ function roleSplit(option: FacetOption, roles: FacetRoles | undefined): string {
 export function FacetGroup({ legend, groups, onToggle, renderExtra, roles }: FacetGroupProps) {
   const [query, setQuery] = useState('');
   const searchId = useId();
+  const search = useRef<HTMLInputElement>(null);
+  // Escape in the search clears it (before it closes anything behind, such as the drawer).
+  useEscapeLayer(EscapeLevel.field, query === '' ? null : () => setQuery(''), search);
   const total = groups.reduce((n, g) => n + g.options.length, 0);
   const needle = foldForSearch(query.trim());
   const visible = groups
@@ -69,18 +73,12 @@ export function FacetGroup({ legend, groups, onToggle, renderExtra, roles }: Fac
             Search {legend.toLowerCase()}
           </label>
           <input
+            ref={search}
             id={searchId}
             type="search"
             placeholder={`Search ${legend.toLowerCase()}…`}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
-            onKeyDown={(e) => {
-              // Escape clears the search instead of closing the event detail behind it.
-              if (e.key === 'Escape' && query !== '') {
-                e.stopPropagation();
-                setQuery('');
-              }
-            }}
           />
         </div>
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { normaliseQuery } from '../../domain/search/query';
 import type { DerivedValues } from '../../state/derived';
+import { EscapeLevel, useEscapeLayer } from '../../shared/escapeLayers';
 import { useActions, useAppStore } from '../../state/store';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './searchBox.css';
@@ -32,6 +33,7 @@ export function SearchBox() {
   const [text, setText] = useState(query);
   const timer = useRef<number | undefined>(undefined);
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
 
   // A link, back/forward or the results' Clear changed the search: show it (adjusting state
   // while rendering, React's pattern for following a prop, instead of an effect).
@@ -48,12 +50,21 @@ export function SearchBox() {
     timer.current = window.setTimeout(() => searchChanged(value), SETTLE_MS);
   };
 
+  // Escape in the field clears what was typed (before it closes anything behind).
+  const clear = () => {
+    window.clearTimeout(timer.current);
+    setText('');
+    searchChanged('');
+  };
+  useEscapeLayer(EscapeLevel.field, text === '' ? null : clear, input);
+
   return (
     <search className="search-box">
       <label htmlFor={id} className="visually-hidden">
         Search events, quotes and articles
       </label>
       <input
+        ref={input}
         id={id}
         type="search"
         className="search-input"
@@ -67,12 +78,6 @@ export function SearchBox() {
           if (e.key === 'Enter') {
             window.clearTimeout(timer.current);
             searchChanged(text);
-          } else if (e.key === 'Escape' && text !== '') {
-            e.preventDefault();
-            e.stopPropagation();
-            window.clearTimeout(timer.current);
-            setText('');
-            searchChanged('');
           }
         }}
       />

@@ -4,6 +4,7 @@ import { formatDay } from '../../domain/view/dates';
 import { articleHighlights } from '../../domain/view/highlight';
 import { selectSelectedEvent, useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
+import { EscapeLevel, useEscapeLayer } from '../../shared/escapeLayers';
 import { ArticleText } from './ArticleText';
 
 const reducedMotion = () =>
@@ -65,18 +66,8 @@ export function SourcePanel({ article }: { article: Article }) {
     if (returnTo.current?.isConnected) returnTo.current.focus();
   }, [sourceClosed, article.id]);
 
-  // Escape inside this panel closes it (and only it); preventDefault tells the event detail's
-  // document-level Escape handler that the key was used.
-  useEffect(() => {
-    const panel = panelRef.current;
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
-      e.preventDefault();
-      close();
-    };
-    panel?.addEventListener('keydown', onKeyDown);
-    return () => panel?.removeEventListener('keydown', onKeyDown);
-  }, [close]);
+  // Escape with focus inside this panel closes it, and only it.
+  useEscapeLayer(EscapeLevel.panel, close, panelRef);
 
   return (
     <section ref={panelRef} className="source-panel" aria-labelledby={titleId}>

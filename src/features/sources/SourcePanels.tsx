@@ -22,25 +22,16 @@ export function SourcePanels() {
   const quoteAsked = useAppStore((s) => s.sourceFocus !== null);
   const index = useDatasetIndex();
   const { sourcesClosed } = useActions();
-  const opener = useRef<HTMLElement | null>(null);
   const section = useRef<HTMLElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
   const row = useRef<HTMLDivElement>(null);
   const seen = useRef(0);
-  const isOpen = open.length > 0;
 
   const articles = open.flatMap((id) => {
     const article = index.articles.get(id);
     return article ? [article] : [];
   });
   const { shown, show } = useShownPanels(row, articles.length, open.join(','));
-
-  // Remember what had focus when the first panel opened (a "Read" button), to return to it.
-  useEffect(() => {
-    if (!isOpen) return;
-    const active = document.activeElement;
-    opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
-  }, [isOpen]);
 
   // Panels added without a quote to go to (compared, or reopened from a link): bring them into
   // view and move focus to their heading. A quote scrolls itself into view (SourcePanel).
@@ -57,11 +48,6 @@ export function SourcePanels() {
 
   if (articles.length === 0) return null;
 
-  const closeAll = () => {
-    sourcesClosed();
-    if (opener.current?.isConnected) opener.current.focus();
-    else document.querySelector<HTMLElement>('main')?.focus();
-  };
   const paged = !allShown(shown);
   const heading =
     articles.length === 1
@@ -76,7 +62,7 @@ export function SourcePanels() {
         <h2 ref={title} className="source-panels-title" tabIndex={-1}>
           {heading}
         </h2>
-        <button type="button" className="button is-quiet" onClick={closeAll}>
+        <button type="button" className="button is-quiet" onClick={sourcesClosed}>
           {articles.length > 1 ? 'Close all' : 'Close source'}
         </button>
       </div>

@@ -25,13 +25,6 @@ describe('ActorPanel', () => {
     expect(store.getState().historyMode).toBe('push');
   });
 
-  it('Escape closes it', async () => {
-    const user = userEvent.setup();
-    const { store } = renderWithStore(<ActorPanel />, withActor('dmytro-kuleba'));
-    await user.keyboard('{Escape}');
-    expect(store.getState().view.actor).toBeNull();
-  });
-
   it('toggles the timeline filter by this actor, keeping the page open', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<ActorPanel />, withActor('sergey-lavrov'));

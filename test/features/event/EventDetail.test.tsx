@@ -86,30 +86,6 @@ describe('EventDetail', () => {
     );
   });
 
-  it('Escape closes a source panel first, then the detail, returning focus to the event', async () => {
-    const user = userEvent.setup();
-    const { store } = renderReader();
-    const link = screen.getByRole('link', { name: /Shelling in Mariupol/ });
-    await user.click(link);
-    const read = within(detail()).getByRole('button', { name: /Read in source/ });
-    await user.click(read);
-    expect(
-      screen.getByRole('region', { name: 'Foreign ministers meet in Antalya' }),
-    ).toBeInTheDocument();
-
-    await user.keyboard('{Escape}');
-    expect(
-      screen.queryByRole('region', { name: 'Foreign ministers meet in Antalya' }),
-    ).not.toBeInTheDocument();
-    expect(read).toHaveFocus();
-    expect(store.getState().view.event).toBe('mariupol-shelling');
-
-    await user.keyboard('{Escape}');
-    expect(screen.queryByRole('article')).not.toBeInTheDocument();
-    expect(store.getState().view.event).toBeNull();
-    expect(link).toHaveFocus();
-  });
-
   it('the Close button closes the detail too', async () => {
     const user = userEvent.setup();
     const { store } = renderReader('antalya-talks');
