@@ -14,7 +14,7 @@ export interface LayerProps {
   level: number;
   /** Closes it: Escape, a tap outside a modal one, or the system's close request (Back gesture). */
   onClose: () => void;
-  /** The accessible name. */
+  /** The accessible name: of the dialog, or of the aside (a plain div has none). */
   label: string;
   className: string;
   id?: string;
@@ -96,7 +96,7 @@ export function Layer({
       ref={ref as RefObject<HTMLDivElement>}
       className={className}
       id={id}
-      aria-label={label}
+      aria-label={Tag === 'aside' ? label : undefined}
       hidden={!open}
     >
       {children}

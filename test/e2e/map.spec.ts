@@ -219,31 +219,41 @@ test('map screenshot for the README', async ({ page }) => {
 });
 
 /** Every label's font size and box on screen, and whether any two overlap. */
+/** The labels' sizes, and how many pairs overlap each other or lie under an edge button. */
 async function measureLabels(page: Page) {
   return page.locator('.map-label').evaluateAll((els) => {
     const boxes = els.map((el) => el.getBoundingClientRect());
     const sizes = els.map((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    const pointers = [...document.querySelectorAll('.map-pointer')].map((el) =>
+      el.getBoundingClientRect(),
+    );
+    const meet = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     let overlaps = 0;
     for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i]!, boxes[j]!];
-        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
-          overlaps++;
-      }
+      for (let j = i + 1; j < boxes.length; j++) if (meet(boxes[i]!, boxes[j]!)) overlaps++;
     }
-    return { count: els.length, sizes, heights: boxes.map((b) => b.height), overlaps };
+    const covered = boxes.filter((b) => pointers.some((p) => meet(b, p))).length;
+    return { count: els.length, sizes, heights: boxes.map((b) => b.height), overlaps, covered };
   });
 }
 
-test('labels are at least 11 px and never overlap, at every width', async ({ page }) => {
-  for (const width of [320, 768, 1024, 1440, 2560]) {
-    await page.setViewportSize({ width, height: 900 });
-    await openMap(page);
-    const labels = await measureLabels(page);
-    expect(labels.count, `labels at ${width}px`).toBeGreaterThan(2);
-    expect(Math.min(...labels.sizes), `font at ${width}px`).toBeGreaterThanOrEqual(11);
-    expect(Math.min(...labels.heights), `box at ${width}px`).toBeGreaterThanOrEqual(11);
-    expect(labels.overlaps, `overlaps at ${width}px`).toBe(0);
+test('labels are at least 11 px, never overlap and never sit under an edge button, at every width', async ({
+  page,
+}) => {
+  test.slow(); // ten layouts
+  for (const link of ['/#/?map=open', '/#/event/antalya-talks?map=open']) {
+    for (const width of [320, 768, 1024, 1440, 2560]) {
+      await page.setViewportSize({ width, height: 900 });
+      await openMap(page, link);
+      const labels = await measureLabels(page);
+      const at = `at ${width}px (${link})`;
+      expect(labels.count, `labels ${at}`).toBeGreaterThan(2);
+      expect(Math.min(...labels.sizes), `font ${at}`).toBeGreaterThanOrEqual(11);
+      expect(Math.min(...labels.heights), `box ${at}`).toBeGreaterThanOrEqual(11);
+      expect(labels.overlaps, `overlaps ${at}`).toBe(0);
+      expect(labels.covered, `labels under an edge button ${at}`).toBe(0);
+    }
   }
 });
 
@@ -258,6 +268,7 @@ test('@phone the map works by touch, its labels readable, the places as buttons'
   expect(Math.min(...labels.sizes)).toBeGreaterThanOrEqual(11);
   expect(Math.min(...labels.heights)).toBeGreaterThanOrEqual(11);
   expect(labels.overlaps).toBe(0);
+  expect(labels.covered).toBe(0);
 
   await page.getByRole('button', { name: 'Zoom the map in' }).tap();
   await expect(page).toHaveURL((u) => CAMERA.test(u.hash));

@@ -97,7 +97,7 @@ export function spreadRing(group: MarkGroup): ScreenMark[] {
 /** Average glyph width of the label font, in ems (a little generous: labels never collide). */
 const EM_WIDTH = 0.6;
 
-interface Box {
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
@@ -111,15 +111,50 @@ export function groupLabel(group: MarkGroup): string {
   return group.members.length > 1 ? `${lead.name} +${group.members.length - 1}` : lead.name;
 }
 
+/** Text of an edge pointer: its busiest place, and how many more lie past that edge. */
+export function pointerLabel(pointer: EdgePointer): string {
+  const lead = pointer.members[0];
+  const more = pointer.members.length > 1 ? ` +${pointer.members.length - 1}` : '';
+  return `${lead?.name ?? ''}${more}`;
+}
+
+/**
+ * The box an edge pointer covers, as map.css draws it: text at the labels' size (`fontPx`, which
+ * is 0.75rem) after an arrow and a 0.25rem gap, padding 0.125rem 0.5rem and a 1 px border, at
+ * most 45% of the frame wide, 0.375rem inside its edge, centred along it. Generous like the
+ * labels' widths, so that no label is placed under a pointer.
+ */
+export function pointerBox(pointer: EdgePointer, size: FrameSize, fontPx: number): Box {
+  const rem = fontPx / 0.75;
+  const text = (pointerLabel(pointer).length + 1) * fontPx * EM_WIDTH;
+  const width = Math.min(size.width * 0.45, text + 1.25 * rem + 2);
+  const height = fontPx * 1.25 + 0.25 * rem + 2;
+  const inset = 0.375 * rem;
+  const x = (size.width - width) / 2;
+  const y = (size.height - height) / 2;
+  switch (pointer.edge) {
+    case 'west':
+      return { x0: inset, y0: y, x1: inset + width, y1: y + height };
+    case 'east':
+      return { x0: size.width - inset - width, y0: y, x1: size.width - inset, y1: y + height };
+    case 'north':
+      return { x0: x, y0: inset, x1: x + width, y1: inset + height };
+    case 'south':
+      return { x0: x, y0: size.height - inset - height, x1: x + width, y1: size.height - inset };
+  }
+}
+
 /**
  * Greedy labels: linked groups first, then the busiest. Each label goes right of its mark, else
- * left, above or below, and only where it covers no other label, no other solid mark and stays inside the frame;
- * otherwise the group is left unlabelled (its name is in the list and its accessible name).
+ * left, above or below, and only where it covers no other label, no other solid mark and no
+ * `obstacle` (the edge pointers' boxes) and stays inside the frame; otherwise the group is left
+ * unlabelled (its name is in the list and its accessible name).
  */
 export function placeLabels(
   groups: readonly { group: MarkGroup; r: number; solid: boolean }[],
   size: FrameSize,
   fontPx: number,
+  obstacles: readonly Box[] = [],
 ): PlacedLabel[] {
   const height = fontPx * 1.25;
   // Labels keep off solid marks (pins); a halo's translucent area may sit under a label.
@@ -159,6 +194,7 @@ export function placeLabels(
       const inside = box.x0 >= 0 && box.y0 >= 0 && box.x1 <= size.width && box.y1 <= size.height;
       if (!inside) continue;
       if (placed.some((p) => overlaps(p, box))) continue;
+      if (obstacles.some((o) => overlaps(o, box))) continue;
       if (marks.some((m) => m.id !== id && overlaps(m, box))) continue;
       const y = side.y0 + height / 2;
       placed.push({ id, text, x: side.x, y, width, anchor: side.anchor, ...box });

@@ -1,4 +1,4 @@
-import type { EdgePointer } from '../../domain/map/layout';
+import { pointerLabel, type EdgePointer } from '../../domain/map/layout';
 import { plural } from '../../domain/view/format';
 
 const ARROWS: Record<EdgePointer['edge'], string> = {
@@ -28,8 +28,6 @@ export interface EdgePointersProps {
  */
 export function EdgePointers({ pointers, onShow }: EdgePointersProps) {
   return pointers.map((p) => {
-    const [lead] = p.members;
-    const more = p.members.length > 1 ? ` +${p.members.length - 1}` : '';
     const arrow = <span aria-hidden="true">{ARROWS[p.edge]}</span>;
     const before = p.edge === 'west' || p.edge === 'north';
     return (
@@ -41,7 +39,7 @@ export function EdgePointers({ pointers, onShow }: EdgePointersProps) {
         onClick={() => onShow(p)}
       >
         {before && arrow}
-        <span className="map-pointer-name">{`${lead?.name ?? ''}${more}`}</span>
+        <span className="map-pointer-name">{pointerLabel(p)}</span>
         {!before && arrow}
       </button>
     );

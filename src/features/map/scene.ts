@@ -3,6 +3,7 @@ import {
   clusterMarks,
   edgePointers,
   placeLabels,
+  pointerBox,
   spreadRing,
   type EdgePointer,
   type MarkGroup,
@@ -119,10 +120,12 @@ export function mapScene(
     (a, b) =>
       Number(b.approximate) - Number(a.approximate) || b.r - a.r || (a.key < b.key ? -1 : 1),
   );
+  const pointers = edgePointers(all, size);
   const labels = placeLabels(
     groups.map((group) => ({ group, r: group.r, solid: !group.approximate })),
     size,
     fontPx,
+    pointers.map((p) => pointerBox(p, size, fontPx)),
   );
-  return { transform, groups, labels, pointers: edgePointers(all, size) };
+  return { transform, groups, labels, pointers };
 }

@@ -4,6 +4,8 @@ import {
   clusterMarks,
   edgePointers,
   placeLabels,
+  pointerBox,
+  pointerLabel,
   spreadRing,
   type ScreenMark,
 } from '../../../src/domain/map/layout';
@@ -166,5 +168,64 @@ describe('edgePointers', () => {
       ['north', ['arctic']],
       ['east', ['china']],
     ]);
+  });
+
+  it('names the busiest place past an edge and how many more', () => {
+    const [west] = edgePointers([mark('uk', -40, 60, 6, 3), mark('us', -500, 110)], {
+      width: 400,
+      height: 240,
+    });
+    expect(pointerLabel(west!)).toBe('uk +1');
+  });
+});
+
+describe('labels and edge pointers', () => {
+  const size = { width: 400, height: 240 };
+  const fontPx = 12;
+  const overlap = (
+    a: { x0: number; y0: number; x1: number; y1: number },
+    b: { x0: number; y0: number; x1: number; y1: number },
+  ) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+  it('a pointer’s box sits inside its edge, centred along it, and fits its text', () => {
+    const far = [
+      mark('United States', -500, 120),
+      mark('China', 900, 120),
+      mark('North', 200, -90),
+    ];
+    for (const pointer of edgePointers(far, size)) {
+      const box = pointerBox(pointer, size, fontPx);
+      expect(box.x0).toBeGreaterThanOrEqual(0);
+      expect(box.x1).toBeLessThanOrEqual(size.width);
+      expect(box.y0).toBeGreaterThanOrEqual(0);
+      expect(box.y1).toBeLessThanOrEqual(size.height);
+      // The text's width at the labels' estimate, the arrow and padding besides.
+      expect(box.x1 - box.x0).toBeGreaterThan(pointerLabel(pointer).length * fontPx * 0.5);
+      if (pointer.edge === 'west') expect(box.x0).toBeLessThan(10);
+      if (pointer.edge === 'east') expect(box.x1).toBeGreaterThan(size.width - 10);
+      if (pointer.edge !== 'north') expect((box.y0 + box.y1) / 2).toBeCloseTo(size.height / 2);
+    }
+  });
+
+  it('no label is placed under a pointer', () => {
+    // A place just inside the east edge, level with the pointer to China beyond it.
+    const near = mark('Mariupol', 300, 120);
+    const [east] = edgePointers([mark('China', 900, 120)], size);
+    const box = pointerBox(east!, size, fontPx);
+    const group = { group: { members: [near], x: near.x, y: near.y }, r: near.r, solid: true };
+    const [free] = placeLabels([group], size, fontPx);
+    const [clear] = placeLabels([group], size, fontPx, [box]);
+    // Without the pointer the label would cover it; with it, the label goes elsewhere.
+    // A label's x is its box's left edge, whatever its anchor.
+    const boxOf = (l: typeof free) => ({
+      x0: l!.x,
+      y0: l!.y - (fontPx * 1.25) / 2,
+      x1: l!.x + l!.width,
+      y1: l!.y + (fontPx * 1.25) / 2,
+    });
+    expect(free?.anchor).toBe('start');
+    expect(overlap(boxOf(free), box)).toBe(true);
+    expect(clear?.anchor).toBe('end');
+    expect(overlap(boxOf(clear), box)).toBe(false);
   });
 });
