@@ -60,6 +60,8 @@ export function Layer({
       if (dialog && !dialog.open) {
         // A tap on the backdrop closes it too (a close request, as Back is on a phone).
         dialog.setAttribute('closedby', 'any');
+        // Focus goes to the dialog itself (its name is announced), not to its first button.
+        dialog.setAttribute('autofocus', '');
         if (typeof dialog.showModal === 'function') dialog.showModal();
         else dialog.setAttribute('open', ''); // no modal dialogs: an open one in the page
       }
