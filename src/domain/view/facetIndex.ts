@@ -74,36 +74,47 @@ export function eventFacetValues(
   }
 }
 
-function indexValues(event: DatasetEvent, key: IndexKey): readonly string[] {
+/** One facet's (or one role's) postings and value rows over `events`. */
+function indexOne(events: readonly DatasetEvent[], key: IndexKey) {
   const [facet, role] = key.split('.') as [FacetKey, Role | undefined];
-  return eventFacetValues(event, facet, role ?? null);
+  const byValue = new Map<string, number[]>();
+  const idOf = new Map<string, number>();
+  const offsets = new Int32Array(events.length + 1);
+  const ids: number[] = [];
+  events.forEach((event, i) => {
+    for (const v of eventFacetValues(event, facet, role ?? null)) {
+      const list = byValue.get(v);
+      if (list) list.push(i);
+      else byValue.set(v, [i]);
+      let id = idOf.get(v);
+      if (id === undefined) {
+        id = idOf.size;
+        idOf.set(v, id);
+      }
+      ids.push(id);
+    }
+    offsets[i + 1] = ids.length;
+  });
+  return {
+    postings: byValue,
+    values: { offsets, ids: Int32Array.from(ids), names: [...idOf.keys()] },
+  };
 }
 
-/** Builds the index of `events` (O(total values)); `createFacetQueries` keeps it. */
+/**
+ * Builds the index of `events` (O(total values)); `createFacetQueries` keeps it. The four
+ * facets are indexed at once; each role of actors and places only when first asked for (a
+ * reader narrowing to one role), so the first screen pays for what it shows.
+ */
 function buildFacetIndex(events: readonly DatasetEvent[]): FacetIndex {
   const postings = {} as FacetIndex['postings'];
   const values = {} as FacetIndex['values'];
   for (const key of INDEX_KEYS) {
-    const byValue = new Map<string, number[]>();
-    const idOf = new Map<string, number>();
-    const offsets = new Int32Array(events.length + 1);
-    const ids: number[] = [];
-    events.forEach((event, i) => {
-      for (const v of indexValues(event, key)) {
-        const list = byValue.get(v);
-        if (list) list.push(i);
-        else byValue.set(v, [i]);
-        let id = idOf.get(v);
-        if (id === undefined) {
-          id = idOf.size;
-          idOf.set(v, id);
-        }
-        ids.push(id);
-      }
-      offsets[i + 1] = ids.length;
-    });
-    postings[key] = byValue;
-    values[key] = { offsets, ids: Int32Array.from(ids), names: [...idOf.keys()] };
+    let built: ReturnType<typeof indexOne> | null = null;
+    const get = () => (built ??= indexOne(events, key));
+    if (FACET_KEYS.includes(key as FacetKey)) get();
+    Object.defineProperty(postings, key, { get: () => get().postings, enumerable: true });
+    Object.defineProperty(values, key, { get: () => get().values, enumerable: true });
   }
   return { postings, values };
 }

@@ -45,22 +45,24 @@ export function buildFacetOptions(
   const counts = queries.counts(filters, key);
   const total = queries.counts(EMPTY_FILTERS, key);
   const selected = new Set<string>(filters[key]);
-  const byRole =
-    key === 'actors' || key === 'places'
-      ? {
-          part: queries.counts(filters, key, 'part'),
-          about: queries.counts(filters, key, 'about'),
-        }
-      : null;
+  // An id holds one role in an event, so its "took part" count is its count in either role
+  // less its "about" count: one counting pass instead of two (none more when not narrowed).
+  const roles = key === 'actors' || key === 'places';
+  const either = roles ? queries.counts(filters, key, null) : null;
+  const about = roles ? queries.counts(filters, key, 'about') : null;
   const option = (id: string, name: string, detail: string, keywords = ''): FacetOption => ({
     id,
     name,
     detail,
     keywords,
     count: counts.get(id) ?? 0,
-    ...(byRole && {
-      roleCounts: { part: byRole.part.get(id) ?? 0, about: byRole.about.get(id) ?? 0 },
-    }),
+    ...(either &&
+      about && {
+        roleCounts: {
+          part: (either.get(id) ?? 0) - (about.get(id) ?? 0),
+          about: about.get(id) ?? 0,
+        },
+      }),
     checked: selected.has(id),
   });
   const used = (id: string) => total.has(id) || selected.has(id);

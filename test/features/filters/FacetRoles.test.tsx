@@ -44,6 +44,8 @@ describe('filters by role', () => {
     expect(store.getState().view.filters.placeRole).toBe('about');
     // Narrowed to "about": Antalya counts only events about it (none), Mariupol one.
     expect(option(/^Mariupol ?\(1 event[):]/)).toBeChecked();
+    // The split by role still counts both roles: narrowing changes what is counted, not it.
+    expect(option(/^Mariupol ?\(1 event: 1 where, 1 about\)/)).toBeInTheDocument();
     expect(option(/^Antalya ?\(0 events[):]/)).toBeInTheDocument();
 
     await user.click(within(places()).getByRole('radio', { name: 'Where or about' }));
