@@ -1,16 +1,7 @@
 import { useMemo, useState } from 'react';
-import { isExactDay } from '../../domain/view/dates';
 import type { TimelineScale } from '../../domain/timeline/compressedScale';
+import type { PlacedLabel } from '../../domain/timeline/labels';
 import type { TimelineLayout } from '../../domain/timeline/layout';
-import {
-  estimateTextWidth,
-  layoutLabels,
-  truncateLabel,
-  wrapLabel,
-  wrapLabel3,
-  type Box,
-  type PlacedLabel,
-} from '../../domain/timeline/labels';
 import {
   buildColumns,
   placeColumns,
@@ -19,10 +10,10 @@ import {
 } from '../../domain/timeline/placement';
 import { axisTicks, gapMarkers } from '../../domain/timeline/ticks';
 import type { UnitWindow } from '../../domain/timeline/viewport';
-import { MARK_R, ROW_H, rowY, type LaneGeometry } from './geometry';
+import { levelGaps, placeEventLabels, useStableLabels } from './eventLabels';
+import type { LaneGeometry } from './geometry';
 import { placeGapLabels, type PlacedGap } from './gapLabels';
 import { laneNameBoxes } from './LaneLabels';
-import { MARK_STYLE, PILL_HALF } from './markStyle';
 
 /** Marks closer than this in a lane are grouped (px). */
 export const MIN_SPACING = 15;
@@ -240,117 +231,7 @@ export function levelPx(exact: number, moving = false): number {
   return 2 ** (Math.floor(Math.log2(exact) * levels) / levels);
 }
 
-interface LabelContext extends Pick<
-  ChartModelInput,
-  'layout' | 'geometry' | 'narrow' | 'selectedId' | 'keyIds' | 'whisker'
-> {
-  stretch: number;
-  offset: number;
-  /** Labels stay within [xMin, xMax]; marks further than `margin` outside it get none. */
-  xMin: number;
-  xMax: number;
-  margin: number;
-  /** Whether the lane names written inside the plot (narrow screens) are obstacles. */
-  lanesInside?: boolean;
-}
-
 const EMPTY: Map<string, PlacedLabel> = new Map();
-
-/**
- * The gap labels over the unit range `range`, in a level's own px (x = (u − origin) × basePx),
- * where labels placed while moving are compared with them.
- */
-function levelGaps(
-  scale: TimelineScale,
-  range: UnitWindow,
-  origin: number,
-  basePx: number,
-  geometry: LaneGeometry,
-): PlacedGap[] {
-  const shift = (range[0] - origin) * basePx;
-  const markers = gapMarkers(scale, range, (range[1] - range[0]) * basePx).map((g) => ({
-    ...g,
-    x0: g.x0 + shift,
-    x1: g.x1 + shift,
-  }));
-  return placeGapLabels(markers, { top: geometry.top[0] ?? 0, bottom: geometry.total, avoid: [] });
-}
-
-/**
- * Labels for the event marks near the view. Placed in screen px of this frame (marks at
- * `stretch × x − offset`, labels at their mark plus a fixed offset), so the boxes compared are
- * exactly those drawn.
- */
-function placeEventLabels(
-  items: readonly PlacedItem[],
-  gaps: readonly PlacedGap[],
-  {
-    layout,
-    geometry,
-    narrow,
-    selectedId,
-    keyIds,
-    whisker,
-    stretch,
-    offset,
-    xMin,
-    xMax,
-    margin,
-    lanesInside = narrow,
-  }: LabelContext,
-): Map<string, PlacedLabel> {
-  // On narrow screens the lane names are written inside the plot, at fixed screen positions.
-  const obstacles: Box[] = lanesInside ? laneNameBoxes(layout.lanes, geometry) : [];
-  const requests = [];
-  const screen = (x: number) => stretch * x - offset;
-  for (const item of items) {
-    const y = rowY(geometry, item.lane, item.row, narrow);
-    if (item.type === 'cluster') {
-      const [x0, x1] = [screen(item.left), screen(item.right)];
-      obstacles.push({ x0, x1, y0: y - PILL_HALF, y1: y + PILL_HALF });
-      continue;
-    }
-    const e = item.laid.event;
-    const x = screen(item.x);
-    const r = isExactDay(e.datePrecision) ? MARK_R : Math.max(MARK_R, whisker);
-    obstacles.push({ x0: x - r - 1, x1: x + r + 1, y0: y - MARK_R - 1, y1: y + MARK_R + 1 });
-    if (x < xMin - margin || x > xMax + margin) continue;
-    const top = geometry.top[item.lane] ?? 0;
-    const text = labelText(e.title, e.datePrecision);
-    const rank = e.id === selectedId ? 0 : keyIds.has(e.id) ? 1 : 2;
-    requests.push({
-      key: item.key,
-      x,
-      y,
-      r: r + 1,
-      line: truncateLabel(text),
-      lines2: wrapLabel(text),
-      band: [top, top + (geometry.height[item.lane] ?? 0)] as const,
-      bold: e.id === selectedId,
-      rank,
-      makeRoom: rank < 2,
-      lines3: rank < 2 ? wrapLabel3(text) : null,
-      sources: e.evidence.length,
-      order: item.laid.order,
-    });
-  }
-  for (const g of gaps) if (g.text !== null) obstacles.push(g.box);
-  requests.sort((a, b) => a.rank - b.rank || b.sources - a.sources || a.order - b.order);
-  return layoutLabels(requests, {
-    obstacles,
-    xMin,
-    xMax,
-    measure: measureLabel,
-    lineHeight: MARK_STYLE.labelLineHeight,
-    rowOffset: ROW_H,
-  });
-}
-
-/** Estimated width of label text; bold glyphs run about a tenth wider. */
-function measureLabel(text: string, bold: boolean): number {
-  const w = estimateTextWidth(text, MARK_STYLE.labelFontPx);
-  return bold ? Math.ceil(w * 1.1) : w;
-}
 
 /** Levels of detail kept per layout: zooming back and forth reuses them instead of O(n) work. */
 const CACHED_LEVELS = 12;
@@ -367,20 +248,4 @@ function levelsOf(layout: TimelineLayout): (basePx: number) => Column[][] {
     if (cache.size > CACHED_LEVELS && oldest !== undefined) cache.delete(oldest);
     return columns;
   };
-}
-
-/** The same map object while the placements are the same (keeps memoised props equal). */
-function useStableLabels(next: Map<string, PlacedLabel>): ReadonlyMap<string, PlacedLabel> {
-  // Serialised only when a new map arrives, not on every render.
-  const key = useMemo(
-    () => JSON.stringify([...next].map(([k, l]) => [k, l.lines, l.anchor, l.dx, l.dy])),
-    [next],
-  );
-  // oxlint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `next`'s contents
-  return useMemo(() => next, [key]);
-}
-
-/** A mark's label text: the title, with "≈ " for an approximate date. */
-export function labelText(title: string, precision: string): string {
-  return isExactDay(precision) ? title : `≈ ${title}`;
 }
