@@ -4,6 +4,7 @@ import type { Dataset } from '../domain/types';
 import { DEFAULT_VIEW, type ViewState } from '../domain/view/viewState';
 import { createDerivedValues } from './derived';
 import { createChartSlice, type ChartSlice } from './slices/chartSlice';
+import { createDatasetSlice, type DatasetSlice } from './slices/datasetSlice';
 import { createFilterSlice, type FilterSlice } from './slices/filterSlice';
 import { stepsOf } from './slices/filterSteps';
 import { createHistorySlice, type HistorySlice } from './slices/historySlice';
@@ -32,7 +33,8 @@ export interface AppState
     MapSlice,
     SearchSlice,
     HistorySlice,
-    ReaderSlice {}
+    ReaderSlice,
+    DatasetSlice {}
 
 /** Creates a fresh store; each test makes its own. */
 export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAULT_VIEW) {
@@ -47,14 +49,15 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
     theme: 'system',
     hoveredPlace: null,
     hoveredEvent: null,
-    ...createPageSlice(set, get, dataset),
-    ...createFilterSlice(set, get, dataset),
-    ...createChartSlice(set, get, dataset),
-    ...createSourceSlice(set, get, dataset),
-    ...createMapSlice(set, get, dataset),
-    ...createSearchSlice(set, get, dataset),
-    ...createHistorySlice(set, get, dataset),
-    ...createReaderSlice(set, get, dataset),
+    ...createPageSlice(set, get),
+    ...createFilterSlice(set, get),
+    ...createChartSlice(set, get),
+    ...createSourceSlice(set, get),
+    ...createMapSlice(set, get),
+    ...createSearchSlice(set, get),
+    ...createHistorySlice(set, get),
+    ...createReaderSlice(set, get),
+    ...createDatasetSlice(set, get),
   }));
 }
 

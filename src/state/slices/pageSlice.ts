@@ -22,7 +22,7 @@ export interface PageSlice {
   actorClosed: () => void;
 }
 
-export const createPageSlice: SliceCreator<PageSlice> = (set, get, dataset) => ({
+export const createPageSlice: SliceCreator<PageSlice> = (set, get) => ({
   eventSelected: (id) =>
     set((s) =>
       s.view.event === id
@@ -39,7 +39,7 @@ export const createPageSlice: SliceCreator<PageSlice> = (set, get, dataset) => (
           },
     ),
   storyStarted: () => {
-    const first = dataset.story.steps[0];
+    const first = get().dataset.story.steps[0];
     if (!first) return;
     set((s) => ({
       // The story is told over every event; the window is left to the timeline to frame.
@@ -57,7 +57,7 @@ export const createPageSlice: SliceCreator<PageSlice> = (set, get, dataset) => (
     }));
   },
   storyStepped: (index) => {
-    const step = Number.isInteger(index) ? dataset.story.steps[index] : undefined;
+    const step = Number.isInteger(index) ? get().dataset.story.steps[index] : undefined;
     if (!step || get().view.story === index) return;
     set((s) => ({
       view: { ...s.view, story: index, event: step.event, actor: null, window: null },

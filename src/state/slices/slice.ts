@@ -1,4 +1,3 @@
-import type { Dataset } from '../../domain/types';
 import type { StoreData } from './state';
 
 /** Changes the store's data: a partial update, or a function of the current data. */
@@ -8,6 +7,7 @@ export type SetData = (
 
 /**
  * One concern's actions. Every slice reads and writes the store's whole data (an action may
- * change the view and session state together) and sees the store's dataset.
+ * change the view and session state together); the dataset is read from it (`get().dataset`),
+ * never captured, since it can be replaced (src/state/slices/datasetSlice.ts).
  */
-export type SliceCreator<T> = (set: SetData, get: () => StoreData, dataset: Dataset) => T;
+export type SliceCreator<T> = (set: SetData, get: () => StoreData) => T;

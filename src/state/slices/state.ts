@@ -25,8 +25,9 @@ export interface QuoteLocation {
  * - `sourceFocus`, `notice`, `filterSteps`, `hoveredPlace`, `hoveredEvent`: this session only,
  *   never in the URL.
  * - `theme`: remembered between visits (src/state/preferenceSync.ts), never in the URL.
- * - `dataset`: fixed for the store's life; `derived` holds what is computed from it (indexes,
- *   the search worker), made on first use and released with the store (`releaseAppStore`).
+ * - `dataset`: replaced only whole (`datasetReplaced`); `derived` holds what is computed from
+ *   it (indexes, the search worker), made on first use and released with the store
+ *   (`releaseAppStore`) or when the dataset is replaced.
  */
 export interface StoreData {
   dataset: Dataset;

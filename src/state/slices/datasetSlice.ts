@@ -1,0 +1,37 @@
+import type { Dataset } from '../../domain/types';
+import { parseUrl, serialiseView } from '../../domain/view/url';
+import { createDerivedValues } from '../derived';
+import { reconcileSteps } from './filterSteps';
+import type { SliceCreator } from './slice';
+
+export interface DatasetSlice {
+  /**
+   * The store's dataset was replaced by a newer one (a story edited in the workspace, the
+   * shards of a large dataset arriving). What was derived from the old one is released and
+   * made again on first use; the view keeps what still exists in the new dataset (as if its
+   * link were reopened) and drops the rest silently. Replaces history, never pushes.
+   */
+  datasetReplaced: (dataset: Dataset) => void;
+}
+
+export const createDatasetSlice: SliceCreator<DatasetSlice> = (set, get) => ({
+  datasetReplaced: (dataset) => {
+    const { dataset: current, derived, view } = get();
+    if (dataset === current) return;
+    const repaired = parseUrl(serialiseView(view), dataset).view;
+    set((s) => ({
+      dataset,
+      derived: createDerivedValues(dataset),
+      view: serialiseView(repaired) === serialiseView(s.view) ? s.view : repaired,
+      historyMode: 'replace',
+      filterSteps: reconcileSteps(s.filterSteps, repaired.filters),
+      sourceFocus:
+        s.sourceFocus && repaired.reading.includes(s.sourceFocus.article) ? s.sourceFocus : null,
+      hoveredEvent:
+        s.hoveredEvent !== null && dataset.events.some((e) => e.id === s.hoveredEvent)
+          ? s.hoveredEvent
+          : null,
+    }));
+    derived.release();
+  },
+});
