@@ -26,6 +26,11 @@ export function validateDatasetPlugin(datasetPath: string): Plugin {
           `dataset ${file} has ${result.problems.length} problem(s):\n${formatProblems(result.problems)}`,
         );
       }
+      if (result.warnings.length > 0) {
+        this.warn(
+          `dataset ${file} has ${result.warnings.length} warning(s):\n${formatProblems(result.warnings)}`,
+        );
+      }
       const { events, articles } = result.dataset;
       this.info(`dataset ${file}: ${events.length} events, ${articles.length} articles, valid`);
     },

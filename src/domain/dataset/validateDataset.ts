@@ -1,6 +1,7 @@
 // Imports carry `.ts`: this module is loaded by vite.config.ts (scripts/validateDatasetPlugin.ts).
 import { isIsoDate, precisionProblem } from '../calendar.ts';
 import type { Dataset } from '../types.ts';
+import { datasetBidiWarnings } from './bidiWarnings.ts';
 import { datasetSchema } from './schema.ts';
 import { checkRoles } from './roles.ts';
 import { checkClaimsAndResponses } from './validateClaims.ts';
@@ -17,9 +18,13 @@ export interface DatasetProblem {
   message: string;
 }
 
-/** The outcome: the typed dataset when it is valid, otherwise every problem found. */
+/**
+ * The outcome: the typed dataset when it is valid, with what is worth fixing but does not stop
+ * it (`warnings`, located like problems); otherwise every problem found.
+ */
 export type DatasetValidation =
-  { ok: true; dataset: Dataset; problems: [] } | { ok: false; problems: DatasetProblem[] };
+  | { ok: true; dataset: Dataset; problems: []; warnings: DatasetProblem[] }
+  | { ok: false; problems: DatasetProblem[] };
 
 function pathToString(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
@@ -67,7 +72,8 @@ export function validateDataset(input: unknown, file: string): DatasetValidation
   // The schema is loose (extra fields allowed), so the checked input is the dataset itself.
   const dataset = input as Dataset;
   const problems = checkSemantics(dataset, file);
-  return problems.length === 0 ? { ok: true, dataset, problems: [] } : { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, dataset, problems: [], warnings: datasetBidiWarnings(dataset, file) };
 }
 
 function checkSemantics(data: Dataset, file: string): DatasetProblem[] {

@@ -484,7 +484,7 @@ describe('validateDataset', () => {
   it('accepts a valid dataset and returns it typed', () => {
     const data = makeDataset();
     const result = validateDataset(data, 'd.json');
-    expect(result).toEqual({ ok: true, dataset: data, problems: [] });
+    expect(result).toEqual({ ok: true, dataset: data, problems: [], warnings: [] });
   });
 
   it('accepts extra fields (additions to the contract)', () => {
@@ -502,6 +502,20 @@ describe('validateDataset', () => {
     expect(problem, JSON.stringify(result.problems)).toBeDefined();
     expect(problem).toMatchObject({ file: 'stories/x.json', id });
     expect(problem!.message).toMatch(message);
+  });
+
+  it('warns, without refusing it, about a shown field with an unpaired direction control', () => {
+    const data = makeDataset();
+    const event = data.events[0]!;
+    event.title = `Strike \u202Ereported`;
+    data.actors[0]!.role = 'closed \u2067isolate\u2069 is fine';
+    const result = validateDataset(data, 'stories/x.json');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ file: 'stories/x.json', id: event.id, field: 'events[0].title' }),
+    ]);
+    expect(result.warnings[0]!.message).toMatch(/without its partner/);
   });
 
   it('reports every problem, not only the first', () => {
