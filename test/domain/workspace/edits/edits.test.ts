@@ -20,6 +20,7 @@ import {
 import { evidenceAdded, selectionQuote } from '../../../../src/domain/workspace/edits/evidence.ts';
 import { actorCreated, placeCreated } from '../../../../src/domain/workspace/edits/gazetteer.ts';
 import { EditRefused } from '../../../../src/domain/workspace/edits/refused.ts';
+import { dayOneSet, storyTitled } from '../../../../src/domain/workspace/edits/story.ts';
 import type { WorkspaceStory } from '../../../../src/domain/workspace/story.ts';
 import { fixtureText } from '../../ingest/suggest/fixture.ts';
 import { emptyStory, ingestInputsOf } from '../storyFactory.ts';
@@ -314,5 +315,32 @@ describe('actors and places from the article’s words', () => {
     const names = s.drafts.find((d) => d.candidate.quote.includes('Mariupol'))!;
     expect(names.candidate.places).toContain('mariupol');
     expect(compiles(draftAccepted(s, names.candidate.id)).places).toHaveLength(2);
+  });
+});
+
+describe('the story’s own settings', () => {
+  const dayOne = {
+    name: 'the invasion',
+    date: '2022-02-24',
+    words: ['invasion', ' war ', ''],
+    basis: 'the articles count the days of the invasion from 24 February',
+  };
+
+  it('a day one dates the articles’ day counts, so an undated article is dated', () => {
+    const undated = { ...newArticle(), published: undefined };
+    const s = dayOneSet(articleAdded(emptyStory(), undated), dayOne);
+    expect(s.story.referenceDates).toEqual([
+      { ...dayOne, role: 'day-one', words: ['invasion', 'war'] },
+    ]);
+    // "now in its 40th day" of an invasion that began 24 February: 4 April.
+    expect(compiles(s).articles[0]?.published).toBe('2022-04-04');
+    expect(dayOneSet(s, null).story).toEqual({});
+    expect(() => dayOneSet(s, { ...dayOne, basis: ' ' })).toThrow(/field basis/);
+  });
+
+  it('a title names the story; an empty one claims none', () => {
+    const s = storyTitled(emptyStory(), ' The convoy ');
+    expect(s.story).toEqual({ title: 'The convoy' });
+    expect(storyTitled(s, '').story).toEqual({});
   });
 });
