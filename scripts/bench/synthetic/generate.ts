@@ -1,17 +1,18 @@
-import {
-  type Actor,
-  type Article,
-  type Dataset,
-  type DatasetEvent,
-  type Evidence,
-  type Mention,
-  type Place,
+import type {
+  Actor,
+  Article,
+  Dataset,
+  DatasetEvent,
+  Evidence,
+  Mention,
+  Place,
 } from '../../../src/domain/types';
 import { DAY_MS } from '../../../src/domain/calendar';
-import { planEvents } from './plan';
-import { createRng, type Rng } from './prng';
+import { ArticleDraft } from './articles';
+import { planStory, type EventDraft } from './plan';
+import { createRng } from './prng';
 import { AUTHORS, OUTLETS, makeActors, makePlaces, slug } from './vocabulary';
-import { FILLERS, HEADINGS, KIND_TEXT, datePhrase, fill, type Slot, type Span } from './text';
+import { KIND_TEXT, datePhrase, fill, type Slot } from './text';
 
 /** What to generate; everything else follows from the seed. */
 export interface GenerateOptions {
@@ -25,6 +26,16 @@ export interface GenerateOptions {
   articles?: number;
 }
 
+/** The parts of a dataset that do not grow with its events. */
+export type DatasetHead = Pick<Dataset, 'story' | 'actors' | 'places' | 'quantities' | 'claims'>;
+
+/** Where a streamed dataset goes: events in date order, articles in id order once final. */
+export interface DatasetSink {
+  event(event: DatasetEvent): void;
+  /** A finished article with the mentions written into it (text order). */
+  article(article: Article, mentions: Mention[]): void;
+}
+
 const CITATIONS = [1, 2, 3];
 const CITATION_WEIGHTS = [3, 4, 2];
 /** An event is cited by up to this many of the next articles... */
@@ -36,189 +47,151 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
 
-/** A cited sentence waiting for its place in an article. */
-interface Quote {
-  event: number;
-  text: string;
-  spans: Span[];
-  /** Quoted part: the whole sentence, or its first clause. */
-  quoteEnd: number;
-  phrase: string;
-}
-
 /**
- * A deterministic synthetic story: `events` events over `months` months, bunched in
+ * A deterministic synthetic story, streamed: `events` events over `months` months, bunched in
  * clusters (bursts of coverage) with empty gaps between them; about events/50 articles
- * published alongside; each event cited by 1–3 of them with a verbatim quote whose
- * offsets come from building the paragraph; mentions recorded where names were written.
- * Same options, same dataset, byte for byte.
+ * published alongside; each event cited by 1–3 of them with a verbatim quote whose offsets come
+ * from writing the paragraph; mentions recorded where names were written. Days are generated in
+ * order and each event is handed to the sink as soon as it is made; an article is held only
+ * until its publication day has passed, so memory follows the events of a fortnight, not the
+ * story's total. Same options, same output, byte for byte. Returns the fixed parts.
  */
-export function generateDataset(options: GenerateOptions): Dataset {
+export function streamDataset(options: GenerateOptions, sink: DatasetSink): DatasetHead {
   const rng = createRng(options.seed);
   const n = Math.max(0, Math.floor(options.events));
   const startMs = Date.parse(`${options.start ?? '2022-01-03'}T00:00:00Z`);
   const days = Math.max(7, Math.round((options.months ?? 8) * 30.4));
   const articleCount = Math.max(3, options.articles ?? Math.round(n / 50));
+  const eventWidth = Math.max(6, String(n).length);
+  const articleWidth = Math.max(4, String(articleCount).length);
 
   const actors = makeActors();
   const places = makePlaces();
   const cities = places.filter((p) => p.kind === 'city');
-  const { clusters, clusterWeights, dayIn, drafts } = planEvents(rng, n, days, actors, places);
+  const { clusters, perDay, articlesPerDay, draft } = planStory(
+    rng,
+    n,
+    days,
+    articleCount,
+    actors,
+    places,
+  );
 
-  // Articles: published through the same bursts, a day or three after the events.
-  const pubDays = Array.from({ length: articleCount }, () =>
-    Math.min(days + 7, dayIn(rng.weighted(clusters, clusterWeights)) + rng.int(0, 3)),
-  ).sort((a, b) => a - b);
-  const articleMeta = pubDays.map((day, j) => {
-    const outlet = rng.chance(0.85) ? rng.pick(OUTLETS) : null;
-    const author = rng.chance(0.6) ? rng.pick(AUTHORS) : null;
-    return { id: `src-${pad(j + 1, 4)}-${slug(outlet ?? 'unattributed')}`, day, outlet, author };
-  });
-  const quotesByArticle: Quote[][] = articleMeta.map(() => []);
+  // Articles by publication day: pubDay[j] and the first article published on or after a day.
+  const pubDay = new Int32Array(articleCount);
+  const firstOnOrAfter = new Int32Array(articlesPerDay.length + 1);
+  for (let day = 0, j = 0; day < articlesPerDay.length; day++) {
+    firstOnOrAfter[day] = j;
+    for (let k = 0; k < articlesPerDay[day]!; k++) pubDay[j++] = day;
+  }
+  firstOnOrAfter[articlesPerDay.length] = articleCount;
 
-  // Citations: 1–3 articles published on or soon after the event (binary search by day).
-  const citations = drafts.map((d, i) => {
-    let lo = 0;
-    let hi = pubDays.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pubDays[mid]! < d.day) lo = mid + 1;
-      else hi = mid;
+  const drafts = new Map<number, ArticleDraft>();
+  const articleAt = (j: number) => {
+    let a = drafts.get(j);
+    if (!a) {
+      const outlet = rng.chance(0.85) ? rng.pick(OUTLETS) : null;
+      const author = rng.chance(0.6) ? rng.pick(AUTHORS) : null;
+      const id = `src-${pad(j + 1, articleWidth)}-${slug(outlet ?? 'unattributed')}`;
+      const published = iso(startMs + pubDay[j]! * DAY_MS);
+      a = new ArticleDraft({ id, published, outlet, author }, rng, actors, cities);
+      drafts.set(j, a);
     }
+    return a;
+  };
+  let finished = 0;
+  /** Finishes every article published up to `day` (all of them at the end), in id order. */
+  const finishUpTo = (day: number) => {
+    const atEnd = day === Infinity;
+    // The last article also reports the events after it (a story's final days).
+    const last = atEnd ? articleCount : articleCount - 1;
+    while (finished < last && pubDay[finished]! <= day) {
+      const { article, mentions } = articleAt(finished).finish();
+      drafts.delete(finished++);
+      sink.article(article, mentions);
+    }
+  };
+
+  let made = 0;
+  const makeEvent = (d: EventDraft): DatasetEvent => {
     // Only articles published on or after the event can report it, and soon after; past the
-    // last article, the last one does (a story's final events).
+    // last article, the last one does.
+    const lo = firstOnOrAfter[d.day]!;
     let end = Math.min(lo + CITATION_WINDOW, articleCount);
-    while (end > lo + 1 && pubDays[end - 1]! > d.day + CITATION_DAYS) end--;
+    while (end > lo + 1 && pubDay[end - 1]! > d.day + CITATION_DAYS) end--;
     const window = lo < articleCount ? range(lo, end) : [articleCount - 1];
     const chosen = rng
       .sample(window, rng.weighted(CITATIONS, CITATION_WEIGHTS))
       .sort((a, b) => a - b);
+    const slots = slotsFor(d, '', 0);
+    const title = fill(KIND_TEXT[d.kind].title, slots).text;
+    const evidence: Evidence[] = [];
+    let basis = 'synthetic';
     for (const j of chosen) {
-      const meta = articleMeta[j]!;
+      const article = articleAt(j);
       const phrase = datePhrase(
         startMs + d.day * DAY_MS,
-        startMs + meta.day * DAY_MS,
+        Date.parse(`${article.published}T00:00:00Z`),
         d.approximate,
         rng.int(0, 5),
       );
       const filled = fill(rng.pick(KIND_TEXT[d.kind].quotes), slotsFor(d, phrase, rng.int(2, 40)));
       const comma = filled.text.indexOf(', ');
       const quoteEnd = comma > 24 && rng.chance(0.3) ? comma : filled.text.length;
-      quotesByArticle[j]!.push({
-        event: i,
-        text: filled.text,
-        spans: filled.spans,
-        quoteEnd,
-        phrase,
-      });
+      evidence.push(article.cite(filled.text, filled.spans, quoteEnd, () => title));
+      if (evidence.length === 1)
+        basis = `synthetic: "${phrase}" in ${article.id}, published ${article.published}`;
     }
-    return chosen;
-  });
-
-  // Article texts: quotes in event order, a few fillers and sub-headings between them.
-  const evidenceByEvent: Evidence[][] = drafts.map(() => []);
-  const phraseByEvent: string[] = drafts.map(() => '');
-  const mentions: Mention[] = [];
-  const articles: Article[] = articleMeta.map((meta, j) => {
-    const paragraphs: string[] = [];
-    const headings: number[] = [];
-    const quotes = quotesByArticle[j]!;
-    const lead = quotes[0] ? drafts[quotes[0].event] : undefined;
-    const title = lead
-      ? `Live: ${fill(KIND_TEXT[lead.kind].title, slotsFor(lead, '', 0)).text}`
-      : 'Live updates';
-    let q = 0;
-    while (q < quotes.length || paragraphs.length === 0) {
-      if (paragraphs.length > 0 && paragraphs.length % 9 === 0) {
-        headings.push(paragraphs.length);
-        paragraphs.push(rng.pick(HEADINGS));
-      }
-      const p = paragraphs.length;
-      let text = '';
-      const add = (sentence: string, spans: Span[], quote?: Quote) => {
-        const offset = text === '' ? 0 : text.length + 1;
-        text = text === '' ? sentence : `${text} ${sentence}`;
-        for (const s of spans) {
-          mentions.push({
-            article: meta.id,
-            paragraph: p,
-            start: offset + s.start,
-            end: offset + s.end,
-            entity: s.entity,
-            id: s.id,
-          });
-        }
-        if (quote) {
-          const cited = sentence.slice(0, quote.quoteEnd);
-          if (evidenceByEvent[quote.event]!.length === 0) phraseByEvent[quote.event] = quote.phrase;
-          evidenceByEvent[quote.event]!.push({
-            article: meta.id,
-            quote: cited,
-            paragraph: p,
-            start: offset,
-            end: offset + cited.length,
-          });
-        }
-      };
-      const take = Math.min(rng.int(1, 3), quotes.length - q);
-      for (let k = 0; k < take; k++) {
-        if (rng.chance(0.35)) addFiller(rng, add, actors, cities);
-        const quote = quotes[q++]!;
-        add(quote.text, quote.spans, quote);
-      }
-      if (take === 0 || rng.chance(0.3)) addFiller(rng, add, actors, cities);
-      paragraphs.push(text);
-    }
+    made++;
     return {
-      id: meta.id,
-      file: `synthetic/${meta.id}.txt`,
-      title,
-      titleBasis: 'headline',
-      outlet: meta.outlet,
-      outletBasis: meta.outlet ? 'masthead (synthetic)' : null,
-      author: meta.author,
-      byline: meta.author ? `By ${meta.author}` : null,
-      published: iso(startMs + meta.day * DAY_MS),
-      publishedBasis: 'dateline (synthetic)',
-      paragraphs,
-      headings,
-    };
-  });
-
-  const events: DatasetEvent[] = drafts.map((d, i) => {
-    const first = evidenceByEvent[i]![0];
-    const cited = first ? articles[citations[i]![0]!] : undefined;
-    const slots = slotsFor(d, '', 0);
-    return {
-      id: `ev-${pad(i + 1, 6)}-${d.kind}-${d.places[0]!.id}`,
+      id: `ev-${pad(made, eventWidth)}-${d.kind}-${d.places[0]!.id}`,
       date: iso(startMs + d.day * DAY_MS),
       datePrecision: d.approximate ? 'approximate' : 'day',
-      dateBasis: cited
-        ? `synthetic: "${phraseByEvent[i]}" in ${cited.id}, published ${cited.published}`
-        : 'synthetic',
-      title: fill(KIND_TEXT[d.kind].title, slots).text,
+      dateBasis: basis,
+      title,
       summary: fill(KIND_TEXT[d.kind].summary, slots).text,
       kind: d.kind,
       actors: d.actors.map((a) => a.id),
       places: d.places.map((p) => p.id),
       aboutActors: [],
       aboutPlaces: [],
-      evidence: evidenceByEvent[i]!,
+      evidence,
     };
-  });
+  };
 
-  // Articles are in id order, so "sorted by article" means the same in either reading.
+  for (let day = 0; day < days; day++) {
+    const counts = perDay[day]!;
+    for (let c = 0; c < clusters.length; c++) {
+      for (let k = 0; k < counts[c]!; k++) sink.event(makeEvent(draft(clusters[c]!, day)));
+    }
+    finishUpTo(day);
+  }
+  finishUpTo(Infinity);
+
   // No numeric claims: the synthetic text states no figures worth comparing.
   return {
     story: { title: `A synthetic story (seed ${options.seed})`, steps: [] },
-    articles,
     actors,
     places,
-    events,
-    mentions,
     quantities: [],
     claims: [],
   };
+}
+
+/** The whole synthetic dataset in memory (small sizes and tests); see `streamDataset`. */
+export function generateDataset(options: GenerateOptions): Dataset {
+  const events: DatasetEvent[] = [];
+  const articles: Article[] = [];
+  const mentions: Mention[] = [];
+  const head = streamDataset(options, {
+    event: (e) => events.push(e),
+    article: (a, m) => {
+      articles.push(a);
+      for (const x of m) mentions.push(x);
+    },
+  });
+  const { story, actors, places, quantities, claims } = head;
+  return { story, articles, actors, places, events, mentions, quantities, claims };
 }
 
 function slotsFor(
@@ -235,19 +208,4 @@ function slotsFor(
     d: { text: phrase },
     n: { text: String(number) },
   };
-}
-
-function addFiller(
-  rng: Rng,
-  add: (sentence: string, spans: Span[]) => void,
-  actors: readonly Actor[],
-  cities: readonly Place[],
-) {
-  const a = rng.pick(actors);
-  const p = rng.pick(cities);
-  const filled = fill(rng.pick(FILLERS), {
-    a: { text: a.name, entity: 'actor', id: a.id },
-    p: { text: p.name, entity: 'place', id: p.id },
-  });
-  add(filled.text, filled.spans);
 }

@@ -33,15 +33,23 @@ export interface EventDraft {
   actors: Actor[];
   places: Place[];
   approximate: boolean;
-  order: number;
 }
 
 /**
- * The story's shape, before any text: bursts of coverage (clusters) and the events drawn from
- * them, in day order. `dayIn` draws a day from a cluster (articles are published through the
- * same bursts). Every kind appears once first.
+ * The story's shape, before any text, in memory proportional to its length in days (not to its
+ * number of events): bursts of coverage (clusters), how many events each burst has on each day
+ * (`perDay[day][cluster]`), and how many articles are published each day (`articlesPerDay`,
+ * through the same bursts, a day or three after the events). `draft` makes one event of a
+ * cluster on a day; the first events take every kind once.
  */
-export function planEvents(rng: Rng, n: number, days: number, actors: Actor[], places: Place[]) {
+export function planStory(
+  rng: Rng,
+  n: number,
+  days: number,
+  articleCount: number,
+  actors: Actor[],
+  places: Place[],
+) {
   const cities = places.filter((p) => p.kind === 'city');
   const front = cities.filter((p) => p.country === FRONT_COUNTRY);
   const placeById = new Map(places.map((p) => [p.id, p]));
@@ -50,10 +58,23 @@ export function planEvents(rng: Rng, n: number, days: number, actors: Actor[], p
   const dayIn = (c: Cluster) =>
     Math.min(days - 1, Math.max(0, Math.round(c.centre + rng.normal() * c.spread)));
 
-  const drafts: EventDraft[] = Array.from({ length: n }, (_, i) => {
-    const cluster = rng.weighted(clusters, clusterWeights);
+  const indices = clusters.map((_, c) => c);
+  const perDay = Array.from({ length: days }, () => new Uint32Array(clusters.length));
+  for (let i = 0; i < n; i++) {
+    const c = rng.weighted(indices, clusterWeights);
+    perDay[dayIn(clusters[c]!)]![c]!++;
+  }
+  const articlesPerDay = new Uint32Array(days + 8);
+  for (let j = 0; j < articleCount; j++) {
+    const day = Math.min(days + 7, dayIn(rng.weighted(clusters, clusterWeights)) + rng.int(0, 3));
+    articlesPerDay[day]!++;
+  }
+
+  let made = 0;
+  const draft = (cluster: Cluster, day: number): EventDraft => {
     const kind: EventKind =
-      i < EVENT_KINDS.length ? EVENT_KINDS[i]! : rng.weighted(EVENT_KINDS, KIND_WEIGHTS);
+      made < EVENT_KINDS.length ? EVENT_KINDS[made]! : rng.weighted(EVENT_KINDS, KIND_WEIGHTS);
+    made++;
     const actorCount = TWO_ACTOR_KINDS.has(kind) ? rng.int(2, 3) : rng.int(1, 2);
     const pool = rng.chance(0.7) ? cluster.actors : actors;
     const eventActors = rng.sample(pool, actorCount);
@@ -65,17 +86,9 @@ export function planEvents(rng: Rng, n: number, days: number, actors: Actor[], p
     const eventPlaces = [city];
     const country = city.country ? placeById.get(city.country) : undefined;
     if (country && rng.chance(0.2)) eventPlaces.push(country);
-    return {
-      day: dayIn(cluster),
-      kind,
-      actors: eventActors,
-      places: eventPlaces,
-      approximate: rng.chance(0.12),
-      order: i,
-    };
-  });
-  drafts.sort((a, b) => a.day - b.day || a.order - b.order);
-  return { clusters, clusterWeights, dayIn, drafts };
+    return { day, kind, actors: eventActors, places: eventPlaces, approximate: rng.chance(0.12) };
+  };
+  return { clusters, perDay, articlesPerDay, draft };
 }
 
 /** Bursts of news: about two a month, uneven sizes, each with its own cast and cities. */
