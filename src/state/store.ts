@@ -14,9 +14,11 @@ import { createReaderSlice, type ReaderSlice } from './slices/readerSlice';
 import { createSearchSlice, type SearchSlice } from './slices/searchSlice';
 import { createSourceSlice, type SourceSlice } from './slices/sourceSlice';
 import type { StoreData } from './slices/state';
+import { createWorkspaceSlice, type WorkspaceSlice } from './slices/workspaceSlice';
 
 export type { FilterStep } from './slices/filterSteps';
-export type { HistoryMode, QuoteLocation } from './slices/state';
+export type { HistoryMode, QuoteLocation, WorkspaceCheck } from './slices/state';
+export type { WorkspaceEdit, WorkspaceEditResult } from './slices/workspaceSlice';
 export type { SourceTarget } from './slices/sourceSlice';
 
 /**
@@ -34,7 +36,8 @@ export interface AppState
     SearchSlice,
     HistorySlice,
     ReaderSlice,
-    DatasetSlice {}
+    DatasetSlice,
+    WorkspaceSlice {}
 
 /** Creates a fresh store; each test makes its own. */
 export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAULT_VIEW) {
@@ -49,6 +52,8 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
     theme: 'system',
     hoveredPlace: null,
     hoveredEvent: null,
+    workspace: null,
+    workspaceCheck: { refused: [], warnings: [], setAside: [] },
     ...createPageSlice(set, get),
     ...createFilterSlice(set, get),
     ...createChartSlice(set, get),
@@ -58,6 +63,7 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
     ...createHistorySlice(set, get),
     ...createReaderSlice(set, get),
     ...createDatasetSlice(set, get),
+    ...createWorkspaceSlice(() => get().datasetReplaced)(set, get),
   }));
 }
 

@@ -1,5 +1,7 @@
 import type { ThemeChoice } from '../../domain/preferences';
+import type { Problem, Warning } from '../../domain/ingest/problems';
 import type { Dataset } from '../../domain/types';
+import type { WorkspaceStory } from '../../domain/workspace/story';
 import type { ViewState } from '../../domain/view/viewState';
 import type { DerivedValues } from '../derived';
 import type { FilterStep } from './filterSteps';
@@ -18,6 +20,16 @@ export interface QuoteLocation {
   end: number;
 }
 
+/** What compiling the open workspace story found (src/state/slices/workspaceSlice.ts). */
+export interface WorkspaceCheck {
+  /** Why the last edit was refused (the story was left as it was); empty once an edit is kept. */
+  refused: Problem[];
+  /** The compiled story's warnings (a date that disagrees with its quote, a verdict word). */
+  warnings: Warning[];
+  /** Articles kept in the story but left out of the dataset until their date is known. */
+  setAside: Problem[];
+}
+
 /**
  * The store's data; its actions are in the slices beside this file. Where each piece lives:
  * - `view`: the shareable view; the URL is its canonical form (src/state/urlSync.ts).
@@ -28,6 +40,9 @@ export interface QuoteLocation {
  * - `dataset`: replaced only whole (`datasetReplaced`); `derived` holds what is computed from
  *   it (indexes, the search worker), made on first use and released with the store
  *   (`releaseAppStore`) or when the dataset is replaced.
+ * - `workspace`: the story open in the workspace, or null for a bundled dataset; kept on the
+ *   device (src/state/storySync.ts); the dataset is its compiled form; `workspaceCheck` says
+ *   what compiling it found. A link names it (`#/s/<id>/…`).
  */
 export interface StoreData {
   dataset: Dataset;
@@ -46,4 +61,7 @@ export interface StoreData {
   /** The place or event under the pointer (map <-> timeline linking). */
   hoveredPlace: string | null;
   hoveredEvent: string | null;
+  /** The workspace story this store shows, or null when it shows a bundled dataset. */
+  workspace: WorkspaceStory | null;
+  workspaceCheck: WorkspaceCheck;
 }
