@@ -54,6 +54,7 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
     hoveredEvent: null,
     workspace: null,
     workspaceCheck: { refused: [], warnings: [], setAside: [] },
+    storageFailure: null,
     ...createPageSlice(set, get),
     ...createFilterSlice(set, get),
     ...createChartSlice(set, get),

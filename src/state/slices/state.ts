@@ -1,6 +1,7 @@
 import type { ThemeChoice } from '../../domain/preferences';
 import type { Problem, Warning } from '../../domain/ingest/problems';
 import type { Dataset } from '../../domain/types';
+import type { StorageFailure } from '../../domain/workspace/storageFailure';
 import type { WorkspaceStory } from '../../domain/workspace/story';
 import type { ViewState } from '../../domain/view/viewState';
 import type { DerivedValues } from '../derived';
@@ -64,4 +65,6 @@ export interface StoreData {
   /** The workspace story this store shows, or null when it shows a bundled dataset. */
   workspace: WorkspaceStory | null;
   workspaceCheck: WorkspaceCheck;
+  /** Why the device could not keep the open story (src/state/storySync.ts); null when it can. */
+  storageFailure: StorageFailure | null;
 }

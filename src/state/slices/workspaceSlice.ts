@@ -1,5 +1,6 @@
 import type { Problem } from '../../domain/ingest/problems';
 import { compileWorkspaceStory, type WorkspaceCompileResult } from '../../domain/workspace/compile';
+import type { StorageFailure } from '../../domain/workspace/storageFailure';
 import type { WorkspaceStory } from '../../domain/workspace/story';
 import type { SliceCreator } from './slice';
 import type { DatasetSlice } from './datasetSlice';
@@ -26,6 +27,8 @@ export interface WorkspaceSlice {
    * `workspaceCheck.refused` (and returned). Without an open story nothing happens.
    */
   workspaceEdited: (edit: WorkspaceEdit) => WorkspaceEditResult;
+  /** Saving the story on the device failed (or works again: null); the story stays open. */
+  storageFailed: (failure: StorageFailure | null) => void;
 }
 
 const NONE: Problem[] = [];
@@ -57,6 +60,11 @@ export function createWorkspaceSlice(
       set({ workspace: next, workspaceCheck: checkOf(compiled) });
       datasetReplaced()(compiled.dataset);
       return { ok: true };
+    },
+    storageFailed: (failure) => {
+      const current = get().storageFailure;
+      if (current?.kind === failure?.kind && current?.detail === failure?.detail) return;
+      set({ storageFailure: failure });
     },
   });
 }

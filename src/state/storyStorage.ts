@@ -1,0 +1,108 @@
+import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import { failureOf, type StorageFailure } from '../domain/workspace/storageFailure';
+import { workspaceStorySchema } from '../domain/workspace/storySchema';
+import type { WorkspaceStory } from '../domain/workspace/story';
+
+/** The outcome of a storage call: its value, or why the device could not do it. */
+export type Stored<T> = { ok: true; value: T } | { ok: false; failure: StorageFailure };
+
+/** A story as the list of stories shows it, without its texts. */
+export interface StorySummary {
+  id: string;
+  title: string | null;
+  updated: string;
+  articles: number;
+  events: number;
+}
+
+/** The stories kept on this device: one IndexedDB record per story, keyed by its id. */
+export interface StoryStorage {
+  list: () => Promise<Stored<StorySummary[]>>;
+  /** The story, or null when this device has no story of that id (or only an unreadable one). */
+  load: (id: string) => Promise<Stored<WorkspaceStory | null>>;
+  save: (story: WorkspaceStory) => Promise<Stored<void>>;
+  delete: (id: string) => Promise<Stored<void>>;
+}
+
+interface StoriesDb extends DBSchema {
+  stories: { key: string; value: WorkspaceStory };
+}
+
+export const STORIES_DB = 'sourceline-stories';
+const VERSION = 1;
+
+/** Opens the database through `factory`; `blocked` while another tab holds an older version. */
+function open(factory: IDBFactory): Promise<IDBPDatabase<StoriesDb>> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(STORIES_DB, VERSION);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains('stories'))
+        db.createObjectStore('stories', { keyPath: 'id' });
+    };
+    request.onblocked = () => reject(new DOMException('the database is blocked', 'BlockedError'));
+    request.onerror = () => reject(request.error ?? new Error('the database did not open'));
+    request.onsuccess = () => {
+      const db = request.result;
+      // A newer version in another tab must never be blocked by this one.
+      db.onversionchange = () => db.close();
+      resolve(wrap(db) as unknown as IDBPDatabase<StoriesDb>);
+    };
+  });
+}
+
+async function attempt<T>(run: () => Promise<T>): Promise<Stored<T>> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    return { ok: false, failure: failureOf(error) };
+  }
+}
+
+export function summaryOf(story: WorkspaceStory): StorySummary {
+  return {
+    id: story.id,
+    title: story.story.title ?? null,
+    updated: story.updated,
+    articles: story.articles.length,
+    events: story.events.length,
+  };
+}
+
+/**
+ * Opens the device's story storage. Fails (`unavailable`, `blocked`, …) when IndexedDB is
+ * missing or refused; the app then keeps its story in memory and offers an export.
+ */
+export async function openStoryStorage(
+  factory: IDBFactory | null = globalThis.indexedDB ?? null,
+): Promise<Stored<StoryStorage>> {
+  if (!factory) return { ok: false, failure: { kind: 'unavailable', detail: 'no IndexedDB' } };
+  const opened = await attempt(() => open(factory));
+  if (!opened.ok) {
+    const blocked = opened.failure.detail === 'the database is blocked';
+    return blocked ? { ok: false, failure: { ...opened.failure, kind: 'blocked' } } : opened;
+  }
+  const db = opened.value;
+  return {
+    ok: true,
+    value: {
+      list: () =>
+        attempt(async () =>
+          (await db.getAll('stories'))
+            .filter((s) => workspaceStorySchema.safeParse(s).success)
+            .map(summaryOf)
+            .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id)),
+        ),
+      load: (id) =>
+        attempt(async () => {
+          const parsed = workspaceStorySchema.safeParse(await db.get('stories', id));
+          return parsed.success ? parsed.data : null;
+        }),
+      save: (story) =>
+        attempt(async () => {
+          await db.put('stories', story);
+        }),
+      delete: (id) => attempt(() => db.delete('stories', id)),
+    },
+  };
+}

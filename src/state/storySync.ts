@@ -1,0 +1,50 @@
+import type { StorageFailure } from '../domain/workspace/storageFailure';
+import type { AppStore } from './store';
+import type { Stored, StoryStorage } from './storyStorage';
+
+/** Edits come in bursts (typing a title); one save per pause is enough. */
+const SAVE_DELAY_MS = 500;
+
+/**
+ * Saves the store's workspace story on the device after each change (debounced, flushed when
+ * the page is hidden or the sync stops). A failed save (storage unavailable, full, blocked) is
+ * put in the store (`storageFailed`) for the app to explain, with an export offered; the story
+ * stays in memory and the next change tries again. Returns a function that stops (flushing).
+ */
+export function startStorySync(
+  store: AppStore,
+  storage: Stored<StoryStorage>,
+  { delay = SAVE_DELAY_MS, win = window }: { delay?: number; win?: Window } = {},
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const failed = (failure: StorageFailure | null) => store.getState().storageFailed(failure);
+
+  const save = () => {
+    timer = null;
+    const story = store.getState().workspace;
+    if (!story) return;
+    if (!storage.ok) return failed(storage.failure);
+    void storage.value.save(story).then((saved) => failed(saved.ok ? null : saved.failure));
+  };
+  const flush = () => {
+    if (timer === null) return;
+    clearTimeout(timer);
+    save();
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.workspace === previous.workspace || state.workspace === null) return;
+    if (previous.workspace !== null && previous.workspace.id !== state.workspace.id) flush();
+    if (timer === null) timer = setTimeout(save, delay);
+  });
+  // Leaving the page must not lose the last changes.
+  win.addEventListener('pagehide', flush);
+  // A story opened where nothing can be kept says so at once.
+  if (!storage.ok && store.getState().workspace) failed(storage.failure);
+
+  return () => {
+    unsubscribe();
+    win.removeEventListener('pagehide', flush);
+    flush();
+  };
+}

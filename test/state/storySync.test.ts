@@ -1,0 +1,80 @@
+// idb's wrapper checks for the IndexedDB classes on the global object.
+import 'fake-indexeddb/auto';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { storageMessage } from '../../src/domain/workspace/storageFailure';
+import { createAppStore } from '../../src/state/store';
+import { openStoryStorage } from '../../src/state/storyStorage';
+import { startStorySync } from '../../src/state/storySync';
+import { makeStory } from '../helpers/factories';
+import { emptyWorkspaceStory } from '../helpers/workspaceStory';
+
+const titled = (title: string) => (s: ReturnType<typeof emptyWorkspaceStory>) => ({
+  ...s,
+  story: { title },
+});
+
+function openedStore() {
+  const store = createAppStore(makeStory());
+  store.getState().workspaceOpened(emptyWorkspaceStory({ id: 'mine' }));
+  return store;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('startStorySync', () => {
+  it('saves the story after a burst of edits, once', async () => {
+    const storage = await openStoryStorage(new IDBFactory());
+    if (!storage.ok) throw new Error('storage');
+    const save = vi.spyOn(storage.value, 'save');
+    const store = openedStore();
+    const stop = startStorySync(store, storage, { delay: 5 });
+    store.getState().workspaceEdited(titled('One'));
+    store.getState().workspaceEdited(titled('Two'));
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    const loaded = await storage.value.load('mine');
+    expect(loaded.ok && loaded.value?.story.title).toBe('Two');
+    stop();
+  });
+
+  it('flushes a pending save when the page is hidden', async () => {
+    const storage = await openStoryStorage(new IDBFactory());
+    if (!storage.ok) throw new Error('storage');
+    const store = openedStore();
+    const stop = startStorySync(store, storage, { delay: 60_000 });
+    store.getState().workspaceEdited(titled('Before leaving'));
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(async () => {
+      const loaded = await storage.value.load('mine');
+      expect(loaded.ok && loaded.value?.story.title).toBe('Before leaving');
+    });
+    stop();
+  });
+
+  it('shows a full device in the store, keeps the story open, and clears once a save works', async () => {
+    const storage = await openStoryStorage(new IDBFactory());
+    if (!storage.ok) throw new Error('storage');
+    const store = openedStore();
+    const stop = startStorySync(store, storage, { delay: 1 });
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    store.getState().workspaceEdited(titled('Unsaved'));
+    await vi.waitFor(() => expect(store.getState().storageFailure?.kind).toBe('full'));
+    expect(store.getState().workspace?.story.title).toBe('Unsaved');
+    put.mockRestore();
+    store.getState().workspaceEdited(titled('Saved'));
+    await vi.waitFor(() => expect(store.getState().storageFailure).toBeNull());
+    stop();
+  });
+
+  it('says at once that nothing can be kept when storage is unavailable', async () => {
+    const storage = await openStoryStorage(null);
+    const store = openedStore();
+    const stop = startStorySync(store, storage);
+    const failure = store.getState().storageFailure;
+    expect(failure?.kind).toBe('unavailable');
+    expect(failure && storageMessage(failure)).toMatch(/export it/);
+    stop();
+  });
+});
