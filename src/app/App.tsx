@@ -24,6 +24,7 @@ import {
   preloadPanelsWhenIdle,
   SearchResultsPanel,
   SourcePanelsPanel,
+  WorkspacePanelPanel,
 } from './lazyPanels';
 import { PanelBoundary } from './PanelBoundary';
 import { ResultSummary } from './ResultSummary';
@@ -51,6 +52,7 @@ function Layout({ embed }: { embed: boolean }) {
   const empty = useFilteredEvents().length === 0;
   const searching = useAppStore((s) => s.view.query !== '');
   const mapOpen = useAppStore((s) => s.view.map !== null);
+  const authoring = useAppStore((s) => s.workspace !== null);
   const { mapToggled, eventSelected, actorClosed, sourcesClosed } = useActions();
   const phone = useMediaQuery(PHONE);
   // Without media queries (a test's DOM), the wide layout.
@@ -155,6 +157,13 @@ function Layout({ embed }: { embed: boolean }) {
             </div>
           </div>
           <StoryIntro />
+          {authoring && (
+            <PanelBoundary name="the workspace">
+              <Suspense fallback={<p className="panel-loading">Loading the workspace…</p>}>
+                <WorkspacePanelPanel.Component />
+              </Suspense>
+            </PanelBoundary>
+          )}
           {searching && (
             <PanelBoundary name="the search">
               <Suspense fallback={<p className="search-loading">Searching…</p>}>

@@ -76,3 +76,8 @@ export function preloadPanelsWhenIdle(): () => void {
     for (const panel of all) void panel.preload();
   }, 3000);
 }
+
+/** The workspace (intake, review): loaded only when a story is open in it, never preloaded. */
+export const WorkspacePanelPanel = lazyPanel(() =>
+  import('../features/workspace/WorkspacePanel').then((m) => m.WorkspacePanel),
+);

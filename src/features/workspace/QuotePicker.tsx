@@ -1,0 +1,131 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import type { EventInput } from '../../domain/ingest/schema';
+import {
+  evidenceAdded,
+  selectionQuote,
+  type TextSelection,
+} from '../../domain/workspace/edits/evidence';
+import { useAppStore, useStoreApi } from '../../state/store';
+import { useWorkspaceEdit } from './useWorkspaceEdit';
+
+interface Props {
+  articleId: string;
+  paragraphs: readonly string[];
+  /** Opens the form for a new actor or place, its name taken from the selection. */
+  onName: (entity: 'actor' | 'place', name: string) => void;
+}
+
+const NO_EVENTS: readonly EventInput[] = [];
+const GAP = '\n\n';
+
+/** Where a selection in the joined text lies: one paragraph and offsets in it, or null. */
+function toSelection(
+  articleId: string,
+  paragraphs: readonly string[],
+  from: number,
+  to: number,
+): TextSelection | null {
+  let offset = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const length = paragraphs[p]?.length ?? 0;
+    if (from >= offset && to <= offset + length) {
+      return { article: articleId, paragraph: p, start: from - offset, end: to - offset };
+    }
+    offset += length + GAP.length;
+  }
+  return null;
+}
+
+/**
+ * Evidence by selection: the article's cleaned text in a read-only field, where words are
+ * selected with the mouse or the keyboard (Shift and the arrow keys); the selection, never
+ * typed text, becomes the quote of the chosen event, or the name of a new actor or place.
+ */
+export function QuotePicker({ articleId, paragraphs, onName }: Props) {
+  const id = useId();
+  const store = useStoreApi();
+  const apply = useWorkspaceEdit();
+  const events = useAppStore((s) => s.workspace?.events ?? NO_EVENTS);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const joined = useMemo(() => paragraphs.join(GAP), [paragraphs]);
+  const [range, setRange] = useState<[number, number]>([0, 0]);
+  const [target, setTarget] = useState('');
+  const [message, setMessage] = useState('');
+  const selection = toSelection(articleId, paragraphs, range[0], range[1]);
+  const story = store.getState().workspace;
+  const quote = selection && story ? selectionQuote(story, selection) : null;
+  const selected = quote?.ok ? quote.value.quote : '';
+  const note =
+    range[0] === range[1]
+      ? 'Select words in the text (Shift and the arrow keys select with the keyboard).'
+      : selection === null
+        ? 'A quote must lie within one paragraph.'
+        : quote?.ok
+          ? `Selected: “${selected}”`
+          : (quote?.message ?? '');
+  const add = () => {
+    if (!selection || !quote?.ok || target === '') return;
+    const outcome = apply((s) => evidenceAdded(s, target, selection));
+    setMessage(
+      outcome.ok
+        ? `Quote added to “${events.find((e) => e.id === target)?.title ?? target}”.`
+        : outcome.reasons.join(' '),
+    );
+    field.current?.focus();
+  };
+  return (
+    <div className="ws-picker">
+      <label htmlFor={`${id}-text`}>Article text: select words to quote or to name</label>
+      <textarea
+        id={`${id}-text`}
+        ref={field}
+        readOnly
+        rows={10}
+        value={joined}
+        aria-describedby={`${id}-note`}
+        onSelect={(e) => setRange([e.currentTarget.selectionStart, e.currentTarget.selectionEnd])}
+      />
+      <p id={`${id}-note`} className="ws-hint" aria-live="polite">
+        {note}
+      </p>
+      <div className="ws-row">
+        <label htmlFor={`${id}-event`}>Event</label>
+        <select id={`${id}-event`} value={target} onChange={(e) => setTarget(e.target.value)}>
+          <option value="">choose an event…</option>
+          {events.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.title}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="button"
+          disabled={!quote?.ok || target === ''}
+          onClick={add}
+        >
+          Add selection as evidence
+        </button>
+      </div>
+      <div className="ws-row">
+        <button
+          type="button"
+          className="button"
+          disabled={!quote?.ok}
+          onClick={() => onName('actor', selected)}
+        >
+          New actor from selection
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!quote?.ok}
+          onClick={() => onName('place', selected)}
+        >
+          New place from selection
+        </button>
+      </div>
+      {message !== '' && <output className="ws-hint">{message}</output>}
+    </div>
+  );
+}
