@@ -1,8 +1,7 @@
-// idb's wrapper checks for the IndexedDB classes on the global object.
-import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStoryStorage, STORIES_DB, type StoryStorage } from '../../src/state/storyStorage';
+import { stubIndexedDbClasses } from '../helpers/fakeIndexedDb';
 import { emptyWorkspaceStory, workspaceStoryFrom } from '../helpers/workspaceStory';
 
 async function opened(factory: IDBFactory = new IDBFactory()): Promise<StoryStorage> {
@@ -11,6 +10,7 @@ async function opened(factory: IDBFactory = new IDBFactory()): Promise<StoryStor
   return storage.value;
 }
 
+stubIndexedDbClasses();
 afterEach(() => vi.restoreAllMocks());
 
 describe('the stories kept on the device', () => {

@@ -1,5 +1,3 @@
-// idb's wrapper checks for the IndexedDB classes on the global object.
-import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storageMessage } from '../../src/domain/workspace/storageFailure';
@@ -7,6 +5,7 @@ import { createAppStore } from '../../src/state/store';
 import { openStoryStorage } from '../../src/state/storyStorage';
 import { startStorySync } from '../../src/state/storySync';
 import { makeStory } from '../helpers/factories';
+import { stubIndexedDbClasses } from '../helpers/fakeIndexedDb';
 import { emptyWorkspaceStory } from '../helpers/workspaceStory';
 
 const titled = (title: string) => (s: ReturnType<typeof emptyWorkspaceStory>) => ({
@@ -20,6 +19,7 @@ function openedStore() {
   return store;
 }
 
+stubIndexedDbClasses();
 afterEach(() => vi.restoreAllMocks());
 
 describe('startStorySync', () => {
