@@ -125,8 +125,12 @@ function copyInto(target: LineFile, source: string) {
 }
 
 /** One line of a dataset file: the story, or one record of a collection (as JSON text). */
-export type DatasetLine =
-  { kind: 'story'; json: string } | { kind: 'record'; collection: Collection; json: string };
+export type DatasetLine = ({ kind: 'story' } | { kind: 'record'; collection: Collection }) & {
+  json: string;
+  /** Where the record's text starts in the file, and its length, in bytes. */
+  offset: number;
+  bytes: number;
+};
 
 const OPEN = /^"(\w+)":\[(\])?,?$/;
 
@@ -138,12 +142,13 @@ const OPEN = /^"(\w+)":\[(\])?,?$/;
 export function* readDatasetLines(file: string): Generator<DatasetLine> {
   let collection: Collection | null = null;
   let number = 0;
-  for (const raw of lines(file)) {
+  for (const { text: raw, offset } of lines(file)) {
     number++;
     const line = raw.endsWith(',') ? raw.slice(0, -1) : raw;
     const open = OPEN.exec(raw);
     if (number === 1 && line.startsWith('{"story":')) {
-      yield { kind: 'story', json: line.slice('{"story":'.length) };
+      const json = line.slice('{"story":'.length);
+      yield { kind: 'story', json, offset: offset + 9, bytes: Buffer.byteLength(json) };
     } else if (open) {
       const name = open[1] as Collection;
       if (!COLLECTIONS.includes(name))
@@ -152,28 +157,47 @@ export function* readDatasetLines(file: string): Generator<DatasetLine> {
     } else if (line === ']' || line === ']}') {
       collection = null;
     } else if (collection && line.startsWith('{')) {
-      yield { kind: 'record', collection, json: line };
+      yield { kind: 'record', collection, json: line, offset, bytes: Buffer.byteLength(line) };
     } else if (line !== '') {
       throw new Error(`${file}: line ${number}: not a dataset written one record per line`);
     }
   }
 }
 
-/** The lines of a file, read a megabyte at a time. */
-function* lines(file: string): Generator<string> {
+/** Reads `bytes` bytes at `offset` of an open file, as text. */
+export function readAt(fd: number, offset: number, bytes: number): string {
+  const buffer = Buffer.alloc(bytes);
+  let done = 0;
+  while (done < bytes) {
+    const read = readSync(fd, buffer, done, bytes - done, offset + done);
+    if (read === 0) throw new Error(`unexpected end of file at byte ${offset + done}`);
+    done += read;
+  }
+  return buffer.toString('utf8');
+}
+
+/** The lines of a file with the byte offset of each, read a megabyte at a time. */
+function* lines(file: string): Generator<{ text: string; offset: number }> {
   const fd = openSync(file, 'r');
   const chunk = Buffer.alloc(1 << 20);
-  const decoder = new TextDecoder();
-  let rest = '';
+  let rest: Buffer = Buffer.alloc(0);
+  let restOffset = 0;
+  let position = 0;
   try {
     for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) {
-      const text = rest + decoder.decode(chunk.subarray(0, read), { stream: true });
-      const parts = text.split('\n');
-      rest = parts.pop() ?? '';
-      yield* parts;
+      const data = rest.length
+        ? Buffer.concat([rest, chunk.subarray(0, read)])
+        : chunk.subarray(0, read);
+      let from = 0;
+      for (let nl = data.indexOf(10, from); nl !== -1; nl = data.indexOf(10, from)) {
+        yield { text: data.toString('utf8', from, nl), offset: restOffset + from };
+        from = nl + 1;
+      }
+      position += read;
+      rest = Buffer.from(data.subarray(from));
+      restOffset = position - rest.length;
     }
-    rest += decoder.decode();
-    if (rest) yield rest;
+    if (rest.length) yield { text: rest.toString('utf8'), offset: restOffset };
   } finally {
     closeSync(fd);
   }
