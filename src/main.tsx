@@ -1,12 +1,9 @@
-import { StrictMode } from 'react';
+// oxlint-disable-next-line import/no-unassigned-import -- zod's settings, before any schema is made
+import './domain/zodConfig';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import { registerAppUpdates } from './app/appUpdate';
-import { LoadFailure } from './app/LoadFailure';
-import { loadDataset } from './data';
-import { createAppStore } from './state/store';
-import { loadPreferences, openStorage, startPreferenceSync } from './state/preferenceSync';
-import { startUrlSync } from './state/urlSync';
+import { bootApp } from './app/boot';
+import { loadPreferences, openStorage } from './state/preferenceSync';
 
 const storage = openStorage();
 const preferences = loadPreferences(storage);
@@ -17,22 +14,5 @@ const embed = new URLSearchParams(window.location.search).has('embed');
 const updates = !embed && 'serviceWorker' in navigator ? registerAppUpdates() : undefined;
 
 const container = document.getElementById('root');
-if (container) {
-  const root = createRoot(container);
-  // index.html shows "Loading…" in #root until the dataset arrives.
-  loadDataset().then(
-    (dataset) => {
-      const store = createAppStore(dataset);
-      // Before the first render, so the first paint already shows the linked view and theme.
-      // Opened without a link, the reader's last view is opened instead (not in an embed).
-      startUrlSync(store, window, embed ? null : preferences.lastView, { embedded: embed });
-      startPreferenceSync(store, storage, preferences);
-      root.render(
-        <StrictMode>
-          <App store={store} updates={updates} embed={embed} />
-        </StrictMode>,
-      );
-    },
-    (error: unknown) => root.render(<LoadFailure error={error} />),
-  );
-}
+// index.html shows "Loading…" in #root until the dataset arrives.
+if (container) bootApp(createRoot(container), { embed, updates, storage, preferences });

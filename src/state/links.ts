@@ -1,8 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { appAddress, embedLink, shareableLink } from '../domain/publish/links';
 import { serialiseView } from '../domain/view/url';
+import { withStory } from '../domain/view/urlStory';
 import type { ViewState } from '../domain/view/viewState';
-import { useAppStore, useStoreApi } from './store';
+import { useAppStore, useStoreApi, type AppState } from './store';
 
 /**
  * The links of one view, each absolute: the app's address plus the view's hash. Every link the
@@ -26,20 +27,41 @@ export function currentAppAddress(): string {
   return appAddress(window.location);
 }
 
-/** The links of `view` under the app's address `app`. */
-export function viewLinks(view: ViewState, app: string = currentAppAddress()): ViewLinks {
+/**
+ * The links of `view` under the app's address `app`, in workspace story `story` (its links
+ * carry the prefix `#/s/<id>/`; null: the bundled corpus). A workspace story has no preview
+ * pages (the build makes them for the bundled corpus), so its share link is the view's own.
+ */
+export function viewLinks(
+  view: ViewState,
+  app: string = currentAppAddress(),
+  story: string | null = null,
+): ViewLinks {
+  const hash = (v: ViewState) => withStory(serialiseView(v), story);
   return {
-    view: `${app}${serialiseView(view)}`,
-    share: shareableLink(app, view),
-    embed: embedLink(app, view),
-    event: (id) => `${app}${serialiseView({ ...view, event: id })}`,
+    view: `${app}${hash(view)}`,
+    share: story === null ? shareableLink(app, view) : `${app}${hash(view)}`,
+    embed: story === null ? embedLink(app, view) : `${app}?embed${hash(view)}`,
+    event: (id) => `${app}${hash({ ...view, event: id })}`,
   };
 }
+
+const storyOf = (s: AppState) => s.workspace?.id ?? null;
 
 /** The current view's links, for what is shown (re-renders when the view changes). */
 export function useViewLinks(): ViewLinks {
   const view = useAppStore((s) => s.view);
-  return useMemo(() => viewLinks(view), [view]);
+  const story = useAppStore(storyOf);
+  return useMemo(() => viewLinks(view, currentAppAddress(), story), [view, story]);
+}
+
+/**
+ * Turns an in-app link (`#/event/<id>`, from url.ts) into one for the open story: links inside
+ * a workspace story stay in it.
+ */
+export function useInAppHref(): (hash: string) => string {
+  const story = useAppStore(storyOf);
+  return useCallback((hash: string) => withStory(hash, story), [story]);
 }
 
 /**
@@ -48,5 +70,8 @@ export function useViewLinks(): ViewLinks {
  */
 export function useCurrentLinks(): () => ViewLinks {
   const store = useStoreApi();
-  return useCallback(() => viewLinks(store.getState().view), [store]);
+  return useCallback(
+    () => viewLinks(store.getState().view, currentAppAddress(), storyOf(store.getState())),
+    [store],
+  );
 }

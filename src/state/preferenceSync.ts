@@ -6,6 +6,7 @@ import {
   type ThemeChoice,
 } from '../domain/preferences';
 import { serialiseView } from '../domain/view/url';
+import { withStory } from '../domain/view/urlStory';
 import type { AppStore } from './store';
 
 /** The localStorage key of the stored preferences. */
@@ -77,7 +78,8 @@ export function startPreferenceSync(
     savePreferences(storage, { ...loadPreferences(storage), ...changed });
   const saveView = () => {
     timer = null;
-    write({ lastView: serialiseView(store.getState().view) });
+    const { view, workspace } = store.getState();
+    write({ lastView: withStory(serialiseView(view), workspace?.id ?? null) });
   };
 
   const unsubscribe = store.subscribe((state, previous) => {

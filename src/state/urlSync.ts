@@ -1,4 +1,5 @@
 import { parseUrl, serialiseView } from '../domain/view/url';
+import { splitStoryHash, withStory } from '../domain/view/urlStory';
 import type { AppStore } from './store';
 
 /** The slice of `window` the sync needs; tests pass jsdom's window. */
@@ -38,14 +39,23 @@ const normalHash = (hash: string) => (hash === '' || hash === '#' ? '#/' : hash)
  * - back/forward and hand-edited hashes (`popstate`, `hashchange`): the view is restored.
  * `embedded`: inside another site's frame every entry replaces, so the host page's Back button
  * leaves the page instead of stepping through the embed's clicks.
+ * A workspace story's links carry its prefix (`#/s/<id>/…`, urlStory.ts): every hash written
+ * has the open story's prefix, and a hash naming another story (or none, the bundled corpus)
+ * is handed to `onStoryChange`, which opens that story in a new store.
  * Returns a function that undoes all of it.
  */
 export function startUrlSync(
   store: AppStore,
   win: BrowserWindow = window,
   lastView: string | null = null,
-  { embedded = false }: { embedded?: boolean } = {},
+  {
+    embedded = false,
+    onStoryChange,
+  }: { embedded?: boolean; onStoryChange?: (story: string | null) => void } = {},
 ): () => void {
+  const story = () => store.getState().workspace?.id ?? null;
+  const hashOf = (view: Parameters<typeof serialiseView>[0]) =>
+    withStory(serialiseView(view), story());
   // The zoom/pan entry not yet written: its timer and the hash it will write.
   let pending: { timer: number; hash: string } | null = null;
   // The view being restored came from the URL: it must not be written back as a new entry.
@@ -72,10 +82,12 @@ export function startUrlSync(
     write('replace', hash);
   };
 
-  const restore = (hash = win.location.hash) => {
-    const { view, problems } = parseUrl(hash, store.getState().dataset);
-    const canonical = serialiseView(view);
-    if (canonical !== serialiseView(store.getState().view) || problems.length > 0) {
+  const restore = (link = win.location.hash) => {
+    const named = splitStoryHash(link);
+    if (onStoryChange && named.story !== story()) return onStoryChange(named.story);
+    const { view, problems } = parseUrl(named.hash, store.getState().dataset);
+    const canonical = hashOf(view);
+    if (canonical !== hashOf(store.getState().view) || problems.length > 0) {
       restoring = true;
       try {
         store.getState().viewRestored(view, noticeFor(problems));
@@ -91,7 +103,7 @@ export function startUrlSync(
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (restoring || state.view === previous.view) return;
-    const hash = serialiseView(state.view);
+    const hash = hashOf(state.view);
     if (state.historyMode === 'push' || state.historyMode === 'step') {
       // Settle a pending zoom first, so going back returns to the zoomed view, not before it.
       flush();

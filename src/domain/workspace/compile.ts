@@ -58,3 +58,17 @@ export function compileWorkspaceStory(story: WorkspaceStory): WorkspaceCompileRe
   const second = compileDataset(workspaceInputs(rest));
   return second.ok ? { ...second, setAside: undated } : second;
 }
+
+/** The dataset of a story with nothing in it yet (shown while a story does not compile). */
+export function emptyDataset(): Dataset {
+  return {
+    story: { title: null, steps: [] },
+    articles: [],
+    actors: [],
+    places: [],
+    events: [],
+    mentions: [],
+    quantities: [],
+    claims: [],
+  };
+}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ROLE_FIELDS, ROLES, type DatasetEvent } from '../../domain/types';
 import { ROLE_WORDS } from '../../domain/view/roles';
 import { actorLink } from '../../domain/view/url';
+import { useInAppHref } from '../../state/links';
 import { useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 
@@ -32,6 +33,7 @@ export function EventEntities({ event }: { event: DatasetEvent }) {
   const filters = useAppStore((s) => s.view.filters);
   const index = useDatasetIndex();
   const { actorToggled, placeToggled, actorOpened } = useActions();
+  const inApp = useInAppHref();
 
   const placeChip = (id: string) => {
     const name = index.places.get(id)?.name ?? id;
@@ -60,7 +62,7 @@ export function EventEntities({ event }: { event: DatasetEvent }) {
       <li key={id} className="actor-chip">
         <a
           className="chip actor-chip-link"
-          href={actorLink(id)}
+          href={inApp(actorLink(id))}
           aria-label={`${name}: all their events and quotes`}
           onClick={(e) => {
             if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;

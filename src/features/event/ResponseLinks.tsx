@@ -1,6 +1,7 @@
 import { responseLinks } from '../../domain/claims/responses';
 import type { DatasetEvent } from '../../domain/types';
 import { eventLink } from '../../domain/view/url';
+import { useInAppHref } from '../../state/links';
 import { selectResponseIndex, useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 // oxlint-disable-next-line import/no-unassigned-import -- shared with the claims section
@@ -14,6 +15,7 @@ export function ResponseLinks({ event }: { event: DatasetEvent }) {
   const incoming = useAppStore(selectResponseIndex);
   const index = useDatasetIndex();
   const { eventSelected } = useActions();
+  const inApp = useInAppHref();
   const links = responseLinks(incoming, event);
   if (links.length === 0) return null;
   return (
@@ -29,7 +31,7 @@ export function ResponseLinks({ event }: { event: DatasetEvent }) {
               <span className={`response-relation is-${link.relation}`}>{link.label}:</span>{' '}
               <a
                 className="response-link"
-                href={eventLink(link.event)}
+                href={inApp(eventLink(link.event))}
                 onClick={(e) => {
                   // A plain click selects in place (one history entry); modified clicks open a tab.
                   if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;

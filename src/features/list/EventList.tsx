@@ -4,6 +4,7 @@ import type { DatasetEvent } from '../../domain/types';
 import { plural } from '../../domain/view/format';
 import { formatDayHeading, precisionRank } from '../../domain/view/dates';
 import { serialiseView } from '../../domain/view/url';
+import { useInAppHref } from '../../state/links';
 import { KindBadge } from '../../shared/KindSymbol';
 import { useFilteredEvents } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
@@ -20,6 +21,7 @@ export function EventList() {
   const view = useAppStore((s) => s.view);
   const selectedId = view.event;
   const { eventSelected, eventHovered } = useActions();
+  const inApp = useInAppHref();
   // Each row's link is this view with the row's event: the part after the event id is shared.
   // (serialiseView writes the path as `#/event/<encoded id>`; the test checks rows agree with it.)
   const linkQuery = useMemo(() => {
@@ -62,7 +64,7 @@ export function EventList() {
                   <EventRow
                     key={event.id}
                     event={event}
-                    href={`#/event/${encodeURIComponent(event.id)}${linkQuery}`}
+                    href={inApp(`#/event/${encodeURIComponent(event.id)}${linkQuery}`)}
                     selected={selectedId === event.id}
                     linked={linkedPlace !== null && event.places.includes(linkedPlace)}
                     onSelect={eventSelected}

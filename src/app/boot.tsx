@@ -1,0 +1,118 @@
+import { StrictMode } from 'react';
+import type { Root } from 'react-dom/client';
+import { loadDataset } from '../data';
+import type { Preferences } from '../domain/preferences';
+import type { Dataset } from '../domain/types';
+import { splitStoryHash } from '../domain/view/urlStory';
+import { compileWorkspaceStory, emptyDataset } from '../domain/workspace/compile';
+import type { WorkspaceStory } from '../domain/workspace/story';
+import { loadPreferences, startPreferenceSync } from '../state/preferenceSync';
+import { StoriesContext, type StoriesAccess } from '../state/stories';
+import { openStoryStorage, type Stored, type StoryStorage } from '../state/storyStorage';
+import { startStorySync } from '../state/storySync';
+import { createAppStore, releaseAppStore, type AppStore } from '../state/store';
+import { startUrlSync } from '../state/urlSync';
+import { App } from './App';
+import type { AppUpdates } from './appUpdate';
+import { LoadFailure } from './LoadFailure';
+
+export interface BootOptions {
+  /** `?embed`: the compact view for another site's iframe. */
+  embed: boolean;
+  updates?: AppUpdates;
+  /** The page's localStorage (preferences), or null when there is none. */
+  storage: Storage | null;
+  preferences: Preferences;
+}
+
+/** The notice for a link to a story this device does not have. */
+export function missingStoryNotice(id: string, storage: Stored<StoryStorage>): string {
+  const why = storage.ok
+    ? 'Stories made in Sourceline are kept in the browser that made them; export one to share it.'
+    : 'This browser does not let Sourceline keep stories.';
+  return `The story “${id}” is not on this device. ${why} Showing the bundled story instead.`;
+}
+
+/**
+ * Starts the app in `root`: opens the story the page's link names (`#/s/<id>/…`, from this
+ * device's storage; none: the bundled corpus) in a new store, binds it to the URL, the
+ * preferences and the device's storage, and renders it. A link naming another story (a click
+ * in the list of stories, back or forward) opens that story in a new store and releases the old
+ * one. A story the device does not have opens the bundled corpus with a notice saying so.
+ */
+export function bootApp(root: Root, options: BootOptions): void {
+  const { embed, updates, storage } = options;
+  const stories = openStoryStorage();
+  let corpus: Promise<Dataset> | null = null;
+  /** Stories opened in this tab, kept in memory too: storage may be unavailable or full. */
+  const memory = new Map<string, WorkspaceStory>();
+  let current: { store: AppStore; stop: () => void } | null = null;
+  let opening = 0;
+
+  const findStory = async (id: string, device: Stored<StoryStorage>) => {
+    const inMemory = memory.get(id);
+    if (inMemory) return inMemory;
+    if (!device.ok) return null;
+    const loaded = await device.value.load(id);
+    return loaded.ok ? loaded.value : null;
+  };
+
+  const open = async (link: string, lastView: string | null) => {
+    const ticket = ++opening;
+    const device = await stories;
+    const named = splitStoryHash(link);
+    const story = named.story === null ? null : await findStory(named.story, device);
+    let store: AppStore;
+    if (story) {
+      const compiled = compileWorkspaceStory(story);
+      store = createAppStore(compiled.ok ? compiled.dataset : emptyDataset());
+      store.getState().workspaceOpened(story, compiled);
+    } else {
+      corpus ??= loadDataset();
+      store = createAppStore(await corpus);
+    }
+    if (ticket !== opening) return releaseAppStore(store);
+    if (current) {
+      const left = current.store.getState().workspace;
+      if (left) memory.set(left.id, left);
+      current.stop();
+      releaseAppStore(current.store);
+    }
+    if (named.story !== null && !story) window.history.replaceState(null, '', named.hash);
+    const stops = [
+      // Before the first render, so the first paint already shows the linked view and theme.
+      startUrlSync(store, window, lastView, {
+        embedded: embed,
+        onStoryChange: () => void open(window.location.hash, null).catch(fail),
+      }),
+      startPreferenceSync(store, storage, loadPreferences(storage)),
+      startStorySync(store, device),
+    ];
+    if (named.story !== null && !story) {
+      store.getState().viewRestored(store.getState().view, missingStoryNotice(named.story, device));
+    }
+    current = { store, stop: () => stops.forEach((stop) => stop()) };
+    const access: StoriesAccess = {
+      storage: device,
+      open: (opened) => {
+        memory.set(opened.id, opened);
+        window.history.pushState(null, '', `#/s/${opened.id}/`);
+        void open(window.location.hash, null).catch(fail);
+      },
+    };
+    root.render(
+      <StrictMode>
+        <StoriesContext.Provider value={access}>
+          <App key={story?.id ?? ''} store={store} updates={updates} embed={embed} />
+        </StoriesContext.Provider>
+      </StrictMode>,
+    );
+  };
+  const fail = (error: unknown) => root.render(<LoadFailure error={error} />);
+
+  // Opened without a link, the reader's last view is opened instead (not in an embed).
+  const opensWithoutLink = window.location.hash === '' || window.location.hash === '#';
+  const lastView = embed ? null : options.preferences.lastView;
+  const first = opensWithoutLink && lastView !== null ? lastView : window.location.hash;
+  void open(first, lastView).catch(fail);
+}
