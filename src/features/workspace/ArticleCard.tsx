@@ -22,7 +22,6 @@ export function ArticleCard({ view, drafts, redate }: Props) {
   const published = useAppStore((s) => s.dataset.articles.find((a) => a.id === view.id)?.published);
   const [naming, setNaming] = useState<{ entity: 'actor' | 'place'; name: string } | null>(null);
   const pending = drafts.filter((d) => d.status === 'pending');
-  const decided = drafts.filter((d) => d.status !== 'pending');
   const title = view.overrides.title ?? view.read.title;
   return (
     <section className="ws-article" aria-labelledby={`${id}-h`}>
@@ -71,7 +70,7 @@ export function ArticleCard({ view, drafts, redate }: Props) {
           No dated sentence yet{published ? '' : ': give the publication date to resolve them'}.
         </p>
       )}
-      {[...pending, ...decided].map((d) => (
+      {drafts.map((d) => (
         <DraftCard
           key={d.candidate.id}
           draft={d}

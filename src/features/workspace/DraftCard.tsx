@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import {
   draftAccepted,
   draftEvent,
@@ -46,9 +46,13 @@ export function DraftCard({ draft, paragraph }: Props) {
   const [editing, setEditing] = useState(false);
   const [into, setInto] = useState('');
   const [reasons, setReasons] = useState<string[]>([]);
+  const heading = useRef<HTMLHeadingElement>(null);
   const run = (edit: Parameters<typeof apply>[0]) => {
     const outcome = apply(edit);
     setReasons(outcome.ok ? [] : outcome.reasons);
+    // The buttons pressed are gone once decided: the card's heading, which names the decision,
+    // keeps the focus in place.
+    if (outcome.ok) requestAnimationFrame(() => heading.current?.focus());
     return outcome.ok ? [] : outcome.reasons;
   };
   const before = paragraph.slice(0, c.start);
@@ -56,7 +60,7 @@ export function DraftCard({ draft, paragraph }: Props) {
   const event = events.find((e) => e.id === draft.event);
   return (
     <article className="ws-draft" data-status={draft.status} aria-labelledby={`${id}-h`}>
-      <h4 id={`${id}-h`}>
+      <h4 id={`${id}-h`} ref={heading} tabIndex={-1}>
         <span className="ws-status">{STATUS[draft.status]}</span> {formatEventDate(c)}
         {event && ` · ${event.title}`}
       </h4>

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import type { EventInput } from '../../domain/ingest/schema';
 import {
   evidenceAdded,
@@ -17,6 +17,9 @@ interface Props {
 
 const NO_EVENTS: readonly EventInput[] = [];
 const GAP = '\n\n';
+const refuse = (e: SyntheticEvent) => e.preventDefault();
+// The text never changes: React puts the article's text back should anything get through.
+const keep = () => {};
 
 /** Where a selection in the joined text lies: one paragraph and offsets in it, or null. */
 function toSelection(
@@ -51,6 +54,9 @@ export function QuotePicker({ articleId, paragraphs, onName }: Props) {
   const [range, setRange] = useState<[number, number]>([0, 0]);
   const [target, setTarget] = useState('');
   const [message, setMessage] = useState('');
+  // Chromium fires no `select` event for a selection made with Shift and the arrow keys.
+  const track = (e: SyntheticEvent<HTMLTextAreaElement>) =>
+    setRange([e.currentTarget.selectionStart, e.currentTarget.selectionEnd]);
   const selection = toSelection(articleId, paragraphs, range[0], range[1]);
   const story = store.getState().workspace;
   const quote = selection && story ? selectionQuote(story, selection) : null;
@@ -79,11 +85,23 @@ export function QuotePicker({ articleId, paragraphs, onName }: Props) {
       <textarea
         id={`${id}-text`}
         ref={field}
-        readOnly
+        // Not `readOnly`: Chromium allows no keyboard selection in a read-only field. Input is
+        // refused instead, the field says it is read-only, and phones show no keyboard for it.
+        aria-readonly="true"
+        inputMode="none"
+        spellCheck={false}
+        onBeforeInput={refuse}
+        onPaste={refuse}
+        onCut={refuse}
+        onDrop={refuse}
+        onChange={keep}
         rows={10}
         value={joined}
         aria-describedby={`${id}-note`}
-        onSelect={(e) => setRange([e.currentTarget.selectionStart, e.currentTarget.selectionEnd])}
+        onSelect={track}
+        onKeyUp={track}
+        onMouseUp={track}
+        onTouchEnd={track}
       />
       <p id={`${id}-note`} className="ws-hint" aria-live="polite">
         {note}
