@@ -3,6 +3,7 @@ import path from 'node:path';
 import { compileDataset, type ArticleFile } from '../../src/domain/ingest/compile.ts';
 import { FILES, type Problem, type Warning } from '../../src/domain/ingest/problems.ts';
 import type { Dataset } from '../../src/domain/types.ts';
+import { serializeDataset } from '../../src/domain/dataset/serialize.ts';
 import { readBytes, readJsonFile } from './readFiles.ts';
 
 /** What an ingest run did. Nothing is written unless `ok`. */
@@ -20,10 +21,7 @@ function readJson(
   return { problem: { file: label, id: '(file)', field: '(root)', message: read.message } };
 }
 
-/** The dataset as written: 2-space JSON and a trailing newline (deterministic, no timestamps). */
-export function serializeDataset(dataset: Dataset): string {
-  return `${JSON.stringify(dataset, null, 2)}\n`;
-}
+export { serializeDataset };
 
 /**
  * Reads `dataDir` (articles/*.txt, articles.json, actors.json, places.json, events.json and,
