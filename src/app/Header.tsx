@@ -3,6 +3,8 @@ import { formatDayRange } from '../domain/view/dates';
 import { SearchBox } from '../features/search/SearchBox';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
 import { ShareButton } from '../features/share/ShareButton';
+import { StorageNotice } from '../features/stories/StorageNotice';
+import { StoriesMenu } from '../features/stories/StoriesMenu';
 import { useActions, useAppStore } from '../state/store';
 import { ThemeSelect } from './ThemeSelect';
 
@@ -49,7 +51,9 @@ export function Header() {
         <ThemeSelect />
         <CopyLinkButton />
         <ShareButton title="Sourceline" />
+        <StoriesMenu />
       </div>
+      <StorageNotice />
     </header>
   );
 }

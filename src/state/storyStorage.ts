@@ -69,12 +69,21 @@ export function summaryOf(story: WorkspaceStory): StorySummary {
   };
 }
 
+/** The page's IndexedDB, or null where there is none or reading it throws (sandboxed frames). */
+function pageIndexedDb(): IDBFactory | null {
+  try {
+    return globalThis.indexedDB ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Opens the device's story storage. Fails (`unavailable`, `blocked`, …) when IndexedDB is
  * missing or refused; the app then keeps its story in memory and offers an export.
  */
 export async function openStoryStorage(
-  factory: IDBFactory | null = globalThis.indexedDB ?? null,
+  factory: IDBFactory | null = pageIndexedDb(),
 ): Promise<Stored<StoryStorage>> {
   if (!factory) return { ok: false, failure: { kind: 'unavailable', detail: 'no IndexedDB' } };
   const opened = await attempt(() => open(factory));
