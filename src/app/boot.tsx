@@ -46,6 +46,8 @@ export function bootApp(root: Root, options: BootOptions): void {
   let corpus: Promise<Dataset> | null = null;
   /** Stories opened in this tab, kept in memory too: storage may be unavailable or full. */
   const memory = new Map<string, WorkspaceStory>();
+  /** Stories deleted in this tab: not kept in memory when left. */
+  const deleted = new Set<string>();
   let current: { store: AppStore; stop: () => void } | null = null;
   let opening = 0;
 
@@ -74,7 +76,7 @@ export function bootApp(root: Root, options: BootOptions): void {
     if (ticket !== opening) return releaseAppStore(store);
     if (current) {
       const left = current.store.getState().workspace;
-      if (left) memory.set(left.id, left);
+      if (left && !deleted.has(left.id)) memory.set(left.id, left);
       current.stop();
       releaseAppStore(current.store);
     }
@@ -88,7 +90,9 @@ export function bootApp(root: Root, options: BootOptions): void {
       startPreferenceSync(store, storage, loadPreferences(storage)),
       startStorySync(store, device),
     ];
-    if (named.story !== null && !story) {
+    // A last view whose story has since gone opens the bundled story without a word.
+    const fromLastView = lastView !== null && link === lastView;
+    if (named.story !== null && !story && !fromLastView) {
       store.getState().viewRestored(store.getState().view, missingStoryNotice(named.story, device));
     }
     current = { store, stop: () => stops.forEach((stop) => stop()) };
@@ -96,8 +100,13 @@ export function bootApp(root: Root, options: BootOptions): void {
       storage: device,
       open: (opened) => {
         memory.set(opened.id, opened);
+        deleted.delete(opened.id);
         window.history.pushState(null, '', `#/s/${opened.id}/`);
         void open(window.location.hash, null).catch(fail);
+      },
+      forget: (id) => {
+        memory.delete(id);
+        deleted.add(id);
       },
     };
     root.render(

@@ -11,6 +11,8 @@ export interface StoriesAccess {
   storage: Stored<StoryStorage>;
   /** Opens `story` in a new store (its link, `#/s/<id>/`, becomes the page's). */
   open: (story: WorkspaceStory) => void;
+  /** The story was deleted from the device: this tab forgets it too. */
+  forget: (id: string) => void;
 }
 
 export const StoriesContext = createContext<StoriesAccess | null>(null);

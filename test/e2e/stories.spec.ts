@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
@@ -129,3 +130,30 @@ test('storage that cannot be used: a clear message, the story stays open, an exp
   await alert.getByRole('button', { name: 'Export this story (zip)' }).click();
   expect((await download).suggestedFilename()).toBe('new-story.zip');
 });
+
+async function expectNoViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations in ${state}`).toEqual([]);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the stories dialog and the storage message pass axe (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { value: undefined });
+    });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'New story' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'keep stories' })).toBeVisible();
+    await expectNoViolations(page, 'the storage message');
+    const dialog = await openStories(page);
+    await dialog.getByRole('button', { name: /^Delete / }).click();
+    await expect(dialog.getByRole('button', { name: 'Keep' })).toBeFocused();
+    await expectNoViolations(page, 'the stories dialog, asking to delete');
+  });
+}

@@ -64,9 +64,10 @@ export function StoriesMenu() {
   const remove = async (id: string) => {
     const deleted = storage ? await storage.delete(id) : null;
     if (deleted && !deleted.ok) return setStatus('The story could not be deleted.');
+    access.forget(id);
     list.reload();
     setStatus('Story deleted from this device.');
-    // The open story was deleted: show the bundled one (the story stays in this tab's memory).
+    // The open story was deleted: show the bundled one.
     if (workspace?.id === id) window.location.hash = '#/';
   };
   const importFile = async (file: File) => {

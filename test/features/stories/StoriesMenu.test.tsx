@@ -15,7 +15,7 @@ stubIndexedDbClasses();
 
 async function setup(storage?: Stored<StoryStorage>) {
   const device = storage ?? (await openStoryStorage(new IDBFactory()));
-  const access: StoriesAccess = { storage: device, open: vi.fn() };
+  const access: StoriesAccess = { storage: device, open: vi.fn(), forget: vi.fn() };
   const view = renderWithStore(
     <StoriesContext.Provider value={access}>
       <StoriesMenu />
@@ -31,7 +31,7 @@ async function openDialog() {
 
 describe('StoriesMenu', () => {
   it('lists the stories on the device beside the bundled one, and deletes one only when confirmed', async () => {
-    const { device } = await setup();
+    const { device, access } = await setup();
     if (!device.ok) throw new Error('storage');
     await device.value.save(emptyWorkspaceStory({ id: 'notes', story: { title: 'My notes' } }));
     const dialog = await openDialog();
@@ -50,6 +50,7 @@ describe('StoriesMenu', () => {
     await userEvent.click(dialog.getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(dialog.queryByRole('link', { name: 'My notes' })).toBeNull());
     expect(await device.value.load('notes')).toEqual({ ok: true, value: null });
+    expect(access.forget).toHaveBeenCalledWith('notes');
   });
 
   it('makes a new empty story with an id free on the device, kept and opened', async () => {
