@@ -51,7 +51,7 @@ export function ArticleMetaForm({ view, redate }: Props) {
     }
   };
   return (
-    <form className="ws-meta" onSubmit={submit} aria-label="Article details">
+    <form className="ws-meta" onSubmit={submit} aria-label={`Details of ${initial.title}`}>
       <label htmlFor={`${id}-title`}>Title</label>
       <input {...field('title')} />
       <p className="ws-basis">From the text: {view.read.titleBasis}</p>

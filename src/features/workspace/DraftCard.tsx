@@ -129,7 +129,11 @@ export function DraftCard({ draft, paragraph }: Props) {
           event={draftEvent(c)}
           submitLabel="Accept with these changes"
           onCancel={() => setEditing(false)}
-          onSubmit={(changes) => run((s) => draftAccepted(s, c.id, changes))}
+          onSubmit={(changes) => {
+            const r = run((s) => draftAccepted(s, c.id, changes));
+            if (r.length === 0) setEditing(false);
+            return r;
+          }}
         />
       )}
       {draft.status === 'accepted' && event && !editing && (

@@ -58,7 +58,7 @@ export function EventForm({ event, submitLabel, onSubmit, onCancel }: Props) {
     onChange: (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value }),
   });
   return (
-    <form className="ws-event-form" onSubmit={submit} aria-label="Event">
+    <form className="ws-event-form" onSubmit={submit} aria-label={`Event: ${event.title}`}>
       <label htmlFor={`${id}-title`}>Title</label>
       <input {...text('title')} required />
       <label htmlFor={`${id}-summary`}>Summary</label>

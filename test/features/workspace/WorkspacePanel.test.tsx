@@ -30,7 +30,7 @@ async function pasteFixture() {
 
 /** Gives the article its publication date, and waits for its drafts. */
 async function dateIt(user: ReturnType<typeof userEvent.setup>) {
-  const form = screen.getByRole('form', { name: 'Article details' });
+  const form = screen.getByRole('form', { name: /^Details of/ });
   fireEvent.change(within(form).getByLabelText('Publication date'), {
     target: { value: '2022-04-04' },
   });
