@@ -17,6 +17,7 @@ export function startStorySync(
   { delay = SAVE_DELAY_MS, win = window }: { delay?: number; win?: Window } = {},
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let saves = 0;
   const failed = (failure: StorageFailure | null) => store.getState().storageFailed(failure);
 
   const save = () => {
@@ -24,7 +25,11 @@ export function startStorySync(
     const story = store.getState().workspace;
     if (!story) return;
     if (!storage.ok) return failed(storage.failure);
-    void storage.value.save(story).then((saved) => failed(saved.ok ? null : saved.failure));
+    // Only the latest save's outcome is the story's state on the device.
+    const ticket = ++saves;
+    void storage.value.save(story).then((saved) => {
+      if (ticket === saves) failed(saved.ok ? null : saved.failure);
+    });
   };
   const flush = () => {
     if (timer === null) return;
@@ -39,8 +44,9 @@ export function startStorySync(
   });
   // Leaving the page must not lose the last changes.
   win.addEventListener('pagehide', flush);
-  // A story opened where nothing can be kept says so at once.
-  if (!storage.ok && store.getState().workspace) failed(storage.failure);
+  // The story just opened is saved at once: one made or imported where it could not be kept,
+  // or on a device that is full, says so before the first edit.
+  save();
 
   return () => {
     unsubscribe();

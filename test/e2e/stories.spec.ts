@@ -131,6 +131,38 @@ test('storage that cannot be used: a clear message, the story stays open, an exp
   expect((await download).suggestedFilename()).toBe('new-story.zip');
 });
 
+test('a full device: the message says so at once, the story stays open with an export', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New story' }).click();
+  await expect(page).toHaveURL((url) => url.hash === '#/s/new-story/');
+  const alert = page.getByRole('alert').filter({ hasText: 'storage is full' });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'Export this story (zip)' })).toBeVisible();
+});
+
+test('on a phone, a new story opens and the stories list fits the screen @phone', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New story' }).click();
+  await expect(page).toHaveURL((url) => url.hash === '#/s/new-story/');
+  const dialog = await openStories(page);
+  await expect(dialog.getByRole('link', { name: 'Untitled story' })).toBeVisible();
+  const box = await dialog.boundingBox();
+  const width = page.viewportSize()?.width ?? 0;
+  expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Stories', exact: true })).toBeFocused();
+});
+
 async function expectNoViolations(page: Page, state: string) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])

@@ -23,15 +23,17 @@ stubIndexedDbClasses();
 afterEach(() => vi.restoreAllMocks());
 
 describe('startStorySync', () => {
-  it('saves the story after a burst of edits, once', async () => {
+  it('saves the story when opened, and after a burst of edits once', async () => {
     const storage = await openStoryStorage(new IDBFactory());
     if (!storage.ok) throw new Error('storage');
     const save = vi.spyOn(storage.value, 'save');
     const store = openedStore();
     const stop = startStorySync(store, storage, { delay: 5 });
+    // Saved when opened, then once after the burst.
+    expect(save).toHaveBeenCalledTimes(1);
     store.getState().workspaceEdited(titled('One'));
     store.getState().workspaceEdited(titled('Two'));
-    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(2));
     const loaded = await storage.value.load('mine');
     expect(loaded.ok && loaded.value?.story.title).toBe('Two');
     stop();
