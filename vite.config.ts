@@ -9,9 +9,18 @@ import { contentSecurityPolicy } from './scripts/csp';
 import { validateDatasetPlugin } from './scripts/validateDatasetPlugin.ts';
 import { PRELOAD_LIMIT_BYTES, preloadDataset } from './scripts/preloadDataset.ts';
 import { previewPages } from './scripts/previewPages.ts';
+import { shardedBuild } from './scripts/shardDatasetPlugin.ts';
 
 /** The dataset the app is built around: `DATASET=path/to/dataset.json npm run build`. */
 const datasetPath = path.resolve(process.env.DATASET ?? 'src/generated/dataset.json');
+
+/**
+ * A very large dataset is split into an overview (what the app fetches first, in place of the
+ * dataset) and time shards loaded on demand (scripts/shardDatasetPlugin.ts). Build only.
+ */
+const sharded =
+  process.argv.includes('build') && !process.env.VITEST ? shardedBuild(datasetPath) : null;
+const appDataset = sharded?.overview ?? datasetPath;
 
 /**
  * A dataset this large (tens of thousands of events) is neither preloaded nor precached: while
@@ -25,6 +34,8 @@ const precacheIgnores = [
   ...(hugeDataset > PRELOAD_LIMIT_BYTES
     ? [`**/${path.basename(datasetPath, '.json')}-*.json`]
     : []),
+  // Shards are cached as the reader visits them (runtimeCaching below), never precached.
+  'sharded-*/**',
 ];
 
 /** Where `vite build` writes and `vite preview` serves (OUT_DIR lets parallel runs use their own). */
@@ -42,10 +53,11 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
-    validateDatasetPlugin(datasetPath),
-    preloadDataset(datasetPath),
+    // A sharded dataset was validated shard by shard, and gets no per-event preview pages.
+    sharded ? sharded.plugin : validateDatasetPlugin(datasetPath),
+    preloadDataset(appDataset),
     // `SITE_URL=https://example.org/sourceline/ npm run build` gives the previews absolute links.
-    previewPages(datasetPath, process.env.SITE_URL ?? null),
+    sharded ? null : previewPages(datasetPath, process.env.SITE_URL ?? null),
     // Offline after the first visit: a service worker precaches the app, the dataset and the
     // lazy map. The app registers it (src/app/appUpdate.ts) and offers a new deploy's version.
     VitePWA({
@@ -83,11 +95,19 @@ export default defineConfig({
         // new deploy's worker waits (no skipWaiting): open pages keep their version's files
         // until the reader accepts the update.
         clientsClaim: true,
+        // The shards a reader has visited stay readable offline (the newest 40, about 120 MB).
+        runtimeCaching: [
+          {
+            urlPattern: /\/sharded-[0-9a-f]+\/(shards|articles|ids)\/\d+\.json$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'sourceline-shards', expiration: { maxEntries: 40 } },
+          },
+        ],
       },
     }),
   ],
   // `@dataset?url` (the app: src/data.ts) and `@dataset` (a module) both name the dataset file.
-  resolve: { alias: [{ find: /^@dataset(\?url)?$/, replacement: `${datasetPath}$1` }] },
+  resolve: { alias: [{ find: /^@dataset(\?url)?$/, replacement: `${appDataset}$1` }] },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

@@ -22,7 +22,7 @@ import { writeShards } from './lib/writeShards.ts';
 export const SHARD_THRESHOLD_BYTES = 128 * 2 ** 20;
 
 /** Where split datasets are kept between builds (the split of 1M events takes minutes). */
-const CACHE = path.resolve('.cache/sharded');
+const CACHE = path.resolve(process.env.SHARD_CACHE ?? '.cache/sharded');
 
 export interface ShardedBuild {
   /** The overview file: what the app fetches first, in place of the dataset. */

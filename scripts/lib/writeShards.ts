@@ -65,12 +65,16 @@ export function writeShards(file: string, outDir: string, options: ShardOptions 
   const articleAt = new Map<string, Span>();
   const mentionsAt = new Map<string, Span[]>();
   let eventCount = 0;
+  const published: string[] = [];
   for (const line of readDatasetLines(file)) {
     hash.update(line.json);
     if (line.kind === 'story') head.story = JSON.parse(line.json) as Overview['head']['story'];
-    else if (line.collection === 'articles')
-      articleAt.set((JSON.parse(line.json) as Article).id, [line.offset, line.bytes]);
-    else if (line.collection === 'mentions') {
+    else if (line.collection === 'articles') {
+      const article = JSON.parse(line.json) as Article;
+      articleAt.set(article.id, [line.offset, line.bytes]);
+      if (!(article.published >= published[0]!)) published[0] = article.published;
+      if (!(article.published <= published[1]!)) published[1] = article.published;
+    } else if (line.collection === 'mentions') {
       const article = (JSON.parse(line.json) as Mention).article;
       const runs = mentionsAt.get(article) ?? [];
       const last = runs[runs.length - 1];
@@ -226,6 +230,7 @@ export function writeShards(file: string, outDir: string, options: ShardOptions 
     head,
     events: eventCount,
     articles: articleAt.size,
+    published,
     first: shards[0]?.first ?? '',
     last: shards[shards.length - 1]?.last ?? '',
     shards,

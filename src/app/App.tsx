@@ -7,6 +7,7 @@ import { PrintView } from '../features/print/PrintView';
 import { StoryCard } from '../features/story/StoryCard';
 import { StoryIntro } from '../features/story/StoryIntro';
 import { Timeline } from '../features/timeline/Timeline';
+import { ShardStrip } from '../features/shards/ShardStrip';
 import { selectSelectedEvent, useFilteredEvents } from '../state/selectors';
 import { StoreContext, useActions, useAppStore, type AppStore } from '../state/store';
 import { EscapeLevel } from '../shared/escapeLayers';
@@ -186,7 +187,10 @@ function Layout({ embed }: { embed: boolean }) {
                 <EventListPanel.Component />
               </Suspense>
             ) : (
-              <Timeline />
+              <>
+                <ShardStrip />
+                <Timeline />
+              </>
             )}
           </PanelBoundary>
         </main>

@@ -11,15 +11,19 @@ import { ThemeSelect } from './ThemeSelect';
 /** The masthead: name, a line about the corpus, the Timeline/List toggle and sharing. */
 export function Header() {
   const dataset = useAppStore((s) => s.dataset);
+  // A sharded dataset is described by its overview's totals, not by the shards loaded so far.
+  const overview = useAppStore((s) => s.shards?.overview ?? null);
   const layout = useAppStore((s) => s.view.layout);
   const { layoutChanged } = useActions();
-  const published = dataset.articles.map((a) => a.published).sort();
+  const published = overview?.published ?? dataset.articles.map((a) => a.published).sort();
   const span =
     published.length > 0
       ? ` published ${formatDayRange(published[0] ?? '', published.at(-1) ?? '')}`
       : '';
-  const articles = `${plural(dataset.articles.length, 'news article')}${span}`;
-  const events = `${plural(dataset.events.length, 'event')}, each backed by the articles’ own words.`;
+  const articleCount = overview?.articles ?? dataset.articles.length;
+  const eventCount = overview?.events ?? dataset.events.length;
+  const articles = `${plural(articleCount, 'news article')}${span}`;
+  const events = `${plural(eventCount, 'event')}, each backed by the articles’ own words.`;
   // The story's title comes from the data (data/story.json): another dataset names its own.
   const description =
     dataset.story.title !== null

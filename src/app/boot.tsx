@@ -12,6 +12,7 @@ import { openStoryStorage, type Stored, type StoryStorage } from '../state/story
 import { startStorySync } from '../state/storySync';
 import { createAppStore, releaseAppStore, type AppStore } from '../state/store';
 import { startUrlSync } from '../state/urlSync';
+import { isOverview, openSharded, type ShardedStart } from '../state/shardSync';
 import { App } from './App';
 import type { AppUpdates } from './appUpdate';
 import { LoadFailure } from './LoadFailure';
@@ -65,13 +66,17 @@ export function bootApp(root: Root, options: BootOptions): void {
     const named = splitStoryHash(link);
     const story = named.story === null ? null : await findStory(named.story, device);
     let store: AppStore;
+    let sharded: ShardedStart | null = null;
     if (story) {
       const compiled = compileWorkspaceStory(story);
       store = createAppStore(compiled.ok ? compiled.dataset : emptyDataset());
       store.getState().workspaceOpened(story, compiled);
     } else {
       corpus ??= loadDataset();
-      store = createAppStore(await corpus);
+      const loaded = await corpus;
+      // A large dataset arrives as an overview: the shards the link needs are read first.
+      sharded = isOverview(loaded) ? await openSharded(loaded, named.hash) : null;
+      store = createAppStore(sharded?.dataset ?? loaded);
     }
     if (ticket !== opening) return releaseAppStore(store);
     if (current) {
@@ -89,6 +94,7 @@ export function bootApp(root: Root, options: BootOptions): void {
       }),
       startPreferenceSync(store, storage, loadPreferences(storage)),
       startStorySync(store, device),
+      ...(sharded ? [sharded.start(store)] : []),
     ];
     // A last view whose story has since gone opens the bundled story without a word.
     const fromLastView = lastView !== null && link === lastView;

@@ -12,6 +12,7 @@ import { createMapSlice, type MapSlice } from './slices/mapSlice';
 import { createPageSlice, type PageSlice } from './slices/pageSlice';
 import { createReaderSlice, type ReaderSlice } from './slices/readerSlice';
 import { createSearchSlice, type SearchSlice } from './slices/searchSlice';
+import { createShardSlice, type ShardSlice } from './slices/shardSlice';
 import { createSourceSlice, type SourceSlice } from './slices/sourceSlice';
 import type { StoreData } from './slices/state';
 import { createWorkspaceSlice, type WorkspaceSlice } from './slices/workspaceSlice';
@@ -37,7 +38,8 @@ export interface AppState
     HistorySlice,
     ReaderSlice,
     DatasetSlice,
-    WorkspaceSlice {}
+    WorkspaceSlice,
+    ShardSlice {}
 
 /** Creates a fresh store; each test makes its own. */
 export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAULT_VIEW) {
@@ -55,6 +57,7 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
     workspace: null,
     workspaceCheck: { refused: [], warnings: [], setAside: [] },
     storageFailure: null,
+    shards: null,
     ...createPageSlice(set, get),
     ...createFilterSlice(set, get),
     ...createChartSlice(set, get),
@@ -64,6 +67,7 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
     ...createHistorySlice(set, get),
     ...createReaderSlice(set, get),
     ...createDatasetSlice(set, get),
+    ...createShardSlice(set, get),
     ...createWorkspaceSlice(() => get().datasetReplaced)(set, get),
   }));
 }

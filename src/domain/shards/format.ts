@@ -42,6 +42,8 @@ export interface Overview {
   /** Totals over the whole dataset. */
   events: number;
   articles: number;
+  /** The first and last publication dates of the articles ([] without articles). */
+  published: string[];
   first: string;
   last: string;
   shards: ShardEntry[];

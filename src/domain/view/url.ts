@@ -3,7 +3,7 @@ import { readChart, writeChart } from './urlChart';
 import { readFilters, writeFilters } from './urlFilters';
 import { readPage, writePage } from './urlPage';
 import { readPanels, writePanels } from './urlPanels';
-import { PARAM_ORDER, readParams, type ParamKey } from './urlParams';
+import { PARAM_ORDER, decode, readParams, type ParamKey } from './urlParams';
 import { DEFAULT_VIEW, type ViewState } from './viewState';
 
 export { PARAM_ORDER } from './urlParams';
@@ -101,4 +101,10 @@ export function actorLink(id: string): string {
 /** The link that opens the guided story at a step (0-based index) with default settings. */
 export function storyStepLink(index: number): string {
   return serialiseView({ ...DEFAULT_VIEW, story: index });
+}
+
+/** The event a link opens (`#/event/<id>`), read before any dataset is at hand; else null. */
+export function linkedEventId(hash: string): string | null {
+  const [kind, raw, ...rest] = splitHash(hash).path.split('/');
+  return kind === 'event' && raw !== undefined && rest.length === 0 ? decode(raw) : null;
 }

@@ -6,6 +6,7 @@ import type { WorkspaceStory } from '../../domain/workspace/story';
 import type { ViewState } from '../../domain/view/viewState';
 import type { DerivedValues } from '../derived';
 import type { FilterStep } from './filterSteps';
+import type { ShardView } from './shardSlice';
 
 /**
  * How a state change should reach browser history (read by the URL sync module): `push` a new
@@ -67,4 +68,9 @@ export interface StoreData {
   workspaceCheck: WorkspaceCheck;
   /** Why the device could not keep the open story (src/state/storySync.ts); null when it can. */
   storageFailure: StorageFailure | null;
+  /**
+   * A sharded dataset's overview and where each shard is (src/state/shardSync.ts reads them and
+   * replaces `dataset` with the loaded ones); null for a dataset loaded whole.
+   */
+  shards: ShardView | null;
 }

@@ -67,6 +67,8 @@ describe('the shard writer', () => {
     for (const e of dataset.events) for (const k of eventKeys(e)) totals[k] = (totals[k] ?? 0) + 1;
     expect(overview.totals).toEqual(totals);
     expect(overview.events).toBe(3_000);
+    const published = dataset.articles.map((a) => a.published).sort();
+    expect(overview.published).toEqual([published[0], published.at(-1)]);
     for (const level of overview.levels)
       for (const [key, series] of Object.entries(level.counts))
         expect(
