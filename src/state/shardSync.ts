@@ -15,6 +15,9 @@ import type { AppStore } from './store';
 /** Reads one of the sharded dataset's files (a path relative to the app's folder). */
 export type ReadJson = (file: string) => Promise<unknown>;
 
+/** How long the timeline's window must stay still before arrived shards are shown (ms). */
+const QUIET_MS = 250;
+
 /** A shard's file failed to arrive or was not a shard. */
 class ShardError extends Error {}
 
@@ -100,8 +103,17 @@ export async function openSharded(
         s.shardChanged(n, 'arrived');
       }
       let stopped = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const publish = () => {
+        clearTimeout(timer);
+        timer = undefined;
         if (!stopped) store.getState().datasetReplaced(current());
+      };
+      // Shards arriving during a zoom or pan are shown once the window has been still for
+      // QUIET_MS: replacing the dataset re-lays the timeline out, which no gesture frame affords.
+      const publishWhenStill = () => {
+        clearTimeout(timer);
+        timer = setTimeout(publish, QUIET_MS);
       };
       // Marking a shard changes the store, whose listener calls sync again: such a call waits
       // for the running one to finish and then runs once, on the state it left.
@@ -147,7 +159,7 @@ export async function openSharded(
               if (store.getState().shards?.statuses[n] !== 'loading') return;
               shards.set(n, shard);
               store.getState().shardChanged(n, 'arrived');
-              publish();
+              publishWhenStill();
             },
             () => store.getState().shardChanged(n, 'failed'),
           );
@@ -194,6 +206,7 @@ export async function openSharded(
       };
       window.addEventListener('hashchange', onHashChange);
       const unsubscribe = store.subscribe((state, previous) => {
+        if (timer !== undefined && state.view.window !== previous.view.window) publishWhenStill();
         if (
           state.view.window !== previous.view.window ||
           state.view.event !== previous.view.event ||
@@ -205,6 +218,7 @@ export async function openSharded(
       sync();
       return () => {
         stopped = true;
+        clearTimeout(timer);
         unsubscribe();
         window.removeEventListener('hashchange', onHashChange);
       };

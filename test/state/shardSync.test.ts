@@ -90,8 +90,9 @@ describe('opening a sharded dataset', () => {
         true,
       ),
     );
+    // Shown once the window has been still a moment (never in the middle of a gesture).
     const shown = [...wanted].sort((a, b) => a - b).flatMap((n) => ids(shardEvents(n)));
-    expect(ids(store.getState().dataset.events)).toEqual(shown);
+    await vi.waitFor(() => expect(ids(store.getState().dataset.events)).toEqual(shown));
   });
 
   it('marks a shard that does not arrive as failed and does not ask again', async () => {
