@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import type { Dataset } from '../../src/domain/types';
 import { CHROME_PATH, chromiumLaunchOptions } from '../lib/chromium';
+import { readDatasetFacts } from './datasetFacts';
 import { describeMachine, loadAverage } from './machine';
 import { measureRun, type RunInput, type RunResult } from './measure';
 import { run, startPreview } from './processes';
@@ -84,28 +85,8 @@ interface Prepared {
   input: Omit<RunInput, 'url' | 'distDir'>;
 }
 
-/** The actor in most events, and the city most common among that actor's events. */
-function facetChoice(dataset: Dataset) {
-  const count = (ids: string[]) => {
-    const counts = new Map<string, number>();
-    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-  };
-  const actorId = count(dataset.events.flatMap((e) => e.actors));
-  const cities = new Set(dataset.places.filter((p) => p.kind === 'city').map((p) => p.id));
-  const placeId = count(
-    dataset.events
-      .filter((e) => actorId && e.actors.includes(actorId))
-      .flatMap((e) => e.places.filter((p) => cities.has(p))),
-  );
-  return {
-    actorName: dataset.actors.find((a) => a.id === actorId)?.name ?? '(none)',
-    placeName: dataset.places.find((p) => p.id === placeId)?.name ?? '(none)',
-  };
-}
-
 async function prepare(label: string, datasetPath: string, peer: boolean): Promise<Prepared> {
-  const dataset = JSON.parse(readFileSync(datasetPath, 'utf8')) as Dataset;
+  const facts = readDatasetFacts(datasetPath);
   const ours = path.join(root, `bench/dist-${label}`);
   log(
     `building Sourceline around ${path.relative(root, datasetPath)} → ${path.relative(root, ours)}`,
@@ -125,14 +106,15 @@ async function prepare(label: string, datasetPath: string, peer: boolean): Promi
   }
   return {
     label,
-    events: dataset.events.length,
-    articles: dataset.articles.length,
+    events: facts.events,
+    articles: facts.articles,
     datasetMB: Math.round(statSync(datasetPath).size / 1e5) / 10,
     ours,
     peer: peerDir,
     input: {
-      ...facetChoice(dataset),
-      titles: new Map(dataset.events.map((e) => [e.id, e.title])),
+      actorName: facts.actorName,
+      placeName: facts.placeName,
+      titles: facts.titles,
       loadTimeoutMs: 120_000 * cpuRate,
       driveLimitMs: 60_000 * cpuRate,
       cpuRate,
