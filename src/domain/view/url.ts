@@ -27,6 +27,9 @@ export { canonicalWindow } from './urlChart';
  * (src/domain/map/camera.ts); absent = closed.
  * `read` (the open source panels) keeps the order they were opened in: it is the panels' order.
  *
+ * A workspace story's links carry its id before all of this, `#/s/<story-id>/event/<id>?…`
+ * (urlStory.ts); this module reads and writes the rest.
+ *
  * This module puts the parts together; each part is read and written by its own module: the
  * path (urlPage.ts), the filters (urlFilters.ts), the chart's settings (urlChart.ts) and the
  * open panels (urlPanels.ts), over the shared readers and the parameter order (urlParams.ts).
