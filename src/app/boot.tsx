@@ -107,6 +107,8 @@ export function bootApp(root: Root, options: BootOptions): void {
       open: (opened) => {
         memory.set(opened.id, opened);
         deleted.delete(opened.id);
+        // The old store's syncs stop first: a pending zoom must not rewrite the new link.
+        current?.stop();
         window.history.pushState(null, '', `#/s/${opened.id}/`);
         void open(window.location.hash, null).catch(fail);
       },
