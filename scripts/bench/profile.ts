@@ -2,10 +2,14 @@
  * `npx tsx scripts/bench/profile.ts --events 10000`: where the time goes in each benchmark
  * interaction. Builds the app unminified (so profiles keep function names, and Rolldown's
  * `//#region <file>` comments map each line back to its source file), then for each phase
- * (load, zoom, pan, select, filter) records a CDP CPU profile and a Chromium trace of the
- * renderer main thread. Prints, per phase: wall time, main-thread time by trace event
- * (scripting, style, layout, paint...), and the top functions by self and by inclusive time
- * with their source files. Writes bench/results/profile-<N>.md.
+ * (load, zoom, pan, select, filter by actor, then by place too) records a CDP CPU profile and a
+ * Chromium trace of the renderer main thread. Prints, per phase: wall time, main-thread CPU time
+ * (the thread clock of its tasks: steadier than wall time on a busy machine), main-thread time by
+ * trace event (scripting, style, layout, paint...), and the top functions by self and by
+ * inclusive time with their source files. Writes bench/results/profile-<N>.md and, with the CPU
+ * ms per phase, profile-<N>.json. `--dist <dir>` profiles another build (e.g. an older commit's,
+ * to compare), `--out <path>` names the report (no extension), `--trace-only` leaves the
+ * sampler off (it slows JavaScript several times), PROFILE_TRACES=1 keeps each phase's trace.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,12 +24,17 @@ const { values } = parseArgs({
   options: {
     events: { type: 'string', default: '10000' },
     'skip-build': { type: 'boolean', default: false },
+    dist: { type: 'string' },
+    'trace-only': { type: 'boolean', default: false },
+    out: { type: 'string' },
   },
 });
 const n = Number(values.events);
 const root = process.cwd();
 const datasetPath = path.join(root, `bench/data/events-${n}.json`);
-const distDir = path.join(root, `bench/dist-profile-${n}`);
+const distDir = path.resolve(values.dist ?? `bench/dist-profile-${n}`);
+/** Where the report goes, without extension (`.md`, and `.json` with CPU ms per phase). */
+const outBase = path.resolve(values.out ?? `bench/results/profile-${n}`);
 const HARNESS = readFileSync(new URL('./inpage.js', import.meta.url), 'utf8');
 
 interface CallFrame {
@@ -47,9 +56,11 @@ interface TraceEvent {
   name: string;
   ph: string;
   dur?: number;
+  ts: number;
+  tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { message?: string } };
 }
 
 const regionCache = new Map<string, Array<[number, string]>>();
@@ -109,12 +120,23 @@ function analyseProfile(profile: CpuProfile, top = Number(process.env.PROFILE_TO
   };
 }
 
+/**
+ * Main-thread time by trace event, and the main thread's CPU time: the thread clock (`tdur`)
+ * of its top-level tasks, which other processes on a busy machine do not inflate.
+ */
 function analyseTrace(buffer: Buffer, top = 10) {
   const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const mainThread = events.find(
-    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
-  );
+  // The page's renderer main thread: of the renderer main threads, the one with the most tasks.
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const tasks = (t: TraceEvent) =>
+    events.filter((e) => e.pid === t.pid && e.tid === t.tid && e.name === 'RunTask').length;
+  const mainThread = mains.sort((a, b) => tasks(b) - tasks(a))[0];
+  // The phase's own window, between the page's `console.timeStamp` marks around it.
+  const mark = (m: string) =>
+    events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === m)?.ts;
+  const [from, to] = [mark('phase-start') ?? -Infinity, mark('phase-end') ?? Infinity];
   const byName = new Map<string, number>();
+  let cpu = 0;
   for (const e of events) {
     if (
       !mainThread ||
@@ -125,32 +147,50 @@ function analyseTrace(buffer: Buffer, top = 10) {
     )
       continue;
     byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+    if (e.name === 'RunTask' && e.ts >= from && e.ts <= to) cpu += (e.tdur ?? e.dur) / 1000;
   }
-  return [...byName].sort((a, b) => b[1] - a[1]).slice(0, top);
+  return { byName: [...byName].sort((a, b) => b[1] - a[1]).slice(0, top), cpu };
 }
+
+/** Main-thread CPU ms per phase, written beside the Markdown for scripts that compare runs. */
+const cpuByPhase: Record<string, number> = {};
 
 async function phase(page: Page, cdp: CDPSession, label: string, act: () => Promise<unknown>) {
   const browser = page.context().browser()!;
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  // The sampler slows JavaScript down several times: --trace-only leaves it off for CPU figures.
+  const sampling = !values['trace-only'];
+  if (sampling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  }
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
   });
-  await cdp.send('Profiler.start');
+  if (sampling) await cdp.send('Profiler.start');
+  await page.evaluate(() => console.timeStamp('phase-start'));
   const t0 = Date.now();
   const result = await act();
   const wall = Date.now() - t0;
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  await page.evaluate(() => console.timeStamp('phase-end'));
+  const { profile } = sampling
+    ? ((await cdp.send('Profiler.stop')) as { profile: CpuProfile })
+    : { profile: { nodes: [], samples: [], timeDeltas: [] } };
   const trace = await browser.stopTracing();
   const cpu = analyseProfile(profile);
+  const thread = analyseTrace(trace);
+  if (process.env.PROFILE_TRACES) {
+    const slug = label.replace(/[^a-z]+/gi, '-').slice(0, 24);
+    writeFileSync(`${outBase}-${slug}.trace.json`, trace);
+  }
+  cpuByPhase[label] = Math.round(thread.cpu * 10) / 10;
   const lines = [
     `## ${label}`,
     '',
-    `Wall time ${wall} ms; sampled JS+native ${cpu.total.toFixed(0)} ms. Result: \`${JSON.stringify(result).slice(0, 300)}\``,
+    `Wall time ${wall} ms; main-thread CPU ${thread.cpu.toFixed(1)} ms; sampled JS+native ${cpu.total.toFixed(0)} ms. Result: \`${JSON.stringify(result).slice(0, 300)}\``,
     '',
   ];
   lines.push('Main thread by trace event (ms, nested events overlap):', '');
-  lines.push(...analyseTrace(trace).map(([name, ms]) => `- ${name}: ${ms.toFixed(1)}`), '');
+  lines.push(...thread.byName.map(([name, ms]) => `- ${name}: ${ms.toFixed(1)}`), '');
   lines.push(
     'Top self time (ms):',
     '',
@@ -271,30 +311,47 @@ async function main() {
       await page.keyboard.press('Escape');
       await settle();
     }
-    const counts = new Map<string, number>();
-    for (const e of dataset.events)
-      for (const a of e.actors) counts.set(a, (counts.get(a) ?? 0) + 1);
-    const actorId = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
-    const actor = dataset.actors.find((a) => a.id === actorId)!.name;
-    const box = await facetCheckbox(page, ['Actors'], actor);
-    if (box) {
+    // The bench's choice: the actor in most events, then the city most of its events are in.
+    const count = (ids: string[]) => {
+      const counts = new Map<string, number>();
+      for (const one of ids) counts.set(one, (counts.get(one) ?? 0) + 1);
+      return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+    };
+    const actorId = count(dataset.events.flatMap((e) => e.actors));
+    const cities = new Set(dataset.places.filter((p) => p.kind === 'city').map((p) => p.id));
+    const placeId = count(
+      dataset.events
+        .filter((e) => actorId && e.actors.includes(actorId))
+        .flatMap((e) => e.places.filter((p) => cities.has(p))),
+    );
+    const actor = dataset.actors.find((a) => a.id === actorId)?.name ?? '';
+    const place = dataset.places.find((p) => p.id === placeId)?.name ?? '';
+    for (const [label, groups, name] of [
+      [`Filter: actor "${actor}" → painted`, ['Actors'], actor],
+      [`Filter: + place "${place}" → painted`, ['Places', 'Cities', 'Locations'], place],
+    ] as const) {
+      const box = await facetCheckbox(page, groups, name);
+      if (!box) continue;
       await box.evaluate((el) => el.setAttribute('data-bench-click', ''));
       sections.push(
-        await phase(page, cdp, `Filter: actor "${actor}" → painted`, () =>
+        await phase(page, cdp, label, () =>
           page.evaluate(
             (s) => (window as unknown as Win).benchHarness.clickToPaint(s),
             '[data-bench-click]',
           ),
         ),
       );
+      await box.evaluate((el) => el.removeAttribute('data-bench-click'));
+      await settle();
     }
   } finally {
     await browser.close();
     await server.stop();
   }
-  mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-  writeFileSync(path.join(root, `bench/results/profile-${n}.md`), `${sections.join('\n')}\n`);
-  console.log(`wrote bench/results/profile-${n}.md`);
+  mkdirSync(path.dirname(outBase), { recursive: true });
+  writeFileSync(`${outBase}.md`, `${sections.join('\n')}\n`);
+  writeFileSync(`${outBase}.json`, `${JSON.stringify(cpuByPhase, null, 2)}\n`);
+  console.log(`wrote ${path.relative(root, outBase)}.md and .json`);
 }
 
 main().catch((error: unknown) => {
