@@ -77,34 +77,8 @@ export function layoutLabels(
   requests: readonly LabelRequest[],
   { obstacles, xMin, xMax, measure, lineHeight, rowOffset }: LabelLayoutOptions,
 ): Map<string, PlacedLabel> {
-  const grid = new Map<number, Box[]>();
-  // One number per cell (column × 2^20 + row): rows stay far below 2^19 in magnitude.
-  const cells = (b: Box, visit: (key: number) => boolean | void) => {
-    const r0 = Math.floor(b.y0 / CELL_H);
-    const r1 = Math.floor(b.y1 / CELL_H);
-    for (let c = Math.floor(b.x0 / CELL_W); c <= Math.floor(b.x1 / CELL_W); c++) {
-      for (let r = r0; r <= r1; r++) if (visit(c * 1048576 + r) === false) return false;
-    }
-    return true;
-  };
-  const add = (b: Box) =>
-    cells(b, (key) => {
-      const cell = grid.get(key);
-      if (cell) cell.push(b);
-      else grid.set(key, [b]);
-    });
-  const free = (b: Box) =>
-    cells(b, (key) => {
-      for (const o of grid.get(key) ?? []) if (overlaps(b, o)) return false;
-    });
-  const remove = (b: Box) =>
-    cells(b, (key) => {
-      const cell = grid.get(key);
-      const i = cell ? cell.indexOf(b) : -1;
-      if (i !== -1) cell?.splice(i, 1);
-    });
-  const inside = (box: Box, req: LabelRequest) =>
-    box.x0 >= xMin && box.x1 <= xMax && box.y0 >= req.band[0] && box.y1 <= req.band[1];
+  const { add, free, remove, cells, grid } = boxGrid();
+  const inside = insideOf(xMin, xMax);
   for (const o of obstacles) add(o);
 
   const placed = new Map<string, PlacedLabel>();
@@ -154,12 +128,50 @@ export function layoutLabels(
   return placed;
 }
 
+/** Boxes bucketed in CELL_W × CELL_H cells, so a test looks at neighbours only. */
+export function boxGrid() {
+  const grid = new Map<number, Box[]>();
+  // One number per cell (column × 2^20 + row): rows stay far below 2^19 in magnitude.
+  const cells = (b: Box, visit: (key: number) => boolean | void) => {
+    const r0 = Math.floor(b.y0 / CELL_H);
+    const r1 = Math.floor(b.y1 / CELL_H);
+    for (let c = Math.floor(b.x0 / CELL_W); c <= Math.floor(b.x1 / CELL_W); c++) {
+      for (let r = r0; r <= r1; r++) if (visit(c * 1048576 + r) === false) return false;
+    }
+    return true;
+  };
+  const add = (b: Box) =>
+    cells(b, (key) => {
+      const cell = grid.get(key);
+      if (cell) cell.push(b);
+      else grid.set(key, [b]);
+    });
+  const free = (b: Box) =>
+    cells(b, (key) => {
+      for (const o of grid.get(key) ?? []) if (overlaps(b, o)) return false;
+    });
+  const remove = (b: Box) =>
+    cells(b, (key) => {
+      const cell = grid.get(key);
+      const i = cell ? cell.indexOf(b) : -1;
+      if (i !== -1) cell?.splice(i, 1);
+    });
+  return { grid, cells, add, free, remove };
+}
+
+/** Whether a label's box stays inside [xMin, xMax] and its request's band. */
+export function insideOf(xMin: number, xMax: number) {
+  return (box: Box, req: LabelRequest) =>
+    box.x0 >= xMin && box.x1 <= xMax && box.y0 >= req.band[0] && box.y1 <= req.band[1];
+}
+
 interface Text {
   lines: readonly string[];
   width: number;
 }
 
-function* candidates(
+/** A label's spots in the order it tries them (see layoutLabels). */
+export function* candidates(
   req: LabelRequest,
   measure: (text: string, bold: boolean) => number,
   lineHeight: number,

@@ -19,6 +19,8 @@ export interface PlacedCluster {
    * destroying and recreating them on every level of detail.
    */
   key: string;
+  /** The column's index in its lane's columns. */
+  column: number;
   lane: number;
   row: number;
   /** Where its pill is drawn and its centre, content pixels. */
@@ -123,73 +125,99 @@ export interface PlacementOptions {
 export function placeColumns(
   layout: TimelineLayout,
   columns: readonly Column[][],
-  { pxPerUnit, range, origin, selectedId = null, markSpacing = 14 }: PlacementOptions,
+  options: PlacementOptions,
 ): PlacedItem[] {
   const items: PlacedItem[] = [];
-  const px = (u: number) => Math.round((u - origin) * pxPerUnit * 100) / 100;
+  const { range } = options;
   columns.forEach((laneColumns, lane) => {
-    const list = layout.byLane[lane] ?? [];
-    const rows = layout.rows[lane] ?? 1;
     for (let c = firstColumn(laneColumns, range[0]); c < laneColumns.length; c++) {
-      const col = laneColumns[c] as Column;
-      if (col.u0 > range[1]) break;
-      const events = list.slice(col.start, col.end);
-      if (events.length <= rows) {
-        events.forEach((laid, row) =>
-          items.push({ type: 'event', key: laid.event.id, laid, lane, row, x: px(laid.u) }),
-        );
-        continue;
-      }
-      const spread = packRows(events, rows, pxPerUnit, markSpacing);
-      if (spread) {
-        events.forEach((laid, i) =>
-          items.push({
-            type: 'event',
-            key: laid.event.id,
-            laid,
-            lane,
-            row: spread[i] as number,
-            x: px(laid.u),
-          }),
-        );
-        continue;
-      }
-      const selected = events.find((l) => l.event.id === selectedId);
-      const rest = selected ? events.filter((l) => l !== selected) : events;
-      if (selected) {
-        items.push({
-          type: 'event',
-          key: selected.event.id,
-          laid: selected,
-          lane,
-          row: 0,
-          x: px(selected.u),
-        });
-      }
-      const first = rest[0] as LaidEvent;
-      const last = rest[rest.length - 1] as LaidEvent;
-      const x = px((first.u + last.u) / 2);
-      // A pill spans its events (wide enough for its count), or exactly its bin.
-      const half = Math.max(
-        (px(last.u) - px(first.u)) / 2 + 7,
-        5 + String(rest.length).length * 3.5 + 3.5,
-      );
-      const [left, right] = col.bin
-        ? [px(col.bin[0]) + 1.5, px(col.bin[1]) - 1.5]
-        : [x - half, x + half];
-      items.push({
-        type: 'cluster',
-        key: `c:${lane}:${c}`,
-        lane,
-        row: selected && rows > 1 ? 1 : 0,
-        left,
-        right,
-        x: col.bin ? (left + right) / 2 : x,
-        events: rest,
-      });
+      if ((laneColumns[c] as Column).u0 > range[1]) break;
+      items.push(...placeColumn(layout, laneColumns, lane, c, options));
     }
   });
-  return items.sort((a, b) => a.x - b.x || a.lane - b.lane || a.row - b.row);
+  return items.sort(byPosition);
+}
+
+/**
+ * `items` (placed by placeColumns with no selection) as placeColumns places them with
+ * `selectedId` selected: only a cluster holding the selected event changes (the event is pulled
+ * out of it), so the same array comes back whenever the selected event is drawn on its own.
+ */
+export function withSelected(
+  items: PlacedItem[],
+  layout: TimelineLayout,
+  columns: readonly Column[][],
+  options: PlacementOptions,
+): PlacedItem[] {
+  const { selectedId = null } = options;
+  const at = items.findIndex(
+    (i) => i.type === 'cluster' && i.events.some((l) => l.event.id === selectedId),
+  );
+  const cluster = items[at];
+  if (!cluster || cluster.type !== 'cluster') return items;
+  const replaced = placeColumn(
+    layout,
+    columns[cluster.lane] ?? [],
+    cluster.lane,
+    cluster.column,
+    options,
+  );
+  return [...items.slice(0, at), ...replaced, ...items.slice(at + 1)].sort(byPosition);
+}
+
+const byPosition = (a: PlacedItem, b: PlacedItem) => a.x - b.x || a.lane - b.lane || a.row - b.row;
+
+/** The marks of column `c` of lane `lane` (see placeColumns). */
+function placeColumn(
+  layout: TimelineLayout,
+  laneColumns: readonly Column[],
+  lane: number,
+  c: number,
+  { pxPerUnit, origin, selectedId = null, markSpacing = 14 }: PlacementOptions,
+): PlacedItem[] {
+  const px = (u: number) => Math.round((u - origin) * pxPerUnit * 100) / 100;
+  const col = laneColumns[c] as Column;
+  const rows = layout.rows[lane] ?? 1;
+  const events = (layout.byLane[lane] ?? []).slice(col.start, col.end);
+  const event = (laid: LaidEvent, row: number): PlacedEvent => ({
+    type: 'event',
+    key: laid.event.id,
+    laid,
+    lane,
+    row,
+    x: px(laid.u),
+  });
+  if (events.length <= rows) return events.map(event);
+  const spread = packRows(events, rows, pxPerUnit, markSpacing);
+  if (spread) return events.map((laid, i) => event(laid, spread[i] as number));
+
+  const items: PlacedItem[] = [];
+  const selected = events.find((l) => l.event.id === selectedId);
+  const rest = selected ? events.filter((l) => l !== selected) : events;
+  if (selected) items.push(event(selected, 0));
+  const first = rest[0] as LaidEvent;
+  const last = rest[rest.length - 1] as LaidEvent;
+  const x = px((first.u + last.u) / 2);
+  // A pill spans its events (wide enough for its count), or exactly its bin.
+  const half = Math.max(
+    (px(last.u) - px(first.u)) / 2 + 7,
+    5 + String(rest.length).length * 3.5 + 3.5,
+  );
+  const [left, right] = col.bin
+    ? [px(col.bin[0]) + 1.5, px(col.bin[1]) - 1.5]
+    : [x - half, x + half];
+  items.push({
+    type: 'cluster',
+    key: `c:${lane}:${c}`,
+    column: c,
+    lane,
+    row: selected && rows > 1 ? 1 : 0,
+    left,
+    right,
+    x: col.bin ? (left + right) / 2 : x,
+    events: rest,
+  });
+  return items;
 }
 
 /**

@@ -7,10 +7,13 @@ import {
   wrapLabel,
   wrapLabel3,
   type Box,
+  type LabelLayoutOptions,
+  type LabelRequest,
   type PlacedLabel,
 } from '../../domain/timeline/labels';
+import { placeFirst } from '../../domain/timeline/placeFirst';
 import type { TimelineLayout } from '../../domain/timeline/layout';
-import type { PlacedItem } from '../../domain/timeline/placement';
+import type { PlacedEvent, PlacedItem } from '../../domain/timeline/placement';
 import { gapMarkers } from '../../domain/timeline/ticks';
 import type { UnitWindow } from '../../domain/timeline/viewport';
 import { isExactDay } from '../../domain/view/dates';
@@ -30,7 +33,6 @@ export interface LabelContext {
   layout: TimelineLayout;
   geometry: LaneGeometry;
   narrow: boolean;
-  selectedId: string | null;
   keyIds: ReadonlySet<string>;
   /** Half-width of an approximate date's whisker, px. */
   whisker: number;
@@ -64,74 +66,105 @@ export function levelGaps(
   return placeGapLabels(markers, { top: geometry.top[0] ?? 0, bottom: geometry.total, avoid: [] });
 }
 
+/** What placing the event marks' labels takes: the requests and the boxes they must avoid. */
+export interface LabelInputs {
+  /** The labels wanted, most important first (key events, then most sources, then in time). */
+  requests: LabelRequest[];
+  options: LabelLayoutOptions;
+  context: LabelContext;
+}
+
 /**
- * Labels for the event marks near the view. Placed in screen px of this frame (marks at
- * `stretch × x − offset`, labels at their mark plus a fixed offset), so the boxes compared are
- * exactly those drawn.
+ * The requests and obstacles for the event marks near the view, in screen px of this frame
+ * (marks at `stretch × x − offset`, labels at their mark plus a fixed offset), so the boxes
+ * compared are exactly those drawn. Nothing here depends on the selection.
  */
-export function placeEventLabels(
+export function labelInputs(
   items: readonly PlacedItem[],
   gaps: readonly PlacedGap[],
-  {
-    layout,
-    geometry,
-    narrow,
-    selectedId,
-    keyIds,
-    whisker,
-    stretch,
-    offset,
-    xMin,
-    xMax,
-    margin,
-    lanesInside = narrow,
-  }: LabelContext,
-): Map<string, PlacedLabel> {
+  context: LabelContext,
+): LabelInputs {
+  const { layout, geometry, narrow, stretch, offset, xMin, xMax, lanesInside = narrow } = context;
   // On narrow screens the lane names are written inside the plot, at fixed screen positions.
   const obstacles: Box[] = lanesInside ? laneNameBoxes(layout.lanes, geometry) : [];
-  const requests = [];
-  const screen = (x: number) => stretch * x - offset;
+  const requests: Array<LabelRequest & { sources: number; order: number; rank: number }> = [];
   for (const item of items) {
     const y = rowY(geometry, item.lane, item.row, narrow);
     if (item.type === 'cluster') {
-      const [x0, x1] = [screen(item.left), screen(item.right)];
+      const [x0, x1] = [stretch * item.left - offset, stretch * item.right - offset];
       obstacles.push({ x0, x1, y0: y - PILL_HALF, y1: y + PILL_HALF });
       continue;
     }
-    const e = item.laid.event;
-    const x = screen(item.x);
-    const r = isExactDay(e.datePrecision) ? MARK_R : Math.max(MARK_R, whisker);
+    const x = stretch * item.x - offset;
+    const r = markHalf(item, context);
     obstacles.push({ x0: x - r - 1, x1: x + r + 1, y0: y - MARK_R - 1, y1: y + MARK_R + 1 });
-    if (x < xMin - margin || x > xMax + margin) continue;
-    const top = geometry.top[item.lane] ?? 0;
-    const text = labelText(e.title, e.datePrecision);
-    const rank = e.id === selectedId ? 0 : keyIds.has(e.id) ? 1 : 2;
-    requests.push({
-      key: item.key,
-      x,
-      y,
-      r: r + 1,
-      line: truncateLabel(text),
-      lines2: wrapLabel(text),
-      band: [top, top + (geometry.height[item.lane] ?? 0)] as const,
-      bold: e.id === selectedId,
-      rank,
-      makeRoom: rank < 2,
-      lines3: rank < 2 ? wrapLabel3(text) : null,
-      sources: e.evidence.length,
-      order: item.laid.order,
-    });
+    const request = requestFor(item, context, false);
+    if (request) requests.push(request);
   }
   for (const g of gaps) if (g.text !== null) obstacles.push(g.box);
   requests.sort((a, b) => a.rank - b.rank || b.sources - a.sources || a.order - b.order);
-  return layoutLabels(requests, {
+  const options = {
     obstacles,
     xMin,
     xMax,
     measure: measureLabel,
     lineHeight: MARK_STYLE.labelLineHeight,
     rowOffset: ROW_H,
-  });
+  };
+  return { requests, options, context };
+}
+
+/** The labels of `inputs` with nothing selected. */
+export function placeEventLabels(inputs: LabelInputs): Map<string, PlacedLabel> {
+  return layoutLabels(inputs.requests, inputs.options);
+}
+
+/**
+ * `placed` (from placeEventLabels) with the selected event's label in bold, placed first: only
+ * the labels in its way move (see placeFirst). The same map when the event has no mark near
+ * the view.
+ */
+export function withSelectedLabel(
+  placed: Map<string, PlacedLabel>,
+  inputs: LabelInputs,
+  items: readonly PlacedItem[],
+  selectedId: string | null,
+): Map<string, PlacedLabel> {
+  const item = items.find((i) => i.type === 'event' && i.key === selectedId);
+  const request = item?.type === 'event' ? requestFor(item, inputs.context, true) : null;
+  return request ? placeFirst(placed, request, inputs.requests, inputs.options) : placed;
+}
+
+/** Half the drawn width of a mark: an approximate date's whisker is part of it. */
+function markHalf(item: PlacedEvent, { whisker }: LabelContext): number {
+  return isExactDay(item.laid.event.datePrecision) ? MARK_R : Math.max(MARK_R, whisker);
+}
+
+/** A mark's label request, or null for a mark too far outside the view to need one. */
+function requestFor(item: PlacedEvent, context: LabelContext, selected: boolean) {
+  const { geometry, narrow, keyIds, stretch, offset, xMin, xMax, margin } = context;
+  const x = stretch * item.x - offset;
+  if (x < xMin - margin || x > xMax + margin) return null;
+  const e = item.laid.event;
+  const y = rowY(geometry, item.lane, item.row, narrow);
+  const top = geometry.top[item.lane] ?? 0;
+  const text = labelText(e.title, e.datePrecision);
+  const rank = selected ? 0 : keyIds.has(e.id) ? 1 : 2;
+  return {
+    key: item.key,
+    x,
+    y,
+    r: markHalf(item, context) + 1,
+    line: truncateLabel(text),
+    lines2: wrapLabel(text),
+    band: [top, top + (geometry.height[item.lane] ?? 0)] as const,
+    bold: selected,
+    rank,
+    makeRoom: rank < 2,
+    lines3: rank < 2 ? wrapLabel3(text) : null,
+    sources: e.evidence.length,
+    order: item.laid.order,
+  };
 }
 
 /** Estimated width of label text; bold glyphs run about a tenth wider. */

@@ -5,12 +5,19 @@ import type { TimelineLayout } from '../../domain/timeline/layout';
 import {
   buildColumns,
   placeColumns,
+  withSelected,
   type Column,
   type PlacedItem,
 } from '../../domain/timeline/placement';
 import { axisTicks, gapMarkers } from '../../domain/timeline/ticks';
 import type { UnitWindow } from '../../domain/timeline/viewport';
-import { levelGaps, placeEventLabels, useStableLabels } from './eventLabels';
+import {
+  labelInputs,
+  levelGaps,
+  placeEventLabels,
+  useStableLabels,
+  withSelectedLabel,
+} from './eventLabels';
 import type { LaneGeometry } from './geometry';
 import { placeGapLabels, type PlacedGap } from './gapLabels';
 import { laneNameBoxes } from './LaneLabels';
@@ -92,16 +99,22 @@ export function useChartModel(input: ChartModelInput): ChartModel {
   // The levels built for this layout are the chart's own, dropped with it or with the layout.
   const columnsAt = useMemo(() => levelsOf(layout), [layout]);
   const columns = useMemo(() => columnsAt(basePx), [columnsAt, basePx]);
+  const placement = {
+    pxPerUnit: basePx,
+    range: [lo, hi] as const,
+    origin,
+    markSpacing: MIN_SPACING,
+  };
+  const unselected = useMemo(
+    () => placeColumns(layout, columns, placement),
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- `placement` is made of these
+    [layout, columns, basePx, lo, hi, origin],
+  );
+  // Selecting an event changes the marks only when it was folded into a pill.
   const items = useMemo(
-    () =>
-      placeColumns(layout, columns, {
-        pxPerUnit: basePx,
-        range: [lo, hi],
-        origin,
-        selectedId,
-        markSpacing: MIN_SPACING,
-      }),
-    [layout, columns, basePx, lo, hi, origin, selectedId],
+    () => withSelected(unselected, layout, columns, { ...placement, selectedId }),
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- `placement` is made of these
+    [unselected, layout, columns, basePx, origin, selectedId],
   );
 
   const ticks = useMemo(() => axisTicks(scale, w, width, width < 500 ? 70 : 90), [scale, w, width]);
@@ -115,70 +128,41 @@ export function useChartModel(input: ChartModelInput): ChartModel {
     [scale, w, width, geometry, narrow, layout.lanes],
   );
 
-  const context = { layout, geometry, narrow, selectedId, keyIds, whisker };
-  // At rest: placed in this frame's screen px, among its gap labels and lane names.
+  // At rest, labels are placed in this frame's screen px, among its gap labels and lane names.
+  // Moving, once per set of items in the level's own px (stretch 1, no offset): zooming within a
+  // level only spreads the marks apart, so labels that were clear stay clear.
   const still = useMemo(
-    () =>
-      moving
-        ? null
-        : placeEventLabels(items, gaps, {
-            ...context,
-            stretch,
-            offset,
-            xMin: 0,
-            xMax: width,
-            margin: OVERSCAN_PX,
-          }),
-    // The window moves on every frame; the labels depend on it only through stretch and offset.
-    // oxlint-disable-next-line react-hooks/exhaustive-deps
-    [
-      moving,
-      items,
-      gaps,
-      layout,
-      geometry,
-      narrow,
-      selectedId,
-      keyIds,
-      whisker,
-      stretch,
-      offset,
-      width,
-    ],
+    () => (moving ? null : { gaps, stretch, offset, xMin: 0, xMax: width, margin: OVERSCAN_PX }),
+    [moving, gaps, stretch, offset, width],
   );
-  // Moving: placed once per set of items in the level's own px (stretch 1, no offset). Zooming
-  // within a level only spreads the marks apart, so labels that were clear stay clear.
   const gliding = useMemo(
     () =>
       moving
-        ? placeEventLabels(items, levelGaps(scale, [lo, hi], origin, basePx, geometry), {
-            ...context,
+        ? {
+            gaps: levelGaps(scale, [lo, hi], origin, basePx, geometry),
             stretch: 1,
             offset: 0,
             xMin: -Infinity,
             xMax: Infinity,
             margin: Infinity,
             lanesInside: false,
-          })
+          }
         : null,
-    // oxlint-disable-next-line react-hooks/exhaustive-deps
-    [
-      moving,
-      items,
-      scale,
-      lo,
-      hi,
-      origin,
-      basePx,
-      layout,
-      geometry,
-      narrow,
-      selectedId,
-      keyIds,
-      whisker,
-    ],
+    [moving, scale, lo, hi, origin, basePx, geometry],
   );
-  const labels = useStableLabels(still ?? gliding ?? EMPTY);
+  const frame = (still ?? gliding)!;
+  const inputs = useMemo(
+    () => labelInputs(items, frame.gaps, { layout, geometry, narrow, keyIds, whisker, ...frame }),
+    [items, frame, layout, geometry, narrow, keyIds, whisker],
+  );
+  // Placed without the selection, then the selected label placed first: selecting and
+  // deselecting move only the labels around the selected mark.
+  const unselectedLabels = useMemo(() => placeEventLabels(inputs), [inputs]);
+  const placed = useMemo(
+    () => withSelectedLabel(unselectedLabels, inputs, items, selectedId),
+    [unselectedLabels, inputs, items, selectedId],
+  );
+  const labels = useStableLabels(placed);
 
   return { items, labels, stretch, offset, basePx, ticks, gaps };
 }
@@ -230,8 +214,6 @@ export function levelPx(exact: number, moving = false): number {
   const levels = moving ? MOVING_LEVELS_PER_DOUBLING : LEVELS_PER_DOUBLING;
   return 2 ** (Math.floor(Math.log2(exact) * levels) / levels);
 }
-
-const EMPTY: Map<string, PlacedLabel> = new Map();
 
 /** Levels of detail kept per layout: zooming back and forth reuses them instead of O(n) work. */
 const CACHED_LEVELS = 12;

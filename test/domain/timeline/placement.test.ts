@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildTimelineScale } from '../../../src/domain/timeline/compressedScale';
 import { buildLayout } from '../../../src/domain/timeline/layout';
 import { assignLanes } from '../../../src/domain/timeline/lanes';
-import { buildColumns, type PlacedItem } from '../../../src/domain/timeline/placement';
+import {
+  buildColumns,
+  placeColumns,
+  withSelected,
+  type PlacedItem,
+} from '../../../src/domain/timeline/placement';
 import { dayStart } from '../../../src/domain/timeline/time';
 import type { DatasetEvent } from '../../../src/domain/types';
 import { makeEvent } from '../../helpers/factories';
@@ -141,5 +146,34 @@ describe('buildColumns', () => {
       expect(c.right - c.left).toBeCloseTo(45);
       expect(Math.round((c.left - 1.5) / 48) * 48).toBeCloseTo(c.left - 1.5);
     }
+  });
+});
+
+describe('withSelected', () => {
+  // Seeded crowd: 300 events over 40 days in three kinds, so zoomed out most fold into pills.
+  let seed = 5;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const kinds = ['statement', 'strike', 'talks'] as const;
+  const events = Array.from({ length: 300 }, (_, i) =>
+    ev(`e${i}`, `2022-03-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`, kinds[i % 3]),
+  );
+  const layout = layoutOf(events);
+
+  it('places as placeColumns does with the selection, for random selections and zooms (property)', () => {
+    let changed = 0;
+    for (let round = 0; round < 60; round++) {
+      const pxPerUnit = 2 ** (random() * 7);
+      const columns = buildColumns(layout, pxPerUnit, { minSpacing: 15 });
+      const options = { pxPerUnit, range: [0, 30] as const, origin: 0, markSpacing: 15 };
+      const selectedId = `e${Math.floor(random() * events.length)}`;
+      const unselected = placeColumns(layout, columns, options);
+      const items = withSelected(unselected, layout, columns, { ...options, selectedId });
+      expect(items).toEqual(placeColumns(layout, columns, { ...options, selectedId }));
+      if (items !== unselected) changed++;
+      // Drawn on its own already: nothing to change, the same array.
+      if (unselected.some((i) => i.type === 'event' && i.key === selectedId))
+        expect(items).toBe(unselected);
+    }
+    expect(changed).toBeGreaterThan(5);
   });
 });

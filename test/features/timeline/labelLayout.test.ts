@@ -26,7 +26,7 @@ const KEY_EVENTS = ['antalya-talks', 'mariupol-maternity-hospital-strike', 'ista
 const WIDTHS = [320, 360, 412, 500, 639, 640, 768, 900, 1024, 1280, 1440, 1680, 1920, 2560];
 
 /** The chart model of the fitted view at one width, as the chart computes it. */
-function fittedView(width: number, lanes: 'kind' | 'actor') {
+function fittedView(width: number, lanes: 'kind' | 'actor', selected: string | null = null) {
   const events = dataset.events;
   const narrow = width < NARROW;
   const scale = buildTimelineScale(
@@ -41,7 +41,8 @@ function fittedView(width: number, lanes: 'kind' | 'actor') {
   );
   const geometry = laneGeometry(layout.rows, narrow);
   const plotWidth = width - gutterWidth(width);
-  const { result } = renderHook(() =>
+  let selectedId = selected;
+  const { result, rerender } = renderHook(() =>
     useChartModel({
       scale,
       layout,
@@ -49,12 +50,55 @@ function fittedView(width: number, lanes: 'kind' | 'actor') {
       plotWidth,
       geometry,
       narrow,
-      selectedId: null,
+      selectedId,
       keyIds: keyEventIds(dataset),
       whisker: 6,
     }),
   );
-  return { model: result.current, layout, geometry, narrow, plotWidth };
+  /** The model after the reader selects `id` (null: clears the selection). */
+  const select = (id: string | null) => {
+    selectedId = id;
+    rerender();
+    return result.current;
+  };
+  return { model: result.current, select, layout, geometry, narrow, plotWidth };
+}
+
+type View = ReturnType<typeof fittedView>;
+
+/** No label of `model` covers a label, mark, pill, gap label or lane name, or leaves its lane. */
+function expectClear(model: View['model'], { layout, geometry, narrow, plotWidth }: View) {
+  const { stretch, offset } = model;
+  // Marks and pills in screen px of the plot, recomputed here from the items and geometry.
+  const screen = (x: number) => stretch * x - offset;
+  const labels: Array<{ key: string; box: Box }> = [];
+  const marks: Array<{ key: string; box: Box }> = [];
+  for (const item of model.items) {
+    const y = rowY(geometry, item.lane, item.row, narrow);
+    const [l, r] =
+      item.type === 'event'
+        ? [screen(item.x) - MARK_R, screen(item.x) + MARK_R]
+        : [screen(item.left), screen(item.right)];
+    marks.push({ key: item.key, box: { x0: l, x1: r, y0: y - MARK_R, y1: y + MARK_R } });
+    const label = model.labels.get(item.key);
+    if (!label) continue;
+    labels.push({ key: item.key, box: label.box });
+    const top = geometry.top[item.lane] ?? 0;
+    expect(label.box.y0).toBeGreaterThanOrEqual(top);
+    expect(label.box.y1).toBeLessThanOrEqual(top + (geometry.height[item.lane] ?? 0));
+  }
+  const gapLabels = model.gaps.filter((g) => g.text !== null).map((g) => g.box);
+  const names = narrow ? laneNameBoxes(layout.lanes, geometry) : [];
+  const onScreen = labels.filter(({ box }) => box.x1 > 0 && box.x0 < plotWidth);
+  expect(onScreen.length).toBeGreaterThan(0);
+  onScreen.forEach(({ key, box }, i) => {
+    expect(box.x0).toBeGreaterThanOrEqual(-0.01);
+    expect(box.x1).toBeLessThanOrEqual(plotWidth + 0.01);
+    for (const other of onScreen.slice(i + 1)) expect(overlaps(box, other.box)).toBe(false);
+    for (const m of marks) if (m.key !== key) expect(overlaps(box, m.box), m.key).toBe(false);
+    for (const g of [...gapLabels, ...names]) expect(overlaps(box, g)).toBe(false);
+  });
+  for (const g of gapLabels) for (const n of names) expect(overlaps(g, n)).toBe(false);
 }
 
 describe('labels of the fitted view, 320 to 2560 px', () => {
@@ -62,41 +106,31 @@ describe('labels of the fitted view, 320 to 2560 px', () => {
     it.each(WIDTHS)(
       `${lanes} lanes at %i px: no label covers a label, mark, pill, gap label or lane name`,
       (width) => {
-        const { model, layout, geometry, narrow, plotWidth } = fittedView(width, lanes);
-        const { stretch, offset } = model;
-        // Marks and pills in screen px of the plot, recomputed here from the items and geometry.
-        const screen = (x: number) => stretch * x - offset;
-        const labels: Array<{ key: string; box: Box }> = [];
-        const marks: Array<{ key: string; box: Box }> = [];
-        for (const item of model.items) {
-          const y = rowY(geometry, item.lane, item.row, narrow);
-          const [l, r] =
-            item.type === 'event'
-              ? [screen(item.x) - MARK_R, screen(item.x) + MARK_R]
-              : [screen(item.left), screen(item.right)];
-          marks.push({ key: item.key, box: { x0: l, x1: r, y0: y - MARK_R, y1: y + MARK_R } });
-          const label = model.labels.get(item.key);
-          if (!label) continue;
-          labels.push({ key: item.key, box: label.box });
-          const top = geometry.top[item.lane] ?? 0;
-          expect(label.box.y0).toBeGreaterThanOrEqual(top);
-          expect(label.box.y1).toBeLessThanOrEqual(top + (geometry.height[item.lane] ?? 0));
-        }
-        const gapLabels = model.gaps.filter((g) => g.text !== null).map((g) => g.box);
-        const names = narrow ? laneNameBoxes(layout.lanes, geometry) : [];
-        const onScreen = labels.filter(({ box }) => box.x1 > 0 && box.x0 < plotWidth);
-        expect(onScreen.length).toBeGreaterThan(0);
-        onScreen.forEach(({ key, box }, i) => {
-          expect(box.x0).toBeGreaterThanOrEqual(-0.01);
-          expect(box.x1).toBeLessThanOrEqual(plotWidth + 0.01);
-          for (const other of onScreen.slice(i + 1)) expect(overlaps(box, other.box)).toBe(false);
-          for (const m of marks) if (m.key !== key) expect(overlaps(box, m.box), m.key).toBe(false);
-          for (const g of [...gapLabels, ...names]) expect(overlaps(box, g)).toBe(false);
-        });
-        for (const g of gapLabels) for (const n of names) expect(overlaps(g, n)).toBe(false);
+        const view = fittedView(width, lanes);
+        expectClear(view.model, view);
       },
     );
   }
+
+  it.each([320, 768, 1440, 2560])(
+    'selecting events one after another at %i px: the selected mark is labelled in bold wherever it fits, and labels stay clear (seeded)',
+    (width) => {
+      const view = fittedView(width, 'kind');
+      let seed = width;
+      const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+      let labelled = 0;
+      for (let step = 0; step < 12; step++) {
+        const id = dataset.events[Math.floor(random() * dataset.events.length)]!.id;
+        const model = view.select(id);
+        expectClear(model, view);
+        if (model.labels.has(id)) labelled++;
+      }
+      // A phone's fitted view has room beside few of its marks.
+      expect(labelled).toBeGreaterThan(width < NARROW ? 0 : 3);
+      // Cleared again, the labels are those of the first screen.
+      expect(view.select(null).labels).toEqual(view.model.labels);
+    },
+  );
 
   it.each([380, 412, 768, 1024, 1440, 2560])('names the headline events at %i px', (width) => {
     const { model } = fittedView(width, 'kind');

@@ -127,6 +127,7 @@ describe('paintMarks (the gesture canvas)', () => {
     const cluster: PlacedItem = {
       type: 'cluster',
       key: '0:3',
+      column: 3,
       lane: 0,
       row: 0,
       left: 180,
