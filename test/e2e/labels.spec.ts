@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test, timeline } from './fixtures';
+import { readFileSync } from 'node:fs';
+import type { Dataset } from '../../src/domain/types';
 
 /** A box on screen, measured by the browser from the rendered text and shapes. */
 interface Rect {
@@ -71,7 +73,7 @@ async function open(page: Page, width: number) {
   await expect(timeline(page)).toBeVisible();
 }
 
-for (const width of [320, 375, 768, 1024, 1280, 1440, 1920, 2560]) {
+for (const width of [320, 360, 375, 768, 1024, 1280, 1440, 1920, 2560]) {
   test(`no label covers another label, a mark, a gap label or a lane name at ${width} px`, async ({
     page,
   }) => {
@@ -95,6 +97,41 @@ test('@phone on a phone, no label covers another label, a mark, a gap label or a
 });
 
 const KEY_EVENTS = [/Antalya/, /maternity/, /Istanbul/];
+/** The story's headline events, by id. */
+const HEADLINES = ['antalya-talks', 'mariupol-maternity-hospital-strike', 'istanbul-talks'];
+
+/** The story's steps' events, from the dataset the app is built from. */
+const dataset = JSON.parse(readFileSync('src/generated/dataset.json', 'utf8')) as Dataset;
+const STEPS = dataset.story.steps.map((step) => step.event);
+
+/** The keys of the events whose title is written on screen. */
+const labelled = async (page: Page) => new Set((await measure(page)).labels.map((l) => l.owner));
+
+for (const width of [360, 768, 1024, 2560]) {
+  test(`the headline events are named on the first screen at ${width} px`, async ({ page }) => {
+    await open(page, width);
+    const owners = await labelled(page);
+    for (const id of HEADLINES) expect(owners.has(id), id).toBe(true);
+  });
+}
+
+test('at 320 px the strike and the Antalya talks are named (the chart is 288 px wide)', async ({
+  page,
+}) => {
+  await open(page, 320);
+  const owners = await labelled(page);
+  for (const id of HEADLINES.slice(0, 2)) expect(owners.has(id), id).toBe(true);
+});
+
+test('at 1440 px the first screen names the story’s steps, all but at most one', async ({
+  page,
+}) => {
+  await open(page, 1440);
+  expect(STEPS.length).toBeGreaterThanOrEqual(10);
+  const owners = await labelled(page);
+  const missing = STEPS.filter((id) => !owners.has(id));
+  expect(missing.length, missing.join(', ')).toBeLessThanOrEqual(1);
+});
 
 test('the first screen at 1440 px names the story’s key events', async ({ page }) => {
   await open(page, 1440);

@@ -28,6 +28,8 @@ export interface LabelRequest {
   makeRoom?: boolean;
   /** The label on three lines, tried last (callers give it to the labels that must be written). */
   lines3?: readonly string[] | null;
+  /** The label on two short lines (shortened if need be), tried after three lines. */
+  narrow2?: readonly [string, string] | null;
 }
 
 /** Where a label is drawn, relative to its mark's centre. */
@@ -125,6 +127,33 @@ export function layoutLabels(
       add(only);
     }
   }
+
+  // Still unwritten: a spot where only labels that need not be written are in the way. They
+  // move to a free spot, or are left out.
+  for (const req of requests) {
+    if (!req.makeRoom || placed.has(req.key)) continue;
+    for (const candidate of options(req)) {
+      const { box } = candidate;
+      if (!inside(box, req)) continue;
+      const blocking = new Set<Box>();
+      cells(box, (key) => {
+        for (const o of grid.get(key) ?? []) if (overlaps(box, o)) blocking.add(o);
+      });
+      const others = [...blocking].map((b) => owner.get(b));
+      if (others.some((o) => !o || o.makeRoom)) continue;
+      for (const b of blocking) {
+        remove(b);
+        owner.delete(b);
+      }
+      for (const other of others) placed.delete((other as LabelRequest).key);
+      place(req, candidate);
+      for (const other of others as LabelRequest[]) {
+        const moved = [...options(other)].find((c) => inside(c.box, other) && free(c.box));
+        if (moved) place(other, moved);
+      }
+      break;
+    }
+  }
   return placed;
 }
 
@@ -201,6 +230,13 @@ export function* candidates(
       { lines: req.lines3, width: Math.max(...req.lines3.map((l) => measure(l, bold))) },
       0,
     ]);
+  }
+  if (req.narrow2) {
+    const narrow: Text = {
+      lines: req.narrow2,
+      width: Math.max(...req.narrow2.map((l) => measure(l, bold))),
+    };
+    order.push([narrow, 0], [narrow, lineHeight / 2], [narrow, -lineHeight / 2]);
   }
   for (const [text, dy] of order) {
     for (const anchor of ['start', 'end'] as const) {

@@ -110,6 +110,11 @@ export interface PlacementOptions {
   /** The selected event is never hidden inside a cluster. */
   selectedId?: string | null;
   /**
+   * Events to keep out of clusters after the selected one (the story's key events), as many as
+   * the lane has rows to spare: each takes a row of its own, the "+N" pill the next.
+   */
+  keyIds?: ReadonlySet<string>;
+  /**
    * Marks of one row closer than this (px) would touch: a column whose events cannot be spread
    * over the lane's rows this far apart is folded into a "+N" pill. Default 14.
    */
@@ -140,8 +145,9 @@ export function placeColumns(
 
 /**
  * `items` (placed by placeColumns with no selection) as placeColumns places them with
- * `selectedId` selected: only a cluster holding the selected event changes (the event is pulled
- * out of it), so the same array comes back whenever the selected event is drawn on its own.
+ * `selectedId` selected: only the column of a cluster holding the selected event changes (the
+ * event is pulled out of it), so the same array comes back whenever the selected event is drawn
+ * on its own.
  */
 export function withSelected(
   items: PlacedItem[],
@@ -162,7 +168,15 @@ export function withSelected(
     cluster.column,
     options,
   );
-  return [...items.slice(0, at), ...replaced, ...items.slice(at + 1)].sort(byPosition);
+  // The column's marks drawn already (its key events) are placed again with it.
+  const col = columns[cluster.lane]?.[cluster.column];
+  const ids = new Set(
+    (layout.byLane[cluster.lane] ?? []).slice(col?.start, col?.end).map((l) => l.event.id),
+  );
+  const others = items.filter(
+    (i) => i !== cluster && !(i.type === 'event' && i.lane === cluster.lane && ids.has(i.key)),
+  );
+  return [...others, ...replaced].sort(byPosition);
 }
 
 const byPosition = (a: PlacedItem, b: PlacedItem) => a.x - b.x || a.lane - b.lane || a.row - b.row;
@@ -173,7 +187,7 @@ function placeColumn(
   laneColumns: readonly Column[],
   lane: number,
   c: number,
-  { pxPerUnit, origin, selectedId = null, markSpacing = 14 }: PlacementOptions,
+  { pxPerUnit, origin, selectedId = null, keyIds = NONE, markSpacing = 14 }: PlacementOptions,
 ): PlacedItem[] {
   const px = (u: number) => Math.round((u - origin) * pxPerUnit * 100) / 100;
   const col = laneColumns[c] as Column;
@@ -192,9 +206,9 @@ function placeColumn(
   if (spread) return events.map((laid, i) => event(laid, spread[i] as number));
 
   const items: PlacedItem[] = [];
-  const selected = events.find((l) => l.event.id === selectedId);
-  const rest = selected ? events.filter((l) => l !== selected) : events;
-  if (selected) items.push(event(selected, 0));
+  const pulled = pulledOut(events, rows, selectedId, keyIds);
+  const rest = pulled.length > 0 ? events.filter((l) => !pulled.includes(l)) : events;
+  pulled.forEach((laid, row) => items.push(event(laid, row)));
   const first = rest[0] as LaidEvent;
   const last = rest[rest.length - 1] as LaidEvent;
   const x = px((first.u + last.u) / 2);
@@ -211,13 +225,36 @@ function placeColumn(
     key: `c:${lane}:${c}`,
     column: c,
     lane,
-    row: selected && rows > 1 ? 1 : 0,
+    row: Math.min(pulled.length, rows - 1),
     left,
     right,
     x: col.bin ? (left + right) / 2 : x,
     events: rest,
   });
   return items;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The events of a column too crowded to show that are drawn on their own beside its pill: the
+ * selected one, then key events in time order, one per row, leaving a row for the pill (the
+ * selected event is pulled out even from a lane of one row, which then overlaps its pill).
+ */
+function pulledOut(
+  events: readonly LaidEvent[],
+  rows: number,
+  selectedId: string | null,
+  keyIds: ReadonlySet<string>,
+): LaidEvent[] {
+  const selected = events.find((l) => l.event.id === selectedId);
+  const pulled = selected ? [selected] : [];
+  if (keyIds.size === 0) return pulled;
+  for (const laid of events) {
+    if (pulled.length >= rows - 1) break;
+    if (laid !== selected && keyIds.has(laid.event.id)) pulled.push(laid);
+  }
+  return pulled;
 }
 
 /**

@@ -66,6 +66,9 @@ export function levelGaps(
   return placeGapLabels(markers, { top: geometry.top[0] ?? 0, bottom: geometry.total, avoid: [] });
 }
 
+/** Characters per line of the short two-line form that must-write labels try last. */
+const NARROW_LINE = 20;
+
 /** What placing the event marks' labels takes: the requests and the boxes they must avoid. */
 export interface LabelInputs {
   /** The labels wanted, most important first (key events, then most sources, then in time). */
@@ -162,6 +165,7 @@ function requestFor(item: PlacedEvent, context: LabelContext, selected: boolean)
     rank,
     makeRoom: rank < 2,
     lines3: rank < 2 ? wrapLabel3(text) : null,
+    narrow2: rank < 2 ? wrapLabel(text, NARROW_LINE) : null,
     sources: e.evidence.length,
     order: item.laid.order,
   };

@@ -103,18 +103,19 @@ export function useChartModel(input: ChartModelInput): ChartModel {
     pxPerUnit: basePx,
     range: [lo, hi] as const,
     origin,
+    keyIds,
     markSpacing: MIN_SPACING,
   };
   const unselected = useMemo(
     () => placeColumns(layout, columns, placement),
     // oxlint-disable-next-line react-hooks/exhaustive-deps -- `placement` is made of these
-    [layout, columns, basePx, lo, hi, origin],
+    [layout, columns, basePx, lo, hi, origin, keyIds],
   );
   // Selecting an event changes the marks only when it was folded into a pill.
   const items = useMemo(
     () => withSelected(unselected, layout, columns, { ...placement, selectedId }),
     // oxlint-disable-next-line react-hooks/exhaustive-deps -- `placement` is made of these
-    [unselected, layout, columns, basePx, origin, selectedId],
+    [unselected, layout, columns, basePx, origin, keyIds, selectedId],
   );
 
   const ticks = useMemo(() => axisTicks(scale, w, width, width < 500 ? 70 : 90), [scale, w, width]);

@@ -86,6 +86,28 @@ describe('layoutLabels', () => {
     expect(overlaps(placed.get('a')!.box, placed.get('key')!.box)).toBe(false);
   });
 
+  it('takes the spot of a label that need not be written when it cannot move', () => {
+    // The key label fits only left of its mark, where a's label is; a has nowhere else to go.
+    const band = [40, 60] as const;
+    const a = request('a', 10, 'abcd', { band });
+    const key = request('key', 140, 'abcdefghij', { band, makeRoom: true });
+    const obstacles = [markBox(10), markBox(140)];
+    const placed = layout([a, key], obstacles, 145);
+    expect(placed.get('key')?.anchor).toBe('end');
+    expect(placed.has('a')).toBe(false);
+    // A label that must be written too is never displaced this way.
+    const both = layout([{ ...a, makeRoom: true }, key], obstacles, 145);
+    expect([both.has('a'), both.has('key')]).toEqual([true, false]);
+  });
+
+  it('writes a must-write label on two short lines when nothing wider fits', () => {
+    const narrow2 = ['abcde', 'fghij'] as const;
+    const walls = [markBox(100), markBox(172), markBox(28)];
+    const req = request('a', 100, 'abcdefghijklmno', { band: [35, 65], makeRoom: true });
+    expect(layout([req], walls).has('a')).toBe(false);
+    expect(layout([{ ...req, narrow2 }], walls).get('a')?.lines).toEqual(narrow2);
+  });
+
   it('writes a label on three lines when that is what fits', () => {
     const lines3 = ['abc', 'def', 'ghi'] as const;
     const walls = [markBox(100), markBox(150), markBox(50), markBox(150, 32), markBox(50, 32)];

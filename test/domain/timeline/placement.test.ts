@@ -164,7 +164,8 @@ describe('withSelected', () => {
     for (let round = 0; round < 60; round++) {
       const pxPerUnit = 2 ** (random() * 7);
       const columns = buildColumns(layout, pxPerUnit, { minSpacing: 15 });
-      const options = { pxPerUnit, range: [0, 30] as const, origin: 0, markSpacing: 15 };
+      const keyIds = new Set(events.filter(() => random() < 0.05).map((e) => e.id));
+      const options = { pxPerUnit, range: [0, 30] as const, origin: 0, markSpacing: 15, keyIds };
       const selectedId = `e${Math.floor(random() * events.length)}`;
       const unselected = placeColumns(layout, columns, options);
       const items = withSelected(unselected, layout, columns, { ...options, selectedId });
@@ -175,5 +176,24 @@ describe('withSelected', () => {
         expect(items).toBe(unselected);
     }
     expect(changed).toBeGreaterThan(5);
+  });
+
+  it('keeps key events out of pills, one per row, leaving a row for the pill', () => {
+    const sameDay = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ev(id, '2022-03-10'));
+    const layout = layoutOf(sameDay);
+    const place = (selectedId: string | null, keys: string[]) =>
+      summary(
+        placeMarks(layout, {
+          pxPerUnit: 20,
+          range: [-10, 100],
+          origin: 0,
+          selectedId,
+          keyIds: new Set(keys),
+        }),
+      ).sort();
+    expect(place(null, ['b'])).toEqual(['+5@1', 'b@0']);
+    // Three rows: two marks pulled out at most, the selected one first.
+    expect(place(null, ['b', 'd', 'f'])).toEqual(['+4@2', 'b@0', 'd@1']);
+    expect(place('e', ['b', 'd'])).toEqual(['+4@2', 'b@1', 'e@0']);
   });
 });

@@ -132,10 +132,33 @@ describe('labels of the fitted view, 320 to 2560 px', () => {
     },
   );
 
-  it.each([380, 412, 768, 1024, 1440, 2560])('names the headline events at %i px', (width) => {
+  // A 360 px screen leaves the chart 328 px; a 1440 px one, 1102 px beside the filters.
+  it.each([328, 338, 360, 380, 412, 768, 1024, 1102, 1440, 2560])(
+    'names the headline events at %i px',
+    (width) => {
+      const { model } = fittedView(width, 'kind');
+      for (const id of KEY_EVENTS) expect(model.labels.has(id), id).toBe(true);
+    },
+  );
+
+  // On a 320 px screen (a 288 px chart) Istanbul, the last mark of a crowded lane, has no room.
+  it.each([288, 300, 320])('names the strike and the Antalya talks at %i px', (width) => {
     const { model } = fittedView(width, 'kind');
-    for (const id of KEY_EVENTS) expect(model.labels.has(id), id).toBe(true);
+    for (const id of KEY_EVENTS.slice(0, 2)) expect(model.labels.has(id), id).toBe(true);
   });
+
+  it.each([640, 768, 1024, 1102, 1440, 2560])(
+    'draws every key event as a mark of its own at %i px, never inside a pill',
+    (width) => {
+      const { model } = fittedView(width, 'kind');
+      for (const id of keyEventIds(dataset)) {
+        expect(
+          model.items.some((i) => i.type === 'event' && i.key === id),
+          id,
+        ).toBe(true);
+      }
+    },
+  );
 
   it('folds marks into pills only where they cannot be spread over the rows', () => {
     const { model } = fittedView(1440, 'kind');
@@ -162,6 +185,7 @@ describe('labels while a gesture runs', () => {
     const geometry = laneGeometry(layout.rows, false);
     const plotWidth = 1308;
     let window: UnitWindow = fitWindow(scale);
+    const keyIds = new Set(KEY_EVENTS);
     const { result, rerender } = renderHook(() =>
       useChartModel({
         scale,
@@ -171,7 +195,7 @@ describe('labels while a gesture runs', () => {
         geometry,
         narrow: false,
         selectedId: null,
-        keyIds: new Set(KEY_EVENTS),
+        keyIds,
         whisker: 6,
         moving: true,
       }),
