@@ -267,6 +267,9 @@ function packRows(
   pxPerUnit: number,
   spacing: number,
 ): number[] | null {
+  // A row holds at most extent / spacing + 1 marks: a dense column is refused without a walk.
+  const extent = ((events[events.length - 1]?.u ?? 0) - (events[0]?.u ?? 0)) * pxPerUnit;
+  if (events.length > rows * (Math.floor(extent / spacing + 1e-9) + 1)) return null;
   const last: number[] = Array.from({ length: rows }, () => -Infinity);
   const out: number[] = [];
   for (const laid of events) {
