@@ -1,5 +1,4 @@
-import { scaleUtc } from 'd3-scale';
-import { utcDay } from 'd3-time';
+import { utcDay, utcTicks } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { formatGapLength, type TimelineScale } from './compressedScale';
 import { DAY_MS } from '../calendar';
@@ -31,7 +30,7 @@ const formats = {
 };
 
 /**
- * Axis ticks for the visible window. d3's scaleUtc picks the tick times (nice UTC intervals);
+ * Axis ticks for the visible window. d3's utcTicks picks the tick times (nice UTC intervals);
  * compressed mode asks it once per visible segment, with a tick count proportional to the
  * segment's on-screen width, so every cluster of days gets its own dates. Labels that would
  * overlap the one before are dropped (greedy, left to right). Day labels carry the year on the
@@ -53,7 +52,7 @@ export function axisTicks(
     const t1 = scale.fromUnit(u1);
     const count = Math.max(1, Math.floor(((u1 - u0) * pxPerUnit) / minSpacing));
     // Events are dated to the day: an axis never ticks below a day, however far it is zoomed.
-    let ts = scaleUtc().domain([t0, t1]).ticks(count);
+    let ts = utcTicks(new Date(t0), new Date(t1), count);
     if (ts.length > 1 && (ts[1] as Date).getTime() - (ts[0] as Date).getTime() < DAY_MS) {
       ts = utcDay.range(new Date(t0), new Date(t1));
     }
