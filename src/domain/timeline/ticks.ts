@@ -1,9 +1,9 @@
 import { utcDay, utcTicks } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
 import { formatGapLength, type TimelineScale } from './compressedScale';
 import { DAY_MS } from '../calendar';
 import type { UnitWindow } from './viewport';
 import { estimateTextWidth } from './labels';
+import { formatDay, formatEventDate } from '../view/dates';
 
 /** A tick on the time axis: a line at `x`, its label left-aligned just right of it. */
 export interface AxisTick {
@@ -21,13 +21,6 @@ export interface GapMarker {
   days: number;
   label: string;
 }
-
-const formats = {
-  day: utcFormat('%-d %b'),
-  dayYear: utcFormat('%-d %b %Y'),
-  month: utcFormat('%b %Y'),
-  year: utcFormat('%Y'),
-};
 
 /**
  * Axis ticks for the visible window. d3's utcTicks picks the tick times (nice UTC intervals);
@@ -78,10 +71,14 @@ export function axisTicks(
   return ticks;
 }
 
+/** A tick's label, as the app writes dates (`24 Mar`, `24 Mar 2022`, `Mar 2022`, `2022`). */
 function formatTick(d: Date, step: number, withYear: boolean): string {
-  if (step < 28 * DAY_MS) return withYear ? formats.dayYear(d) : formats.day(d);
-  if (step < 365 * DAY_MS) return formats.month(d);
-  return formats.year(d);
+  const date = d.toISOString().slice(0, 10);
+  if (step < 28 * DAY_MS) {
+    const day = formatDay(date);
+    return withYear ? day : day.slice(0, day.lastIndexOf(' '));
+  }
+  return formatEventDate({ date, datePrecision: step < 365 * DAY_MS ? 'month' : 'year' });
 }
 
 /** The scale's gaps that are on screen, in screen px. */

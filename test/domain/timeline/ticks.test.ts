@@ -55,6 +55,15 @@ describe('axisTicks', () => {
     const labels = axisTicks(s, s.unitExtent, 800).map((t) => t.label);
     expect(labels).toContain('2018');
   });
+
+  it('months apart, linear: each month with its year, on the first of the month', () => {
+    const s = buildTimelineScale([dayStart('2021-09-20'), ...CORPUS], 'linear');
+    const ticks = axisTicks(s, s.unitExtent, 800);
+    expect(ticks.map((t) => t.label)).toEqual(
+      expect.arrayContaining(['Oct 2021', 'Jan 2022', 'Mar 2022']),
+    );
+    for (const t of ticks) expect(new Date(t.t).toISOString()).toMatch(/-01T00:00:00.000Z$/);
+  });
 });
 
 describe('gapMarkers', () => {
