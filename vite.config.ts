@@ -47,6 +47,8 @@ export default defineConfig({
   base: process.env.VITEST ? '/' : './',
   build: {
     outDir,
+    // Every browser the app supports preloads modules natively: no polyfill in the first script.
+    modulePreload: { polyfill: false },
     // The dataset is always a file of its own (src/data.ts fetches it; CSP forbids data: fetches).
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
   },

@@ -1,10 +1,10 @@
 import { Suspense, useCallback, useEffect, useId, useState } from 'react';
 import { ExportMenu } from '../features/export/ExportMenu';
+import type { ExportPanelProps } from '../features/export/ExportPanel';
 import { EmptyResult } from '../features/filters/EmptyResult';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { NoticeBanner } from '../features/notice/NoticeBanner';
 import { PrintView } from '../features/print/PrintView';
-import { StoryCard } from '../features/story/StoryCard';
 import { StoryIntro } from '../features/story/StoryIntro';
 import { Timeline } from '../features/timeline/Timeline';
 import { ShardStrip } from '../features/shards/ShardStrip';
@@ -21,11 +21,14 @@ import {
   ActorPanel,
   EventDetailPanel,
   EventListPanel,
+  ExportPanelPanel,
   MapPanelPanel,
   preloadPanelsWhenIdle,
+  PrintDocumentPanel,
   SearchResultsPanel,
   SourcePanelsPanel,
   WorkspacePanelPanel,
+  StoryCardPanel,
 } from './lazyPanels';
 import { PanelBoundary } from './PanelBoundary';
 import { ResultSummary } from './ResultSummary';
@@ -38,6 +41,15 @@ import './theme.css';
 import '../shared/controls.css';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './layout.css';
+
+/** The open "Cite & export" menu, loaded on demand; a failed load offers "Try again" in place. */
+function ExportPanelLoaded(props: ExportPanelProps) {
+  return (
+    <PanelBoundary name="the export menu">
+      <ExportPanelPanel.Component {...props} />
+    </PanelBoundary>
+  );
+}
 
 /**
  * The page: masthead, filters (a drawer on a phone), timeline or list, detail and sources. An
@@ -54,6 +66,7 @@ function Layout({ embed }: { embed: boolean }) {
   const searching = useAppStore((s) => s.view.query !== '');
   const mapOpen = useAppStore((s) => s.view.map !== null);
   const authoring = useAppStore((s) => s.workspace !== null);
+  const inStory = useAppStore((s) => s.view.story !== null);
   const { mapToggled, eventSelected, actorClosed, sourcesClosed } = useActions();
   const phone = useMediaQuery(PHONE);
   // Without media queries (a test's DOM), the wide layout.
@@ -154,7 +167,7 @@ function Layout({ embed }: { embed: boolean }) {
               <button type="button" className="button" aria-pressed={mapOpen} onClick={mapToggled}>
                 Map
               </button>
-              <ExportMenu />
+              <ExportMenu Panel={ExportPanelLoaded} />
             </div>
           </div>
           <StoryIntro />
@@ -203,7 +216,13 @@ function Layout({ embed }: { embed: boolean }) {
           level={EscapeLevel.selection}
           onClose={closeDetail}
         >
-          <StoryCard />
+          {inStory && (
+            <PanelBoundary name="the story">
+              <Suspense fallback={null}>
+                <StoryCardPanel.Component />
+              </Suspense>
+            </PanelBoundary>
+          )}
           <PanelBoundary
             key={hasActor ? 'actor' : 'event'}
             name={hasActor ? 'the actor page' : 'the event details'}
@@ -234,7 +253,7 @@ function Layout({ embed }: { embed: boolean }) {
           </PanelBoundary>
         </Layer>
       </div>
-      <PrintView />
+      <PrintView Document={PrintDocumentPanel.Component} />
     </div>
   );
 }

@@ -69,9 +69,31 @@ export const SearchResultsPanel = lazyPanel(() =>
   import('../features/search/SearchResults').then((m) => m.default),
 );
 
+/** The open "Cite & export" menu: the first screen needs only its button. */
+export const ExportPanelPanel = lazyPanel(() =>
+  import('../features/export/ExportPanel').then((m) => m.default),
+);
+/** The story's step card, shown in the detail column while the reader follows the story. */
+export const StoryCardPanel = lazyPanel(() =>
+  import('../features/story/StoryCard').then((m) => m.StoryCard),
+);
+
+/** The printed page: loaded when idle, so it is there when the reader prints. */
+export const PrintDocumentPanel = lazyPanel(() =>
+  import('../features/print/PrintDocument').then((m) => m.PrintDocument),
+);
+
 /** Fetches every lazy panel once the first frame is presented and the page is idle. */
 export function preloadPanelsWhenIdle(): () => void {
-  const all = [EventDetailPanel, ActorPanel, SourcePanelsPanel, EventListPanel];
+  const all = [
+    EventDetailPanel,
+    ActorPanel,
+    SourcePanelsPanel,
+    EventListPanel,
+    ExportPanelPanel,
+    StoryCardPanel,
+    PrintDocumentPanel,
+  ];
   return afterFirstFrame(() => {
     for (const panel of all) void panel.preload();
   }, 3000);

@@ -10,6 +10,8 @@ import { useFilteredEvents } from '../../state/selectors';
 import { useViewLinks } from '../../state/links';
 import { useAppStore } from '../../state/store';
 import { KindBadge } from '../../shared/KindSymbol';
+// oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
+import './print.css';
 
 /** The event's named entities in print order: who, who it is about, where, what place. */
 const ENTITY_ROLES = [

@@ -4,7 +4,7 @@ import { useActions, useAppStore } from '../../state/store';
 import { useStoryKeys } from './useStoryKeys';
 import { useSwipe } from './useSwipe';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
-import './story.css';
+import './storyCard.css';
 
 const reducedMotion = () =>
   typeof window.matchMedia === 'function' &&

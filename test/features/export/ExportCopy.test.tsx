@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExportMenu } from '../../../src/features/export/ExportMenu';
+import ExportPanel from '../../../src/features/export/ExportPanel';
 import { renderWithStore } from '../../helpers/renderWithStore';
 
 // The export menu copies as Copy link does: the clipboard API, else the execCommand fallback.
@@ -12,7 +13,7 @@ describe('ExportMenu copies', () => {
   /** Opens the menu; user-event installs its own clipboard, so the test stubs after this. */
   const open = async () => {
     const user = userEvent.setup();
-    renderWithStore(<ExportMenu />);
+    renderWithStore(<ExportMenu Panel={ExportPanel} />);
     await user.click(screen.getByRole('button', { name: 'Cite & export' }));
     return user;
   };

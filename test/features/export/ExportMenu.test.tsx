@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VIEW, EMPTY_FILTERS } from '../../../src/domain/view/viewState';
 import { ExportMenu } from '../../../src/features/export/ExportMenu';
+import ExportPanel from '../../../src/features/export/ExportPanel';
 import { renderWithStore } from '../../helpers/renderWithStore';
 
 // Each action's output for a filtered view of the story fixture (test/helpers/factories.ts):
@@ -42,7 +43,7 @@ describe('ExportMenu', () => {
 
   const open = async () => {
     const user = userEvent.setup();
-    renderWithStore(<ExportMenu />, { view: LAVROV });
+    renderWithStore(<ExportMenu Panel={ExportPanel} />, { view: LAVROV });
     await user.click(screen.getByRole('button', { name: 'Cite & export' }));
     return user;
   };

@@ -1,6 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, EMPTY_FILTERS } from '../../../src/domain/view/viewState';
+import { PrintDocument } from '../../../src/features/print/PrintDocument';
 import { PrintView } from '../../../src/features/print/PrintView';
 import { makeStory } from '../../helpers/factories';
 import { renderWithStore } from '../../helpers/renderWithStore';
@@ -12,7 +13,7 @@ const fire = (type: 'beforeprint' | 'afterprint') =>
 
 describe('PrintView', () => {
   it('renders nothing until the page is printed, and nothing after', () => {
-    const { container } = renderWithStore(<PrintView />);
+    const { container } = renderWithStore(<PrintView Document={PrintDocument} />);
     expect(container).toBeEmptyDOMElement();
     fire('beforeprint');
     expect(container.querySelector('.print-view')).not.toBeNull();
@@ -21,7 +22,7 @@ describe('PrintView', () => {
   });
 
   it('prints the filtered events with date precision, names, summary and every quote', () => {
-    const { container } = renderWithStore(<PrintView />, {
+    const { container } = renderWithStore(<PrintView Document={PrintDocument} />, {
       view: { ...DEFAULT_VIEW, filters: { ...EMPTY_FILTERS, actors: ['sergey-lavrov'] } },
     });
     fire('beforeprint');
@@ -50,7 +51,7 @@ describe('PrintView', () => {
         e.id === 'antalya-talks' ? { ...e, aboutActors: ['nato'], aboutPlaces: ['mariupol'] } : e,
       ),
     };
-    const { container } = renderWithStore(<PrintView />, {
+    const { container } = renderWithStore(<PrintView Document={PrintDocument} />, {
       dataset,
       view: { ...DEFAULT_VIEW, filters: { ...EMPTY_FILTERS, actors: ['nato'] } },
     });
@@ -61,7 +62,7 @@ describe('PrintView', () => {
   });
 
   it('marks approximate dates and unknown sources, and has no active links', () => {
-    const { container } = renderWithStore(<PrintView />, {
+    const { container } = renderWithStore(<PrintView Document={PrintDocument} />, {
       view: { ...DEFAULT_VIEW, filters: { ...EMPTY_FILTERS, places: ['kyiv'] } },
     });
     fire('beforeprint');
@@ -74,7 +75,7 @@ describe('PrintView', () => {
   });
 
   it('says when no event matches', () => {
-    renderWithStore(<PrintView />, {
+    renderWithStore(<PrintView Document={PrintDocument} />, {
       view: { ...DEFAULT_VIEW, filters: { ...EMPTY_FILTERS, actors: ['nato'], places: ['kyiv'] } },
     });
     fire('beforeprint');

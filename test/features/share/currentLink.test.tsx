@@ -2,6 +2,8 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportMenu } from '../../../src/features/export/ExportMenu';
+import ExportPanel from '../../../src/features/export/ExportPanel';
+import { PrintDocument } from '../../../src/features/print/PrintDocument';
 import { PrintView } from '../../../src/features/print/PrintView';
 import { CopyLinkButton } from '../../../src/features/share/CopyLinkButton';
 import { ShareButton } from '../../../src/features/share/ShareButton';
@@ -51,7 +53,7 @@ describe('links name the current view', () => {
 
   it('the citation, its events and the embed code name the zoomed view', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<ExportMenu />);
+    const { store } = renderWithStore(<ExportMenu Panel={ExportPanel} />);
     await user.click(screen.getByRole('button', { name: 'Cite & export' }));
     act(() => store.getState().windowChanged(ZOOMED));
     const citation = screen.getByRole('textbox', { name: /Citation of this view/ });
@@ -66,7 +68,7 @@ describe('links name the current view', () => {
   });
 
   it('the printed document names the zoomed view', () => {
-    const { store, container } = renderWithStore(<PrintView />);
+    const { store, container } = renderWithStore(<PrintView Document={PrintDocument} />);
     act(() => store.getState().windowChanged(ZOOMED));
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
