@@ -10,6 +10,7 @@ import { validateDatasetPlugin } from './scripts/validateDatasetPlugin.ts';
 import { PRELOAD_LIMIT_BYTES, preloadDataset } from './scripts/preloadDataset.ts';
 import { previewPages } from './scripts/previewPages.ts';
 import { shardedBuild } from './scripts/shardDatasetPlugin.ts';
+import { firstScreen } from './scripts/firstScreen.ts';
 
 /** The dataset the app is built around: `DATASET=path/to/dataset.json npm run build`. */
 const datasetPath = path.resolve(process.env.DATASET ?? 'src/generated/dataset.json');
@@ -58,6 +59,9 @@ export default defineConfig({
     // A sharded dataset was validated shard by shard, and gets no per-event preview pages.
     sharded ? sharded.plugin : validateDatasetPlugin(datasetPath),
     preloadDataset(appDataset),
+    // The first screen, prerendered into index.html: it needs no script and no dataset. A
+    // sharded dataset gets none (the app draws its overview first).
+    firstScreen(sharded ? null : datasetPath),
     // `SITE_URL=https://example.org/sourceline/ npm run build` gives the previews absolute links.
     sharded ? null : previewPages(datasetPath, process.env.SITE_URL ?? null),
     // Offline after the first visit: a service worker precaches the app, the dataset and the

@@ -3,6 +3,8 @@ import './domain/zodConfig';
 import { createRoot } from 'react-dom/client';
 import { registerAppUpdates } from './app/appUpdate';
 import { bootApp } from './app/boot';
+// oxlint-disable-next-line import/no-unassigned-import -- the prerendered first screen's styles (scripts/firstScreen.ts)
+import 'virtual:first-screen.css';
 import { loadPreferences, openStorage } from './state/preferenceSync';
 
 const storage = openStorage();
@@ -14,5 +16,5 @@ const embed = new URLSearchParams(window.location.search).has('embed');
 const updates = !embed && 'serviceWorker' in navigator ? registerAppUpdates() : undefined;
 
 const container = document.getElementById('root');
-// index.html shows "Loading…" in #root until the dataset arrives.
+// index.html shows the prerendered first screen in #root until the app replaces it.
 if (container) bootApp(createRoot(container), { embed, updates, storage, preferences });

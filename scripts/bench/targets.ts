@@ -24,7 +24,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export const SOURCELINE: Target = {
   name: 'sourceline',
-  marks: '[role="listbox"][aria-label="Timeline"] [role="option"]',
+  // The app's marks, not the prerendered first screen's (index.html), which has them before any
+  // script runs: <html data-app> is there until the app has replaced it (src/app/firstScreen.ts).
+  marks: ':root:not([data-app]) [role="listbox"][aria-label="Timeline"] [role="option"]',
   chart: 'svg:has([role="listbox"][aria-label="Timeline"])',
   notEmpty: '[role="option"], [role="group"], a, button, input, text',
   select: { attr: 'data-key', details: 'h1, h2, h3, [role="dialog"] h2' },

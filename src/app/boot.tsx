@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
 import { loadDataset } from '../data';
 import type { Preferences } from '../domain/preferences';
@@ -15,6 +15,8 @@ import { startUrlSync } from '../state/urlSync';
 import { isOverview, openSharded, type ShardedStart } from '../state/shardSync';
 import { App } from './App';
 import type { AppUpdates } from './appUpdate';
+import { endFirstScreen } from './firstScreen';
+import { FirstScreenReplaced } from './FirstScreenReplaced';
 import { LoadFailure } from './LoadFailure';
 
 export interface BootOptions {
@@ -117,15 +119,24 @@ export function bootApp(root: Root, options: BootOptions): void {
         deleted.add(id);
       },
     };
-    root.render(
-      <StrictMode>
-        <StoriesContext.Provider value={access}>
-          <App key={story?.id ?? ''} store={store} updates={updates} embed={embed} />
-        </StoriesContext.Provider>
-      </StrictMode>,
+    // A transition: the render yields to the browser every few milliseconds while what is on
+    // screen (the prerendered first screen, or the story being left) stays, and its commit
+    // replaces it in one frame.
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <FirstScreenReplaced />
+          <StoriesContext.Provider value={access}>
+            <App key={story?.id ?? ''} store={store} updates={updates} embed={embed} />
+          </StoriesContext.Provider>
+        </StrictMode>,
+      ),
     );
   };
-  const fail = (error: unknown) => root.render(<LoadFailure error={error} />);
+  const fail = (error: unknown) => {
+    endFirstScreen();
+    root.render(<LoadFailure error={error} />);
+  };
 
   // Opened without a link, the reader's last view is opened instead (not in an embed).
   const opensWithoutLink = window.location.hash === '' || window.location.hash === '#';

@@ -6,7 +6,8 @@ import { useCurrentLinks } from '../../state/links';
  */
 export function ShareButton({ title }: { title: string }) {
   const links = useCurrentLinks();
-  if (typeof navigator.share !== 'function') return null;
+  // No navigator at all where the first screen is prerendered (scripts/firstScreen.ts).
+  if (typeof navigator === 'undefined' || typeof navigator.share !== 'function') return null;
   const onClick = async () => {
     try {
       await navigator.share({ title, url: links().share });
