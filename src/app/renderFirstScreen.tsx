@@ -8,7 +8,13 @@ import { App } from './App';
  * app for the dataset's default view, drawn as the browser draws it before it has measured
  * anything (the timeline at its fallback width, the wide layout). The page shows it at once,
  * before any script or the dataset has loaded; main.tsx then renders the app in its place.
+ * Its controls are disabled (a disabled fieldset around it): they do nothing until the app has
+ * replaced them, and what a reader typed or chose in them would be lost.
  */
 export function renderFirstScreen(dataset: Dataset): string {
-  return renderToString(<App store={createAppStore(dataset)} />);
+  return renderToString(
+    <fieldset className="first-screen" disabled>
+      <App store={createAppStore(dataset)} />
+    </fieldset>,
+  );
 }
