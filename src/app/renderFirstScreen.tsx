@@ -1,7 +1,18 @@
 import { renderToString } from 'react-dom/server';
 import type { Dataset } from '../domain/types';
+import { StoriesContext, type StoriesAccess } from '../state/stories';
 import { createAppStore } from '../state/store';
 import { App } from './App';
+
+/**
+ * The stories access of a page being prerendered: the masthead draws its stories buttons as the
+ * booted app does (src/app/boot.tsx), though no device is there to keep a story.
+ */
+const NO_DEVICE: StoriesAccess = {
+  storage: { ok: false, failure: { kind: 'unavailable', detail: 'prerendered at build time' } },
+  open: () => {},
+  forget: () => {},
+};
 
 /**
  * The first screen as HTML, for the build to put in index.html (scripts/firstScreen.ts): the
@@ -14,7 +25,9 @@ import { App } from './App';
 export function renderFirstScreen(dataset: Dataset): string {
   return renderToString(
     <fieldset className="first-screen" disabled>
-      <App store={createAppStore(dataset)} />
+      <StoriesContext.Provider value={NO_DEVICE}>
+        <App store={createAppStore(dataset)} />
+      </StoriesContext.Provider>
     </fieldset>,
   );
 }
