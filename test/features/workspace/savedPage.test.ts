@@ -7,7 +7,7 @@ import {
   incomingFromFile,
   MAX_FILE_BYTES,
 } from '../../../src/features/workspace/intakeFiles';
-import { savedPageText } from '../../../src/features/workspace/savedPage';
+import { savedPageText, withoutHandlers } from '../../../src/features/workspace/savedPage';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 const page = () => readFileSync(path.join(FIXTURES, 'workspace/harbour-wire-convoy.html'), 'utf8');
@@ -98,5 +98,25 @@ describe('a saved web page', () => {
     expect(all).toContain('<script>window.sourcelinePwned = 1</script> talks would continue');
     expect(all).toContain('<img src=x onerror="window.sourcelinePwned = 2">');
     expect(result.reading.candidates.some((c) => c.quote.includes('<script>'))).toBe(true);
+  });
+});
+
+describe('inline event handlers in a saved page', () => {
+  it('are renamed before parsing, in any case, quoted values left whole', () => {
+    expect(
+      withoutHandlers(
+        `<body ONLOAD="x()"><img src=x onerror=alert(1)><a title="a > b onclick=no" onclick='go()'>on click</a><svg/onload=1>`,
+      ),
+    ).toBe(
+      `<body data-inert-ONLOAD="x()"><img src=x data-inert-onerror=alert(1)><a title="a > b onclick=no" data-inert-onclick='go()'>on click</a><svg/data-inert-onload=1>`,
+    );
+  });
+
+  it('leave no handler attribute in the parsed page of the fixture', () => {
+    const doc = new DOMParser().parseFromString(withoutHandlers(page()), 'text/html');
+    const handlers = [...doc.querySelectorAll('*')].flatMap((el) =>
+      el.getAttributeNames().filter((n) => /^on/i.test(n)),
+    );
+    expect(handlers).toEqual([]);
   });
 });
