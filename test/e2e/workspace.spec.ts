@@ -271,3 +271,34 @@ test('on a phone: paste an article, date it, accept a draft, select words @phone
     0,
   );
 });
+
+test('the hostile article comes in through the intake as text: nothing in it runs', async ({
+  page,
+}) => {
+  const faults = await watchPage(page, origin);
+  await newStory(page);
+  await page
+    .getByLabel('Choose files')
+    .setInputFiles('test/fixtures/hostile/data/articles/001_hostile.txt');
+  await expect(page.getByRole('list', { name: 'Articles being read' })).toContainText(
+    '001_hostile.txt: added',
+  );
+  await page.getByText(/^Cleaned text/).click();
+  await expect(
+    page.getByText(
+      'Officials said on Thursday that <script>window.sourcelinePwned = 1</script> talks would continue.',
+      { exact: true },
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByText(/<img src=x onerror="window.sourcelinePwned = 2">/).first(),
+  ).toBeVisible();
+  await expect(page.locator('.ws a')).toHaveCount(0);
+  expect(await page.evaluate(() => 'sourcelinePwned' in window)).toBe(false);
+  expect(faults).toEqual({
+    consoleErrors: [],
+    pageErrors: [],
+    cspViolations: [],
+    foreignRequests: [],
+  });
+});
