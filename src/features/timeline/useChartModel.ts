@@ -152,13 +152,29 @@ export function useChartModel(input: ChartModelInput): ChartModel {
     [moving, scale, lo, hi, origin, basePx, geometry],
   );
   const frame = (still ?? gliding)!;
-  const inputs = useMemo(
-    () => labelInputs(items, frame.gaps, { layout, geometry, narrow, keyIds, whisker, ...frame }),
-    [items, frame, layout, geometry, narrow, keyIds, whisker],
+  const context = useMemo(
+    () => ({ layout, geometry, narrow, keyIds, whisker, ...frame }),
+    [frame, layout, geometry, narrow, keyIds, whisker],
   );
   // Placed without the selection, then the selected label placed first: selecting and
-  // deselecting move only the labels around the selected mark.
-  const unselectedLabels = useMemo(() => placeEventLabels(inputs), [inputs]);
+  // deselecting move only the labels around the selected mark. The marks without a selection
+  // keep their labels, placed when first needed, while a selection pulled out of a pill has
+  // marks (and labels) of its own.
+  const plainInputs = useMemo(
+    () => labelInputs(unselected, frame.gaps, context),
+    [unselected, frame, context],
+  );
+  const plainLabels = useMemo(() => once(() => placeEventLabels(plainInputs)), [plainInputs]);
+  const pulledInputs = useMemo(
+    () => (items === unselected ? null : labelInputs(items, frame.gaps, context)),
+    [items, unselected, frame, context],
+  );
+  const pulledLabels = useMemo(
+    () => (pulledInputs ? placeEventLabels(pulledInputs) : null),
+    [pulledInputs],
+  );
+  const inputs = pulledInputs ?? plainInputs;
+  const unselectedLabels = pulledLabels ?? plainLabels();
   const placed = useMemo(
     () => withSelectedLabel(unselectedLabels, inputs, items, selectedId),
     [unselectedLabels, inputs, items, selectedId],
@@ -166,6 +182,12 @@ export function useChartModel(input: ChartModelInput): ChartModel {
   const labels = useStableLabels(placed);
 
   return { items, labels, stretch, offset, basePx, ticks, gaps };
+}
+
+/** `make`'s value, made on the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: make() }).v;
 }
 
 /** The unit range items are placed over, and the unit their x values count from. */
