@@ -189,8 +189,8 @@ export async function openSharded(
       // A link to an event not loaded, followed in the open page: urlSync has shown it missing;
       // its shard is read and the link opened again.
       const onHashChange = (e: HashChangeEvent) => {
-        const hash = new URL(e.newURL).hash;
-        const id = linkedEventId(hash);
+        const newHash = new URL(e.newURL).hash;
+        const id = linkedEventId(newHash);
         if (id === null || store.getState().dataset.events.some((x) => x.id === id)) return;
         void (async () => {
           const n = await shardOfEvent(id).catch(() => null);
@@ -201,7 +201,7 @@ export async function openSharded(
             store.getState().shardChanged(n, 'arrived');
             publish();
           }
-          store.getState().viewRestored(parseUrl(hash, store.getState().dataset).view, null);
+          store.getState().viewRestored(parseUrl(newHash, store.getState().dataset).view, null);
         })().catch(() => {});
       };
       window.addEventListener('hashchange', onHashChange);
