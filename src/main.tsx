@@ -1,5 +1,3 @@
-// oxlint-disable-next-line import/no-unassigned-import -- zod's settings, before any schema is made
-import './domain/zodConfig';
 import { createRoot } from 'react-dom/client';
 import { registerAppUpdates } from './app/appUpdate';
 import { bootApp } from './app/boot';

@@ -7,7 +7,6 @@ import { NoticeBanner } from '../features/notice/NoticeBanner';
 import { PrintView } from '../features/print/PrintView';
 import { StoryIntro } from '../features/story/StoryIntro';
 import { Timeline } from '../features/timeline/Timeline';
-import { ShardStrip } from '../features/shards/ShardStrip';
 import { selectSelectedEvent, useFilteredEvents } from '../state/selectors';
 import { StoreContext, useActions, useAppStore, type AppStore } from '../state/store';
 import { EscapeLevel } from '../shared/escapeLayers';
@@ -26,6 +25,7 @@ import {
   preloadPanelsWhenIdle,
   PrintDocumentPanel,
   SearchResultsPanel,
+  ShardStripPanel,
   SourcePanelsPanel,
   WorkspacePanelPanel,
   StoryCardPanel,
@@ -63,6 +63,7 @@ function Layout({ embed }: { embed: boolean }) {
   const hasActor = useAppStore((s) => s.view.actor !== null);
   const hasSources = useAppStore((s) => s.view.reading.length > 0);
   const empty = useFilteredEvents().length === 0;
+  const sharded = useAppStore((s) => s.shards !== null);
   const searching = useAppStore((s) => s.view.query !== '');
   const mapOpen = useAppStore((s) => s.view.map !== null);
   const authoring = useAppStore((s) => s.workspace !== null);
@@ -201,7 +202,11 @@ function Layout({ embed }: { embed: boolean }) {
               </Suspense>
             ) : (
               <>
-                <ShardStrip />
+                {sharded && (
+                  <Suspense fallback={null}>
+                    <ShardStripPanel.Component />
+                  </Suspense>
+                )}
                 <Timeline />
               </>
             )}

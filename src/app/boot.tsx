@@ -4,15 +4,15 @@ import { loadDataset } from '../data';
 import type { Preferences } from '../domain/preferences';
 import type { Dataset } from '../domain/types';
 import { splitStoryHash } from '../domain/view/urlStory';
-import { compileWorkspaceStory, emptyDataset } from '../domain/workspace/compile';
 import type { WorkspaceStory } from '../domain/workspace/story';
 import { loadPreferences, startPreferenceSync } from '../state/preferenceSync';
 import { StoriesContext, type StoriesAccess } from '../state/stories';
-import { openStoryStorage, type Stored, type StoryStorage } from '../state/storyStorage';
+import type { Stored, StoryStorage } from '../state/storyStorage';
 import { startStorySync } from '../state/storySync';
 import { createAppStore, releaseAppStore, type AppStore } from '../state/store';
 import { startUrlSync } from '../state/urlSync';
-import { isOverview, openSharded, type ShardedStart } from '../state/shardSync';
+import { isOverview } from '../domain/shards/format';
+import type { ShardedStart } from '../state/shardSync';
 import { App } from './App';
 import type { AppUpdates } from './appUpdate';
 import { endFirstScreen } from './firstScreen';
@@ -45,7 +45,9 @@ export function missingStoryNotice(id: string, storage: Stored<StoryStorage>): s
  */
 export function bootApp(root: Root, options: BootOptions): void {
   const { embed, updates, storage } = options;
-  const stories = openStoryStorage();
+  // The device's storage (idb) and the workspace's compiler (the ingest pipeline, zod) are
+  // chunks of their own: the bundled story's first screen waits for neither.
+  const stories = import('../state/storyStorage').then((m) => m.openStoryStorage());
   let corpus: Promise<Dataset> | null = null;
   /** Stories opened in this tab, kept in memory too: storage may be unavailable or full. */
   const memory = new Map<string, WorkspaceStory>();
@@ -64,20 +66,25 @@ export function bootApp(root: Root, options: BootOptions): void {
 
   const open = async (link: string, lastView: string | null) => {
     const ticket = ++opening;
-    const device = await stories;
     const named = splitStoryHash(link);
+    if (named.story === null) corpus ??= loadDataset();
+    const device = await stories;
     const story = named.story === null ? null : await findStory(named.story, device);
     let store: AppStore;
     let sharded: ShardedStart | null = null;
     if (story) {
+      const { compileWorkspaceStory, emptyDataset } = await import('../domain/workspace/compile');
       const compiled = compileWorkspaceStory(story);
       store = createAppStore(compiled.ok ? compiled.dataset : emptyDataset());
-      store.getState().workspaceOpened(story, compiled);
+      store.getState().workspaceOpened(story, compileWorkspaceStory, compiled);
     } else {
       corpus ??= loadDataset();
       const loaded = await corpus;
       // A large dataset arrives as an overview: the shards the link needs are read first.
-      sharded = isOverview(loaded) ? await openSharded(loaded, named.hash) : null;
+      // Its loader is a chunk of its own, which a dataset in one file never loads.
+      sharded = isOverview(loaded)
+        ? await (await import('../state/shardSync')).openSharded(loaded, named.hash)
+        : null;
       store = createAppStore(sharded?.dataset ?? loaded);
     }
     if (ticket !== opening) return releaseAppStore(store);

@@ -99,6 +99,11 @@ export function preloadPanelsWhenIdle(): () => void {
   }, 3000);
 }
 
+/** The bars of a sharded dataset's overview: loaded only for a sharded dataset, never preloaded. */
+export const ShardStripPanel = lazyPanel(() =>
+  import('../features/shards/ShardStrip').then((m) => m.ShardStrip),
+);
+
 /** The workspace (intake, review): loaded only when a story is open in it, never preloaded. */
 export const WorkspacePanelPanel = lazyPanel(() =>
   import('../features/workspace/WorkspacePanel').then((m) => m.WorkspacePanel),

@@ -29,14 +29,6 @@ const readJsonFrom =
     return response.json();
   };
 
-/** True for the overview of a sharded dataset (what the build ships in place of a large dataset). */
-export function isOverview(value: unknown): value is Overview {
-  const v = value as Partial<Overview> | null;
-  return (
-    typeof v === 'object' && v !== null && Array.isArray(v.shards) && typeof v.head === 'object'
-  );
-}
-
 export interface ShardedStart {
   /** The dataset to create the store with: the shards the link needs, already read. */
   dataset: Dataset;

@@ -19,7 +19,11 @@ import { createWorkspaceSlice, type WorkspaceSlice } from './slices/workspaceSli
 
 export type { FilterStep } from './slices/filterSteps';
 export type { HistoryMode, QuoteLocation, WorkspaceCheck } from './slices/state';
-export type { WorkspaceEdit, WorkspaceEditResult } from './slices/workspaceSlice';
+export type {
+  WorkspaceCompiler,
+  WorkspaceEdit,
+  WorkspaceEditResult,
+} from './slices/workspaceSlice';
 export type { SourceTarget } from './slices/sourceSlice';
 
 /**

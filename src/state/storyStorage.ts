@@ -2,18 +2,12 @@ import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { failureOf, type StorageFailure } from '../domain/workspace/storageFailure';
 import { workspaceStorySchema } from '../domain/workspace/storySchema';
 import type { WorkspaceStory } from '../domain/workspace/story';
+import { summaryOf, type StorySummary } from './storySummary';
+
+export type { StorySummary } from './storySummary';
 
 /** The outcome of a storage call: its value, or why the device could not do it. */
 export type Stored<T> = { ok: true; value: T } | { ok: false; failure: StorageFailure };
-
-/** A story as the list of stories shows it, without its texts. */
-export interface StorySummary {
-  id: string;
-  title: string | null;
-  updated: string;
-  articles: number;
-  events: number;
-}
 
 /** The stories kept on this device: one IndexedDB record per story, keyed by its id. */
 export interface StoryStorage {
@@ -57,16 +51,6 @@ async function attempt<T>(run: () => Promise<T>): Promise<Stored<T>> {
   } catch (error) {
     return { ok: false, failure: failureOf(error) };
   }
-}
-
-export function summaryOf(story: WorkspaceStory): StorySummary {
-  return {
-    id: story.id,
-    title: story.story.title ?? null,
-    updated: story.updated,
-    articles: story.articles.length,
-    events: story.events.length,
-  };
 }
 
 /** The page's IndexedDB, or null where there is none or reading it throws (sandboxed frames). */

@@ -7,6 +7,7 @@ import { startStorySync } from '../../src/state/storySync';
 import { makeStory } from '../helpers/factories';
 import { stubIndexedDbClasses } from '../helpers/fakeIndexedDb';
 import { emptyWorkspaceStory } from '../helpers/workspaceStory';
+import { compileWorkspaceStory } from '../../src/domain/workspace/compile';
 
 const titled = (title: string) => (s: ReturnType<typeof emptyWorkspaceStory>) => ({
   ...s,
@@ -15,7 +16,7 @@ const titled = (title: string) => (s: ReturnType<typeof emptyWorkspaceStory>) =>
 
 function openedStore() {
   const store = createAppStore(makeStory());
-  store.getState().workspaceOpened(emptyWorkspaceStory({ id: 'mine' }));
+  store.getState().workspaceOpened(emptyWorkspaceStory({ id: 'mine' }), compileWorkspaceStory);
   return store;
 }
 

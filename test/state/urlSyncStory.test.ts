@@ -5,6 +5,7 @@ import { startUrlSync } from '../../src/state/urlSync';
 import { DEFAULT_VIEW } from '../../src/domain/view/viewState';
 import { makeStory } from '../helpers/factories';
 import { workspaceStoryFrom } from '../helpers/workspaceStory';
+import { compileWorkspaceStory } from '../../src/domain/workspace/compile';
 
 // A workspace story's links carry its prefix, #/s/<story-id>/…; the bundled corpus's do not.
 
@@ -14,7 +15,7 @@ function setHash(hash: string) {
 
 function storyStore() {
   const store = createAppStore(makeStory());
-  store.getState().workspaceOpened(workspaceStoryFrom());
+  store.getState().workspaceOpened(workspaceStoryFrom(), compileWorkspaceStory);
   return store;
 }
 

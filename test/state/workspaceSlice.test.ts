@@ -3,10 +3,11 @@ import type { WorkspaceStory } from '../../src/domain/workspace/story';
 import { createAppStore } from '../../src/state/store';
 import { makeStory } from '../helpers/factories';
 import { emptyWorkspaceStory, workspaceStoryFrom } from '../helpers/workspaceStory';
+import { compileWorkspaceStory } from '../../src/domain/workspace/compile';
 
 function openStore(story: WorkspaceStory) {
   const store = createAppStore(makeStory());
-  store.getState().workspaceOpened(story);
+  store.getState().workspaceOpened(story, compileWorkspaceStory);
   return store;
 }
 

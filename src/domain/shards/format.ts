@@ -113,3 +113,11 @@ export function idBucket(id: string, buckets: number): number {
 /** The file of an id bucket, from the overview's pattern. */
 export const idBucketFile = (overview: Overview, bucket: number) =>
   overview.ids.file.replace('{bucket}', String(bucket));
+
+/** True for the overview of a sharded dataset (what the build ships in place of a large dataset). */
+export function isOverview(value: unknown): value is Overview {
+  const v = value as Partial<Overview> | null;
+  return (
+    typeof v === 'object' && v !== null && Array.isArray(v.shards) && typeof v.head === 'object'
+  );
+}

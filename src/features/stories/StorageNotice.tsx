@@ -1,6 +1,6 @@
 import { storageMessage } from '../../domain/workspace/storageFailure';
 import { useAppStore } from '../../state/store';
-import { downloadStoryZip } from './exchange';
+import { downloadStoryZip } from './lazyExchange';
 
 /**
  * Why the open story is not being kept on this device (storage unavailable, full, blocked),
@@ -13,7 +13,11 @@ export function StorageNotice() {
   return (
     <div className="storage-notice" role="alert">
       <p>{storageMessage(failure)}</p>
-      <button type="button" className="button is-primary" onClick={() => downloadStoryZip(story)}>
+      <button
+        type="button"
+        className="button is-primary"
+        onClick={() => void downloadStoryZip(story)}
+      >
         Export this story (zip)
       </button>
     </div>

@@ -7,7 +7,7 @@ import { EscapeLevel } from '../../shared/escapeLayers';
 import { Layer } from '../../shared/Layer';
 import { useStories } from '../../state/stories';
 import { useAppStore } from '../../state/store';
-import { downloadStoryDataset, downloadStoryZip, importStoryFile } from './exchange';
+import { downloadStoryDataset, downloadStoryZip, importStoryFile } from './lazyExchange';
 import { StoryRow } from './StoryRow';
 import { useStoryList } from './useStoryList';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
@@ -56,8 +56,8 @@ export function StoriesMenu() {
   const exportAs = async (id: string, kind: 'zip' | 'dataset') => {
     const story = await full(id);
     if (!story) return setStatus('That story could not be read from this device.');
-    if (kind === 'zip') downloadStoryZip(story);
-    else if (!downloadStoryDataset(story))
+    if (kind === 'zip') await downloadStoryZip(story);
+    else if (!(await downloadStoryDataset(story)))
       return setStatus('The story does not compile yet; export it as a zip instead.');
     setStatus(`Exported ${story.id}.${kind === 'zip' ? 'zip' : 'dataset.json'}`);
   };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { plural } from '../../domain/view/format';
-import type { StorySummary } from '../../state/storyStorage';
+import type { StorySummary } from '../../state/storySummary';
 
 export interface StoryRowProps {
   story: StorySummary;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { storageMessage } from '../../domain/workspace/storageFailure';
 import type { StoriesAccess } from '../../state/stories';
-import { summaryOf, type StorySummary } from '../../state/storyStorage';
+import { summaryOf, type StorySummary } from '../../state/storySummary';
 import { useAppStore } from '../../state/store';
 
 export interface StoryList {

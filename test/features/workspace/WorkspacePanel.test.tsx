@@ -6,11 +6,12 @@ import type { AppStore } from '../../../src/state/store';
 import { renderWithStore } from '../../helpers/renderWithStore';
 import { fixtureText } from '../../domain/ingest/suggest/fixture';
 import { emptyStory } from '../../domain/workspace/storyFactory';
+import { compileWorkspaceStory } from '../../../src/domain/workspace/compile';
 
 /** The workspace on a fresh, empty story (no worker in this DOM: the pipeline runs here). */
 function openWorkspace(): AppStore {
   const { store } = renderWithStore(<WorkspacePanel />);
-  act(() => store.getState().workspaceOpened(emptyStory()));
+  act(() => store.getState().workspaceOpened(emptyStory(), compileWorkspaceStory));
   return store;
 }
 
