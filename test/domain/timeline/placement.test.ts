@@ -157,19 +157,19 @@ describe('withSelected', () => {
   const events = Array.from({ length: 300 }, (_, i) =>
     ev(`e${i}`, `2022-03-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`, kinds[i % 3]),
   );
-  const layout = layoutOf(events);
+  const crowd = layoutOf(events);
 
   it('places as placeColumns does with the selection, for random selections and zooms (property)', () => {
     let changed = 0;
     for (let round = 0; round < 60; round++) {
       const pxPerUnit = 2 ** (random() * 7);
-      const columns = buildColumns(layout, pxPerUnit, { minSpacing: 15 });
+      const columns = buildColumns(crowd, pxPerUnit, { minSpacing: 15 });
       const keyIds = new Set(events.filter(() => random() < 0.05).map((e) => e.id));
       const options = { pxPerUnit, range: [0, 30] as const, origin: 0, markSpacing: 15, keyIds };
       const selectedId = `e${Math.floor(random() * events.length)}`;
-      const unselected = placeColumns(layout, columns, options);
-      const items = withSelected(unselected, layout, columns, { ...options, selectedId });
-      expect(items).toEqual(placeColumns(layout, columns, { ...options, selectedId }));
+      const unselected = placeColumns(crowd, columns, options);
+      const items = withSelected(unselected, crowd, columns, { ...options, selectedId });
+      expect(items).toEqual(placeColumns(crowd, columns, { ...options, selectedId }));
       if (items !== unselected) changed++;
       // Drawn on its own already: nothing to change, the same array.
       if (unselected.some((i) => i.type === 'event' && i.key === selectedId))
