@@ -54,6 +54,14 @@ const NO_FAULTS: PageFaults = {
 };
 
 /**
+ * Waits until the app has replaced the prerendered first screen (src/app/firstScreen.ts): the
+ * first screen looks like the app but ignores the pointer, so a drag on it does nothing.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await expect(page.locator('html')).not.toHaveAttribute('data-app', /.*/);
+}
+
+/**
  * `test` whose `page` is watched: every test fails if the page logged a console error, threw,
  * violated the Content-Security-Policy or requested anything from another origin.
  */

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { appReady, expect, test } from './fixtures';
 
 interface FrameState {
   canvasShown: boolean;
@@ -97,9 +97,12 @@ test('a drag across the overview filters by its days; a link’s days move the b
   page,
 }) => {
   await page.goto('/');
+  await appReady(page);
   const overview = page.getByRole('img', { name: /^Overview of all events/ });
   const brush = page.locator('.tl-brush .selection');
   await expect(page.locator('.tl-brush .overlay')).toHaveCount(1);
+  // The strip is below the chart, under the fold at 900 px: the mouse reaches only what is shown.
+  await overview.scrollIntoViewIfNeeded();
   const box = await overview.boundingBox();
   if (!box) throw new Error('no overview strip');
   const y = box.y + box.height / 2;
