@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, screenshotPath, test } from './fixtures';
+import { appReady, expect, screenshotPath, test } from './fixtures';
 
 // Cite this view, and export the filtered events as CSV, JSON and iCalendar.
 
@@ -16,6 +16,8 @@ async function download(page: Page, name: RegExp): Promise<string> {
 test('cite and export the filtered view', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/#/?actor=sergey-lavrov&place=antalya');
+  // Not the prerendered first screen's summary (all events, hidden under a link).
+  await appReady(page);
   const count = Number((await page.locator('.result-summary').textContent())?.match(/\d+/)?.[0]);
   await page.getByRole('button', { name: 'Cite & export' }).click();
 

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { detail, expect, hashOf, test, timeline } from './fixtures';
+import { appReady, detail, expect, hashOf, test, timeline } from './fixtures';
 
 // The keyboard-only journey: no mouse, no locator.click(); every step is a key press.
 
@@ -53,6 +53,7 @@ test('keyboard only: skip link, timeline in time order, details, sources, filter
   // Hundreds of key presses, each a round trip to the browser: more time than one click journey.
   test.setTimeout(120_000);
   await page.goto('/');
+  await appReady(page);
   await expect(timeline(page).getByRole('option').first()).toBeVisible();
 
   // The first Tab reaches the skip link, which jumps to the events.

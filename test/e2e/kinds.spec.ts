@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import type { Dataset } from '../../src/domain/types';
+import type { Dataset, EventKind } from '../../src/domain/types';
+import { KIND_LOOKS } from '../../src/domain/view/kinds';
 import { expect, test, timeline } from './fixtures';
 
 // Every kind looks the same in every view: one symbol and one colour per kind, in the timeline's
 // SVG marks, lane names, legend and canvas frames, the filters, the list, the details and the
 // printed document. Which event has which kind comes from the dataset file, not from the app.
+// Paper is white whatever the screen's theme: the printed document uses the light colours.
 
 const dataset = JSON.parse(readFileSync('src/generated/dataset.json', 'utf8')) as Dataset;
 const kindOf = new Map(dataset.events.map((e) => [e.id, e.kind]));
@@ -33,6 +35,12 @@ async function looks(root: Locator, selector: string): Promise<Array<Look & { ki
       };
     }),
   );
+}
+
+/** `#rrggbb` as a computed style writes it: `rgb(r, g, b)`. */
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
 }
 
 /** Checks every look against the reference of its kind; returns how many were checked. */
@@ -179,7 +187,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ media: 'print', colorScheme: scheme });
     const printed = page.locator('.print-view .print-event');
     await expect(printed).toHaveCount(dataset.events.length);
-    expect(expectSame('print', await looks(printed, '.kind-symbol'), reference)).toBe(
+    const onPaper = new Map(
+      [...reference].map(([kind, look]) => [
+        kind,
+        { ...look, color: rgb(KIND_LOOKS[kind as EventKind].light) },
+      ]),
+    );
+    expect(expectSame('print', await looks(printed, '.kind-symbol'), onPaper)).toBe(
       dataset.events.length,
     );
     // Each printed event carries its own kind (by its title in the dataset).
