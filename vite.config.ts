@@ -37,6 +37,9 @@ const precacheIgnores = [
     : []),
   // Shards are cached as the reader visits them (runtimeCaching below), never precached.
   'sharded-*/**',
+  // The workspace's gazetteer (1.4 MB, 256 KB gzip) is for authors, not readers: cached when
+  // an author first asks for a city's coordinates (runtimeCaching below), never precached.
+  'assets/city-timezones-*.js',
 ];
 
 /** Where `vite build` writes and `vite preview` serves (OUT_DIR lets parallel runs use their own). */
@@ -107,6 +110,11 @@ export default defineConfig({
             urlPattern: /\/sharded-[0-9a-f]+\/(shards|articles|ids)\/\d+\.json$/,
             handler: 'CacheFirst',
             options: { cacheName: 'sourceline-shards', expiration: { maxEntries: 40 } },
+          },
+          {
+            urlPattern: /\/assets\/city-timezones-[\w-]+\.js$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'sourceline-gazetteer', expiration: { maxEntries: 2 } },
           },
         ],
       },
