@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { detail, expect, test, timeline } from './fixtures';
+import { appReady, detail, expect, test, timeline } from './fixtures';
 
 // axe-core on every view and state: no violation of WCAG 2.x A/AA (colour contrast included).
 
@@ -32,6 +32,8 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const [state, url] of STATES) {
       test(`axe: ${state}`, async ({ page }) => {
         await page.goto(url);
+        // The app's page, not the prerendered first screen it replaces.
+        await appReady(page);
         await expect(page.getByRole('heading', { level: 1, name: 'Sourceline' })).toBeVisible();
         await expectNoViolations(page, `${state} (${scheme})`);
       });
