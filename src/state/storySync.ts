@@ -2,12 +2,17 @@ import type { StorageFailure } from '../domain/workspace/storageFailure';
 import type { AppStore } from './store';
 import type { Stored, StoryStorage } from './storyStorage';
 
-/** Edits come in bursts (typing a title); one save per pause is enough. */
-const SAVE_DELAY_MS = 500;
+/**
+ * Edits are discrete (the workspace's forms commit on submit, and each edit already compiles the
+ * whole story), so a story is saved in the task after its change: the changes of one task make
+ * one save, and an edit followed at once by a reload or a closed tab does not depend on the
+ * pagehide flush, whose write the browser may abort as the page goes.
+ */
+const SAVE_DELAY_MS = 0;
 
 /**
- * Saves the store's workspace story on the device after each change (debounced, flushed when
- * the page is hidden or the sync stops). A failed save (storage unavailable, full, blocked) is
+ * Saves the store's workspace story on the device after each change (in the next task, flushed
+ * when the page is hidden or the sync stops). A failed save (storage unavailable, full, blocked) is
  * put in the store (`storageFailed`) for the app to explain, with an export offered; the story
  * stays in memory and the next change tries again. Returns a function that stops (flushing).
  */
