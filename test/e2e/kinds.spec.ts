@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import type { Dataset, EventKind } from '../../src/domain/types';
 import { KIND_LOOKS } from '../../src/domain/view/kinds';
-import { expect, test, timeline } from './fixtures';
+import { appReady, expect, test, timeline } from './fixtures';
 
 // Every kind looks the same in every view: one symbol and one colour per kind, in the timeline's
 // SVG marks, lane names, legend and canvas frames, the filters, the list, the details and the
@@ -64,6 +64,8 @@ const named = (kind: string) => new RegExp(`^\\s*${kind}\\s*$`, 'i');
 
 async function openTimeline(page: Page, hash = '') {
   await page.goto(`/${hash}`);
+  // The app's timeline, not the prerendered first screen it replaces.
+  await appReady(page);
   await expect(timeline(page).getByRole('option').first()).toBeVisible();
 }
 

@@ -1,4 +1,4 @@
-import { detail, expect, test, timeline } from './fixtures';
+import { appReady, detail, expect, test, timeline } from './fixtures';
 
 // Link previews: a static, script-free page per event that link unfurlers read and that
 // forwards a person to the event; Copy link offers it for an event; the tab names the view.
@@ -30,6 +30,7 @@ test('Copy link offers the preview page for an event; the title follows the view
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
+  await appReady(page);
   await expect(page).toHaveTitle(/Sourceline$/);
   const story = await page.title();
   await timeline(page)
