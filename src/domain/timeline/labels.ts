@@ -100,6 +100,15 @@ export function layoutLabels(
     }
   }
 
+  /** The placed boxes that `box` overlaps. */
+  const blockingAt = (box: Box) => {
+    const blocking = new Set<Box>();
+    cells(box, (key) => {
+      for (const o of grid.get(key) ?? []) if (overlaps(box, o)) blocking.add(o);
+    });
+    return blocking;
+  };
+
   // Room for the labels that must be written: a spot where only one placed label is in the
   // way, and that label fits somewhere else.
   for (const req of requests) {
@@ -107,10 +116,7 @@ export function layoutLabels(
     for (const candidate of options(req)) {
       const { box } = candidate;
       if (!inside(box, req)) continue;
-      const blocking = new Set<Box>();
-      cells(box, (key) => {
-        for (const o of grid.get(key) ?? []) if (overlaps(box, o)) blocking.add(o);
-      });
+      const blocking = blockingAt(box);
       const [only] = blocking;
       const other = only && blocking.size === 1 ? owner.get(only) : undefined;
       if (!only || !other) continue;
@@ -135,10 +141,7 @@ export function layoutLabels(
     for (const candidate of options(req)) {
       const { box } = candidate;
       if (!inside(box, req)) continue;
-      const blocking = new Set<Box>();
-      cells(box, (key) => {
-        for (const o of grid.get(key) ?? []) if (overlaps(box, o)) blocking.add(o);
-      });
+      const blocking = blockingAt(box);
       const others = [...blocking].map((b) => owner.get(b));
       if (others.some((o) => !o || o.makeRoom)) continue;
       for (const b of blocking) {

@@ -9,7 +9,7 @@ import { useFilteredEvents } from '../../state/selectors';
 import { useViewLinks } from '../../state/links';
 import { useAppStore } from '../../state/store';
 import { copyText } from '../../shared/clipboard';
-import { downloadText } from './download';
+import { downloadFile } from '../../shared/download';
 import { EmbedSection } from './EmbedSection';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './exportPanel.css';
@@ -66,7 +66,7 @@ export default function ExportPanel({ accessed, panelId }: ExportPanelProps) {
         <button
           type="button"
           className="button"
-          onClick={() => downloadText('sourceline-events.csv', eventsToCsv(rows), 'text/csv')}
+          onClick={() => downloadFile('sourceline-events.csv', eventsToCsv(rows), 'text/csv')}
         >
           Download CSV
         </button>
@@ -74,7 +74,7 @@ export default function ExportPanel({ accessed, panelId }: ExportPanelProps) {
           type="button"
           className="button"
           onClick={() =>
-            downloadText('sourceline-events.json', eventsToJson(link, rows), 'application/json')
+            downloadFile('sourceline-events.json', eventsToJson(link, rows), 'application/json')
           }
         >
           Download JSON
@@ -83,7 +83,7 @@ export default function ExportPanel({ accessed, panelId }: ExportPanelProps) {
           type="button"
           className="button"
           onClick={() =>
-            downloadText(
+            downloadFile(
               'sourceline-events.ics',
               eventsToIcs(rows, new Date(`${stamp}T00:00:00Z`)),
               'text/calendar',

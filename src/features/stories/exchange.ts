@@ -7,7 +7,7 @@ import {
   type ImportResult,
 } from '../../domain/workspace/exchangeZip';
 import type { WorkspaceStory } from '../../domain/workspace/story';
-import { downloadFile } from './download';
+import { downloadFile } from '../../shared/download';
 
 /** Downloads the story as a zip of the data/ format (`<id>.zip`). */
 export function downloadStoryZip(story: WorkspaceStory): void {

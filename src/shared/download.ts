@@ -1,4 +1,7 @@
-/** Saves bytes or text as a file through a temporary blob: link (nothing is uploaded). */
+/**
+ * Saves bytes or text as a file through a temporary blob: link (nothing is uploaded): the
+ * export menu's CSV, JSON and calendar files and the stories' zips and datasets.
+ */
 export function downloadFile(fileName: string, data: Uint8Array | string, type: string) {
   const part = typeof data === 'string' ? data : new Uint8Array(data);
   const url = URL.createObjectURL(new Blob([part], { type }));
