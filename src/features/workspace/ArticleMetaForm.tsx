@@ -4,6 +4,7 @@ import type { ArticleView } from '../../domain/workspace/articleView';
 import { formatDay } from '../../domain/view/dates';
 import { useAppStore } from '../../state/store';
 import { useWorkspaceEdit } from './useWorkspaceEdit';
+import { Problems } from './Problems';
 
 interface Props {
   view: ArticleView;
@@ -75,13 +76,7 @@ export function ArticleMetaForm({ view, redate }: Props) {
       <button type="submit" className="button">
         Save details
       </button>
-      {reasons.length > 0 && (
-        <ul role="alert" className="ws-problems">
-          {reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-      )}
+      <Problems reasons={reasons} />
     </form>
   );
 }

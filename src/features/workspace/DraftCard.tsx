@@ -1,27 +1,26 @@
 import { useId, useRef, useState } from 'react';
 import {
   draftAccepted,
-  draftEvent,
   draftMerged,
   draftRejected,
   draftReopened,
   eventEdited,
 } from '../../domain/workspace/edits/drafts';
-import type { EventInput } from '../../domain/ingest/schema';
+import { draftEvent } from '../../domain/ingest/suggest/suggest';
 import type { WorkspaceDraft } from '../../domain/workspace/story';
 import { formatEventDate } from '../../domain/view/dates';
 import { kindLabel } from '../../domain/view/kinds';
 import { useAppStore } from '../../state/store';
 import { EventForm } from './EventForm';
 import { useWorkspaceEdit } from './useWorkspaceEdit';
+import { EventChoice, useWorkspaceEvents } from './EventChoice';
+import { Problems } from './Problems';
 
 interface Props {
   draft: WorkspaceDraft;
   /** The paragraph the draft's sentence is in (cleaned text). */
   paragraph: string;
 }
-
-const NO_EVENTS: readonly EventInput[] = [];
 
 const STATUS: Record<WorkspaceDraft['status'], string> = {
   pending: 'To review',
@@ -38,7 +37,7 @@ export function DraftCard({ draft, paragraph }: Props) {
   const c = draft.candidate;
   const apply = useWorkspaceEdit();
   const id = useId();
-  const events = useAppStore((s) => s.workspace?.events ?? NO_EVENTS);
+  const events = useWorkspaceEvents();
   const names = useAppStore((s) => {
     const all = [...(s.workspace?.actors ?? []), ...(s.workspace?.places ?? [])];
     return [...c.actors, ...c.places].map((x) => all.find((r) => r.id === x)?.name ?? x).join(', ');
@@ -103,15 +102,13 @@ export function DraftCard({ draft, paragraph }: Props) {
           </button>
           {events.length > 0 && (
             <span className="ws-merge">
-              <label htmlFor={`${id}-into`}>Merge into</label>
-              <select id={`${id}-into`} value={into} onChange={(e) => setInto(e.target.value)}>
-                <option value="">an event…</option>
-                {events.map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.title}
-                  </option>
-                ))}
-              </select>
+              <EventChoice
+                id={`${id}-into`}
+                label="Merge into"
+                placeholder="an event…"
+                value={into}
+                onChange={setInto}
+              />
               <button
                 type="button"
                 className="button"
@@ -158,13 +155,7 @@ export function DraftCard({ draft, paragraph }: Props) {
           Review again
         </button>
       )}
-      {reasons.length > 0 && (
-        <ul role="alert" className="ws-problems">
-          {reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-      )}
+      <Problems reasons={reasons} />
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { actorCreated, placeCreated } from '../../domain/workspace/edits/gazette
 import { useAppStore } from '../../state/store';
 import { findCities } from './gazetteer';
 import { useWorkspaceEdit } from './useWorkspaceEdit';
+import { Problems, SubmitOrCancel } from './Problems';
 
 interface Props {
   entity: 'actor' | 'place';
@@ -165,21 +166,8 @@ export function EntityForm({ entity, name: selected, onDone }: Props) {
           )}
         </>
       )}
-      <div className="ws-row">
-        <button type="submit" className="button is-primary">
-          Add {entity}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-      {reasons.length > 0 && (
-        <ul role="alert" className="ws-problems">
-          {reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-      )}
+      <SubmitOrCancel label={`Add ${entity}`} onCancel={onDone} />
+      <Problems reasons={reasons} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { DATE_PRECISIONS, EVENT_KINDS } from '../../domain/types';
 import type { EventChanges } from '../../domain/workspace/edits/drafts';
 import { kindLabel } from '../../domain/view/kinds';
 import { useAppStore } from '../../state/store';
+import { Problems, SubmitOrCancel } from './Problems';
 
 interface Props {
   /** The event as proposed or as it is. */
@@ -120,21 +121,8 @@ export function EventForm({ event, submitLabel, onSubmit, onCancel }: Props) {
           </fieldset>
         );
       })}
-      <div className="ws-row">
-        <button type="submit" className="button is-primary">
-          {submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-      {reasons.length > 0 && (
-        <ul role="alert" className="ws-problems">
-          {reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-      )}
+      <SubmitOrCancel label={submitLabel} onCancel={onCancel} />
+      <Problems reasons={reasons} />
     </form>
   );
 }

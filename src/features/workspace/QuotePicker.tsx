@@ -1,11 +1,11 @@
 import { useId, useMemo, useRef, useState, type SyntheticEvent } from 'react';
-import type { EventInput } from '../../domain/ingest/schema';
 import {
   evidenceAdded,
   selectionQuote,
   type TextSelection,
 } from '../../domain/workspace/edits/evidence';
-import { useAppStore, useStoreApi } from '../../state/store';
+import { useStoreApi } from '../../state/store';
+import { EventChoice, useWorkspaceEvents } from './EventChoice';
 import { useWorkspaceEdit } from './useWorkspaceEdit';
 
 interface Props {
@@ -15,7 +15,6 @@ interface Props {
   onName: (entity: 'actor' | 'place', name: string) => void;
 }
 
-const NO_EVENTS: readonly EventInput[] = [];
 const GAP = '\n\n';
 const refuse = (e: SyntheticEvent) => e.preventDefault();
 // The text never changes: React puts the article's text back should anything get through.
@@ -48,7 +47,7 @@ export function QuotePicker({ articleId, paragraphs, onName }: Props) {
   const id = useId();
   const store = useStoreApi();
   const apply = useWorkspaceEdit();
-  const events = useAppStore((s) => s.workspace?.events ?? NO_EVENTS);
+  const events = useWorkspaceEvents();
   const field = useRef<HTMLTextAreaElement>(null);
   const joined = useMemo(() => paragraphs.join(GAP), [paragraphs]);
   const [range, setRange] = useState<[number, number]>([0, 0]);
@@ -107,15 +106,13 @@ export function QuotePicker({ articleId, paragraphs, onName }: Props) {
         {note}
       </p>
       <div className="ws-row">
-        <label htmlFor={`${id}-event`}>Event</label>
-        <select id={`${id}-event`} value={target} onChange={(e) => setTarget(e.target.value)}>
-          <option value="">choose an event…</option>
-          {events.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.title}
-            </option>
-          ))}
-        </select>
+        <EventChoice
+          id={`${id}-event`}
+          label="Event"
+          placeholder="choose an event…"
+          value={target}
+          onChange={setTarget}
+        />
         <button
           type="button"
           className="button"
@@ -126,22 +123,17 @@ export function QuotePicker({ articleId, paragraphs, onName }: Props) {
         </button>
       </div>
       <div className="ws-row">
-        <button
-          type="button"
-          className="button"
-          disabled={!quote?.ok}
-          onClick={() => onName('actor', selected)}
-        >
-          New actor from selection
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!quote?.ok}
-          onClick={() => onName('place', selected)}
-        >
-          New place from selection
-        </button>
+        {(['actor', 'place'] as const).map((entity) => (
+          <button
+            key={entity}
+            type="button"
+            className="button"
+            disabled={!quote?.ok}
+            onClick={() => onName(entity, selected)}
+          >
+            New {entity} from selection
+          </button>
+        ))}
       </div>
       {message !== '' && <output className="ws-hint">{message}</output>}
     </div>

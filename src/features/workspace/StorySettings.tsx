@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { dayOneSet, storyTitled } from '../../domain/workspace/edits/story';
 import type { WorkspaceStory } from '../../domain/workspace/story';
 import { useWorkspaceEdit } from './useWorkspaceEdit';
+import { Problems } from './Problems';
 
 interface Props {
   story: WorkspaceStory;
@@ -66,13 +67,7 @@ export function StorySettings({ story, onDayOne }: Props) {
         <button type="submit" className="button">
           Save story settings
         </button>
-        {reasons.length > 0 && (
-          <ul role="alert" className="ws-problems">
-            {reasons.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        )}
+        <Problems reasons={reasons} />
       </form>
     </details>
   );

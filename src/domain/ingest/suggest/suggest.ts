@@ -254,7 +254,22 @@ export function suggest(inputs: SuggestInputs): SuggestResult {
   }
 
   candidates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
-  const eventsJson: EventInput[] = candidates.map((c) => ({
+  const eventsJson: EventInput[] = candidates.map(draftEvent);
+  return { ok: true, suggestion: { articlesJson, eventsJson, articles, candidates, skipped } };
+}
+
+/** The evidence entry that cites a candidate's sentence. */
+export function draftEvidence(c: SuggestedEvent): EventInput['evidence'][number] {
+  return {
+    article: c.article,
+    quote: c.quote,
+    ...(c.occurrence > 1 ? { occurrence: c.occurrence } : {}),
+  };
+}
+
+/** The event a candidate proposes, as `npm run ingest -- --suggest` writes it into events.json. */
+export function draftEvent(c: SuggestedEvent): EventInput {
+  return {
     id: c.id,
     date: c.date,
     datePrecision: c.datePrecision,
@@ -263,13 +278,6 @@ export function suggest(inputs: SuggestInputs): SuggestResult {
     kind: c.kind,
     actors: c.actors,
     places: c.places,
-    evidence: [
-      {
-        article: c.article,
-        quote: c.quote,
-        ...(c.occurrence > 1 ? { occurrence: c.occurrence } : {}),
-      },
-    ],
-  }));
-  return { ok: true, suggestion: { articlesJson, eventsJson, articles, candidates, skipped } };
+    evidence: [draftEvidence(c)],
+  };
 }

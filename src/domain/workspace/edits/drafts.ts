@@ -1,5 +1,5 @@
 import type { EventInput } from '../../ingest/schema.ts';
-import { draftTitle, type SuggestedEvent } from '../../ingest/suggest/suggest.ts';
+import { draftEvent, draftEvidence } from '../../ingest/suggest/suggest.ts';
 import { uniqueSlug } from '../../ingest/suggest/slug.ts';
 import type { WorkspaceDraft, WorkspaceStory } from '../story.ts';
 import { EditRefused } from './refused.ts';
@@ -11,30 +11,6 @@ export type EventChanges = Partial<
     'title' | 'summary' | 'date' | 'datePrecision' | 'dateNote' | 'kind' | 'actors' | 'places'
   >
 >;
-
-/** The evidence entry that cites a draft's sentence. */
-function evidenceOf(c: SuggestedEvent): EventInput['evidence'][number] {
-  return {
-    article: c.article,
-    quote: c.quote,
-    ...(c.occurrence > 1 ? { occurrence: c.occurrence } : {}),
-  };
-}
-
-/** The event a draft proposes, as `npm run ingest --suggest` writes it into events.json. */
-export function draftEvent(c: SuggestedEvent): EventInput {
-  return {
-    id: c.id,
-    date: c.date,
-    datePrecision: c.datePrecision,
-    title: draftTitle(c.quote),
-    summary: c.quote,
-    kind: c.kind,
-    actors: c.actors,
-    places: c.places,
-    evidence: [evidenceOf(c)],
-  };
-}
 
 function pendingDraft(story: WorkspaceStory, draftId: string): WorkspaceDraft {
   const draft = story.drafts.find((d) => d.candidate.id === draftId);
@@ -89,7 +65,7 @@ export function draftMerged(
   const draft = pendingDraft(story, draftId);
   const target = story.events.find((e) => e.id === eventId);
   if (!target) throw new EditRefused(eventId, 'id', 'no such event in the story');
-  const evidence = evidenceOf(draft.candidate);
+  const evidence = draftEvidence(draft.candidate);
   const cited = target.evidence.some(
     (q) =>
       q.article === evidence.article &&
