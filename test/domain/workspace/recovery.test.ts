@@ -9,7 +9,8 @@ import { readArticle } from '../../../src/domain/workspace/pipelineProtocol';
 import { measureRecovery, type CuratedEvent } from '../../../src/domain/workspace/recovery';
 import type { WorkspaceStory } from '../../../src/domain/workspace/story';
 import { DATA_DIR } from '../ingest/fixture';
-import { emptyStory, ingestInputsOf } from './storyFactory';
+import { workspaceInputs } from '../../../src/domain/workspace/compile';
+import { emptyWorkspaceStory } from '../../helpers/workspaceStory';
 
 // The five seed articles loaded into a fresh workspace as if new, through the same pipeline and
 // edits the workspace uses; every draft accepted with no edits; compared with data/events.json.
@@ -88,16 +89,16 @@ describe('drafts from the seed articles, accepted with no edits', () => {
   const dayOne = json('story.json').referenceDates[0];
 
   it('a fresh workspace dates none of them (their dates count from the war’s first day)', () => {
-    const s = loadAndAccept(emptyStory(), () => undefined);
+    const s = loadAndAccept(emptyWorkspaceStory(), () => undefined);
     expect(s.drafts).toEqual([]);
     expect(readmeFigures('fresh workspace')).toEqual(row('fresh workspace', s));
   });
 
   it('with the story’s day one, the drafts compile and recover curated events', () => {
-    const s = loadAndAccept(dayOneSet(emptyStory(), dayOne), () => undefined);
+    const s = loadAndAccept(dayOneSet(emptyWorkspaceStory(), dayOne), () => undefined);
     const r = measureRecovery(s, curated);
     expect(r.recovered.length).toBeGreaterThan(0);
-    const result = compileDataset(ingestInputsOf(s));
+    const result = compileDataset(workspaceInputs(s));
     // One article is dated only through events it shares with the others: none here.
     if (!result.ok)
       expect(result.problems.every((p) => p.field === 'overrides.published')).toBe(true);
@@ -106,8 +107,8 @@ describe('drafts from the seed articles, accepted with no edits', () => {
 
   it('with each article’s publication date given, every article gives drafts', () => {
     const date = (file: string) => compiled.articles.find((a) => a.file === file)?.published;
-    const s = loadAndAccept(dayOneSet(emptyStory(), dayOne), date);
-    const result = compileDataset(ingestInputsOf(s));
+    const s = loadAndAccept(dayOneSet(emptyWorkspaceStory(), dayOne), date);
+    const result = compileDataset(workspaceInputs(s));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(readmeFigures('with day one and dates')).toEqual(row('with day one and dates', s));
   });

@@ -5,13 +5,13 @@ import { WorkspacePanel } from '../../../src/features/workspace/WorkspacePanel';
 import type { AppStore } from '../../../src/state/store';
 import { renderWithStore } from '../../helpers/renderWithStore';
 import { fixtureText } from '../../domain/ingest/suggest/fixture';
-import { emptyStory } from '../../domain/workspace/storyFactory';
+import { emptyWorkspaceStory } from '../../helpers/workspaceStory';
 import { compileWorkspaceStory } from '../../../src/domain/workspace/compile';
 
 /** The workspace on a fresh, empty story (no worker in this DOM: the pipeline runs here). */
 function openWorkspace(): AppStore {
   const { store } = renderWithStore(<WorkspacePanel />);
-  act(() => store.getState().workspaceOpened(emptyStory(), compileWorkspaceStory));
+  act(() => store.getState().workspaceOpened(emptyWorkspaceStory(), compileWorkspaceStory));
   return store;
 }
 

@@ -23,7 +23,8 @@ import { EditRefused } from '../../../../src/domain/workspace/edits/refused.ts';
 import { dayOneSet, storyTitled } from '../../../../src/domain/workspace/edits/story.ts';
 import type { WorkspaceStory } from '../../../../src/domain/workspace/story.ts';
 import { fixtureText } from '../../ingest/suggest/fixture.ts';
-import { emptyStory, ingestInputsOf } from '../storyFactory.ts';
+import { workspaceInputs } from '../../../../src/domain/workspace/compile.ts';
+import { emptyWorkspaceStory } from '../../../helpers/workspaceStory.ts';
 
 /** The fixture article read by the real pipeline against an empty gazetteer, dated by the editor. */
 function newArticle(text = fixtureText(), published = '2022-04-04'): NewArticle {
@@ -51,12 +52,12 @@ function newArticle(text = fixtureText(), published = '2022-04-04'): NewArticle 
 }
 
 const compiles = (story: WorkspaceStory) => {
-  const result = compileDataset(ingestInputsOf(story));
+  const result = compileDataset(workspaceInputs(story));
   if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 1));
   return result.dataset;
 };
 
-const withArticle = () => articleAdded(emptyStory(), newArticle());
+const withArticle = () => articleAdded(emptyWorkspaceStory(), newArticle());
 const firstDraft = (s: WorkspaceStory) => s.drafts.find((d) => d.status === 'pending')!;
 
 describe('adding an article', () => {
@@ -92,7 +93,7 @@ describe('adding an article', () => {
   });
 
   it('refuses an empty article, naming where it came from', () => {
-    expect(() => articleAdded(emptyStory(), { ...newArticle(), text: '  \n' })).toThrow(
+    expect(() => articleAdded(emptyWorkspaceStory(), { ...newArticle(), text: '  \n' })).toThrow(
       /dropped\.txt field \(contents\)/,
     );
   });
@@ -328,7 +329,7 @@ describe('the story’s own settings', () => {
 
   it('a day one dates the articles’ day counts, so an undated article is dated', () => {
     const undated = { ...newArticle(), published: undefined };
-    const s = dayOneSet(articleAdded(emptyStory(), undated), dayOne);
+    const s = dayOneSet(articleAdded(emptyWorkspaceStory(), undated), dayOne);
     expect(s.story.referenceDates).toEqual([
       { ...dayOne, role: 'day-one', words: ['invasion', 'war'] },
     ]);
@@ -339,7 +340,7 @@ describe('the story’s own settings', () => {
   });
 
   it('a title names the story; an empty one claims none', () => {
-    const s = storyTitled(emptyStory(), ' The convoy ');
+    const s = storyTitled(emptyWorkspaceStory(), ' The convoy ');
     expect(s.story).toEqual({ title: 'The convoy' });
     expect(storyTitled(s, '').story).toEqual({});
   });
