@@ -1,5 +1,5 @@
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
-import { failureOf, type StorageFailure } from '../domain/workspace/storageFailure';
+import { CONFLICT, failureOf, type StorageFailure } from '../domain/workspace/storageFailure';
 import { workspaceStorySchema } from '../domain/workspace/storySchema';
 import type { WorkspaceStory } from '../domain/workspace/story';
 import { summaryOf, type StorySummary } from './storySummary';
@@ -14,7 +14,12 @@ export interface StoryStorage {
   list: () => Promise<Stored<StorySummary[]>>;
   /** The story, or null when this device has no story of that id (or only an unreadable one). */
   load: (id: string) => Promise<Stored<WorkspaceStory | null>>;
-  save: (story: WorkspaceStory) => Promise<Stored<void>>;
+  /**
+   * Keeps the story. With `replaces` (the `updated` stamp of the version this tab opened or last
+   * saved), the save is refused as a `conflict` when the device holds another version of it:
+   * another tab saved it since. A story the device does not hold is always kept.
+   */
+  save: (story: WorkspaceStory, replaces?: string) => Promise<Stored<void>>;
   delete: (id: string) => Promise<Stored<void>>;
 }
 
@@ -91,9 +96,15 @@ export async function openStoryStorage(
           const parsed = workspaceStorySchema.safeParse(await db.get('stories', id));
           return parsed.success ? parsed.data : null;
         }),
-      save: (story) =>
+      save: (story, replaces) =>
         attempt(async () => {
-          await db.put('stories', story);
+          const tx = db.transaction('stories', 'readwrite');
+          const stored = replaces === undefined ? undefined : await tx.store.get(story.id);
+          // Saved by another tab since: refused, and the transaction commits having written nothing.
+          if (stored && stored.updated !== replaces)
+            throw new DOMException(`saved elsewhere at ${stored.updated}`, CONFLICT);
+          await tx.store.put(story);
+          await tx.done;
         }),
       delete: (id) => attempt(() => db.delete('stories', id)),
     },

@@ -189,3 +189,33 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoViolations(page, 'the stories dialog, asking to delete');
   });
 }
+
+test("two tabs on one story: the later tab's edit is not saved over the other's", async ({
+  page,
+  context,
+}) => {
+  const rename = async (tab: Page, title: string) => {
+    await tab.getByText('Story title and day one').click();
+    const settings = tab.getByRole('form', { name: 'Story settings' });
+    await settings.getByLabel('Title', { exact: true }).fill(title);
+    await settings.getByRole('button', { name: 'Save story settings' }).click();
+    await expect(tab.getByRole('heading', { level: 2, name: `Workspace: ${title}` })).toBeVisible();
+  };
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New story' }).click();
+  await expect(page).toHaveURL((url) => url.hash === '#/s/new-story/');
+  const other = await context.newPage();
+  await other.goto('/#/s/new-story/');
+  await expect(other.getByRole('heading', { level: 2, name: /^Workspace/ })).toBeVisible();
+
+  await rename(page, 'From the first tab');
+  await rename(other, 'From the second tab');
+  await expect(other.getByRole('alert')).toContainText('changed in another tab');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // The first tab's version is the one kept; the second tab still holds its own, to export.
+  await other.reload();
+  await expect(
+    other.getByRole('heading', { level: 2, name: 'Workspace: From the first tab' }),
+  ).toBeVisible();
+  await other.close();
+});

@@ -93,4 +93,17 @@ describe('the stories kept on the device', () => {
     vi.restoreAllMocks();
     expect(await storage.load('kept')).toEqual({ ok: true, value: story });
   });
+
+  it('refuses to replace a version other than the one named, and keeps a story it does not hold', async () => {
+    const storage = await opened();
+    const v1 = emptyWorkspaceStory({ id: 'shared', updated: '2026-01-01T00:00:00.000Z' });
+    expect((await storage.save(v1, 'never-saved')).ok).toBe(true);
+    const v2 = { ...v1, updated: '2026-01-02T00:00:00.000Z', story: { title: 'Second' } };
+    expect((await storage.save(v2, v1.updated)).ok).toBe(true);
+    const stale = { ...v1, updated: '2026-01-03T00:00:00.000Z', story: { title: 'Stale' } };
+    const refused = await storage.save(stale, v1.updated);
+    expect(refused.ok || refused.failure.kind).toBe('conflict');
+    const kept = await storage.load('shared');
+    expect(kept.ok && kept.value?.story.title).toBe('Second');
+  });
 });

@@ -80,4 +80,54 @@ describe('startStorySync', () => {
     expect(failure && storageMessage(failure)).toMatch(/export it/);
     stop();
   });
+
+  it("never saves one tab's story over another tab's newer save of it", async () => {
+    const factory = new IDBFactory();
+    const [first, second] = await Promise.all([
+      openStoryStorage(factory),
+      openStoryStorage(factory),
+    ]);
+    if (!first.ok || !second.ok) throw new Error('storage');
+    // Two tabs open the same stored story.
+    const tabA = openedStore();
+    const tabB = openedStore();
+    const stopA = startStorySync(tabA, first, { delay: 1 });
+    const stopB = startStorySync(tabB, second, { delay: 1 });
+    await vi.waitFor(async () => expect((await first.value.load('mine')).ok).toBe(true));
+
+    tabA.getState().workspaceEdited(titled('From tab A'));
+    await vi.waitFor(async () => {
+      const loaded = await first.value.load('mine');
+      expect(loaded.ok && loaded.value?.story.title).toBe('From tab A');
+    });
+    tabB.getState().workspaceEdited(titled('From tab B'));
+    await vi.waitFor(() => expect(tabB.getState().storageFailure?.kind).toBe('conflict'));
+    expect(tabB.getState().workspace?.story.title).toBe('From tab B');
+    const kept = await first.value.load('mine');
+    expect(kept.ok && kept.value?.story.title).toBe('From tab A');
+    expect(storageMessage(tabB.getState().storageFailure!)).toMatch(/another tab.*Reload/s);
+    // Tab A, whose version is the device's, keeps saving.
+    tabA.getState().workspaceEdited(titled('Again from tab A'));
+    await vi.waitFor(async () => {
+      const loaded = await first.value.load('mine');
+      expect(loaded.ok && loaded.value?.story.title).toBe('Again from tab A');
+    });
+    expect(tabA.getState().storageFailure).toBeNull();
+    stopA();
+    stopB();
+  });
+
+  it('keeps the last change of a story left for another in the same task', async () => {
+    const storage = await openStoryStorage(new IDBFactory());
+    if (!storage.ok) throw new Error('storage');
+    const store = openedStore();
+    const stop = startStorySync(store, storage, { delay: 60_000 });
+    store.getState().workspaceEdited(titled('Last words'));
+    store.getState().workspaceOpened(emptyWorkspaceStory({ id: 'other' }), compileWorkspaceStory);
+    await vi.waitFor(async () => {
+      const loaded = await storage.value.load('mine');
+      expect(loaded.ok && loaded.value?.story.title).toBe('Last words');
+    });
+    stop();
+  });
 });
