@@ -4,7 +4,7 @@ import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicy } from './scripts/csp';
+import { contentSecurityPolicy } from './scripts/csp.ts';
 // bench/perf (issue 5): fail the build on an invalid dataset.
 import { validateDatasetPlugin } from './scripts/validateDatasetPlugin.ts';
 import { PRELOAD_LIMIT_BYTES, preloadDataset } from './scripts/preloadDataset.ts';

@@ -1,5 +1,5 @@
 // oxlint-disable-next-line import/no-unassigned-import -- jitless before this module's schemas are made, whatever chunk holds them
-import '../zodConfig';
+import '../zodConfig.ts';
 import { z } from 'zod';
 import {
   ACTOR_KINDS,

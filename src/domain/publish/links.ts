@@ -1,5 +1,5 @@
-import { serialiseView } from '../view/url';
-import { DEFAULT_VIEW, type ViewState } from '../view/viewState';
+import { serialiseView } from '../view/url.ts';
+import { DEFAULT_VIEW, type ViewState } from '../view/viewState.ts';
 
 /** Where the build writes an event's link-preview page, relative to the app's folder. */
 export function eventPreviewPath(id: string): string {

@@ -1,6 +1,6 @@
-import { formatDay, formatEventDate } from '../view/dates';
-import type { Dataset, DatasetEvent } from '../types';
-import { eventPreviewPath } from './links';
+import { formatDay, formatEventDate } from '../view/dates.ts';
+import type { Dataset, DatasetEvent } from '../types.ts';
+import { eventPreviewPath } from './links.ts';
 
 /** The page's policy: no script, no style, nothing fetched but its icon. */
 const PREVIEW_POLICY = "default-src 'none'; img-src 'self'; base-uri 'none'; form-action 'none'";

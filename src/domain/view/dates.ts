@@ -1,5 +1,5 @@
-import { DAY_MS } from '../calendar';
-import { DATE_PRECISIONS, type DatePrecision } from '../types';
+import { DAY_MS } from '../calendar.ts';
+import { DATE_PRECISIONS, type DatePrecision } from '../types.ts';
 
 /**
  * How dates read, everywhere: a day as `24 Mar 2022`, a span sharing what its ends share, and

@@ -1,13 +1,13 @@
-import type { Dataset } from '../types';
-import { readChart, writeChart } from './urlChart';
-import { readFilters, writeFilters } from './urlFilters';
-import { readPage, writePage } from './urlPage';
-import { readPanels, writePanels } from './urlPanels';
-import { PARAM_ORDER, decode, readParams, type ParamKey } from './urlParams';
-import { DEFAULT_VIEW, type ViewState } from './viewState';
+import type { Dataset } from '../types.ts';
+import { readChart, writeChart } from './urlChart.ts';
+import { readFilters, writeFilters } from './urlFilters.ts';
+import { readPage, writePage } from './urlPage.ts';
+import { readPanels, writePanels } from './urlPanels.ts';
+import { PARAM_ORDER, decode, readParams, type ParamKey } from './urlParams.ts';
+import { DEFAULT_VIEW, type ViewState } from './viewState.ts';
 
-export { PARAM_ORDER } from './urlParams';
-export { canonicalWindow } from './urlChart';
+export { PARAM_ORDER } from './urlParams.ts';
+export { canonicalWindow } from './urlChart.ts';
 
 /**
  * The URL scheme. Everything lives in the hash so any static host serves it without rewrites:

@@ -1,12 +1,18 @@
-import { formatInstant, parseInstant } from './instant';
-import { firstValue, quoted, readChoice, type ParamValues, type ParamsWritten } from './urlParams';
+import { formatInstant, parseInstant } from './instant.ts';
+import {
+  firstValue,
+  quoted,
+  readChoice,
+  type ParamValues,
+  type ParamsWritten,
+} from './urlParams.ts';
 import {
   DEFAULT_VIEW,
   type LaneMode,
   type LayoutMode,
   type ScaleMode,
   type ViewState,
-} from './viewState';
+} from './viewState.ts';
 
 /** How the events are drawn: `scale`, `lanes`, `layout`, and the zoom `window`. */
 type ChartParam = 'scale' | 'lanes' | 'layout' | 'window';

@@ -1,5 +1,5 @@
-import { EVENT_KINDS, ROLES, type Dataset, type EventKind, type Role } from '../types';
-import { isCalendarDate } from './instant';
+import { EVENT_KINDS, ROLES, type Dataset, type EventKind, type Role } from '../types.ts';
+import { isCalendarDate } from './instant.ts';
 import {
   encodeIds,
   firstValue,
@@ -8,8 +8,8 @@ import {
   readIdsInOrder,
   type ParamValues,
   type ParamsWritten,
-} from './urlParams';
-import type { Filters } from './viewState';
+} from './urlParams.ts';
+import type { Filters } from './viewState.ts';
 
 /** The filter parameters: the four facets, the two roles and the date range. */
 type FilterParam =

@@ -1,6 +1,6 @@
-import type { Dataset } from '../types';
-import { decode, quoted } from './urlParams';
-import type { ViewState } from './viewState';
+import type { Dataset } from '../types.ts';
+import { decode, quoted } from './urlParams.ts';
+import type { ViewState } from './viewState.ts';
 
 /** The page a link's path opens: an event, an actor's page or a story step (at most one). */
 export type Page = Pick<ViewState, 'event' | 'actor' | 'story'>;

@@ -1,6 +1,6 @@
-import { formatMapView, readMapView } from '../map/camera';
-import { normaliseQuery } from '../search/query';
-import type { Dataset } from '../types';
+import { formatMapView, readMapView } from '../map/camera.ts';
+import { normaliseQuery } from '../search/query.ts';
+import type { Dataset } from '../types.ts';
 import {
   decode,
   encodeIds,
@@ -9,8 +9,8 @@ import {
   readIdsInOrder,
   type ParamValues,
   type ParamsWritten,
-} from './urlParams';
-import type { ViewState } from './viewState';
+} from './urlParams.ts';
+import type { ViewState } from './viewState.ts';
 
 /** What is open beside the events: the `map`, the search (`q`) and the source panels (`read`). */
 type PanelParam = 'map' | 'q' | 'read';

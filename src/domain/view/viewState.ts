@@ -1,5 +1,5 @@
-import type { MapView } from '../map/camera';
-import type { EventKind, IsoDate, Role } from '../types';
+import type { MapView } from '../map/camera.ts';
+import type { EventKind, IsoDate, Role } from '../types.ts';
 
 /** Which time scale the timeline uses: gaps collapsed, or true linear time. */
 export type ScaleMode = 'compressed' | 'linear';
