@@ -34,8 +34,8 @@ if (!values.check) {
   }
 }
 
-const { readme, bench, lighthouse } = readFigureInputs(root);
-const next = await formatReadme(root, writeFigures(readme, bench, lighthouse));
+const { readme, bench, lighthouse, named } = readFigureInputs(root);
+const next = await formatReadme(root, writeFigures(readme, bench, lighthouse, named));
 if (values.check) {
   if (next !== readme) {
     console.error(

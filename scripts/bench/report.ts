@@ -68,6 +68,7 @@ export function checkTargets(
       check('10k: filter (+ place) → paint ≤ 50 ms', o.filterPlaceMs, 50, 'ms'),
       check('10k: select → details painted ≤ 50 ms', o.selectMs, 50, 'ms'),
       check('10k: first frame ≤ 1 s', o.firstFrameMs, 1000, 'ms'),
+      check('10k: first search ≤ 200 ms', o.searchColdMs, 200, 'ms'),
     );
   }
   const s50 = at(50_000);
@@ -77,6 +78,26 @@ export function checkTargets(
       check('50k: no zoom frame over 100 ms (median of per-run max)', o.zoomMax, 100, 'ms'),
       check('50k: filter (actor) → paint ≤ 150 ms', o.filterActorMs, 150, 'ms'),
       check('50k: filter (+ place) → paint ≤ 150 ms', o.filterPlaceMs, 150, 'ms'),
+      check('50k: first search ≤ 500 ms', o.searchColdMs, 500, 'ms'),
+    );
+  }
+  const s1 = at(1_000);
+  if (s1) {
+    checks.push(
+      check('1k: filter (actor) ratio ≤ 0.5', s1.ratios.filterActor, 0.5, '×'),
+      check('1k: filter (+ place) ratio ≤ 0.5', s1.ratios.filterPlace, 0.5, '×'),
+    );
+  }
+  const s1m = at(1_000_000);
+  if (s1m) {
+    const o = s1m.ours;
+    checks.push(
+      check('1M: first frame ≤ 1.5 s', o.firstFrameMs, 1500, 'ms'),
+      check('1M: zoom p95 frame ≤ 16.7 ms', o.zoomP95, FRAME_BUDGET_MS, 'ms'),
+      check('1M: pan p95 frame ≤ 16.7 ms', o.panP95, FRAME_BUDGET_MS, 'ms'),
+      check('1M: filter (actor) → paint ≤ 150 ms', o.filterActorMs, 150, 'ms'),
+      check('1M: filter (+ place) → paint ≤ 150 ms', o.filterPlaceMs, 150, 'ms'),
+      check('1M: JS heap ≤ 300 MB', o.heapMB, 300, 'MB'),
     );
   }
   for (const s of sizes) {

@@ -9,9 +9,10 @@
  * failed build), never because a figure is slow.
  *
  * Options: --sizes 1000,10000 --runs 5 --peer-runs 5 --peer-timeout 120 (s) --no-peer
- * --no-corpus --quick --peer-query stack=0 --cpu 4 (see scripts/bench/README.md). With
- * `--cpu N` (N > 1) every run, ours and the peer's, has its CPU slowed N times and the results
- * go to latest-cpuN.json/.md, checked against the phone-class targets.
+ * --no-corpus --quick --peer-query stack=0 (or lanes=0) --cpu 4 --out NAME (see
+ * scripts/bench/README.md). With `--cpu N` (N > 1) every run, ours and the peer's, has its CPU
+ * slowed N times and the results go to latest-cpuN.json/.md, checked against the phone-class
+ * targets. `--out NAME` writes bench/results/NAME.json/.md instead.
  */
 import { readFileSync, mkdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -40,6 +41,8 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     /** CPU slowdown for every run (CDP throttling): 4 is DevTools' mid-range phone. */
     cpu: { type: 'string', default: '1' },
+    /** The result files' name under bench/results (default: latest, latest-cpuN, quick). */
+    out: { type: 'string' },
   },
 });
 
@@ -55,10 +58,11 @@ if (
   sizes.some((n) => !Number.isInteger(n) || n < 1) ||
   !(runs >= 1) ||
   !(peerRuns >= 1) ||
-  !(cpuRate >= 1 && cpuRate <= 20)
+  !(cpuRate >= 1 && cpuRate <= 20) ||
+  (values.out !== undefined && !/^[\w.-]+$/.test(values.out))
 ) {
   console.error(
-    'usage: npm run bench [-- --sizes 1000,10000 --runs 5 --peer-runs 5 --peer-timeout 120 --no-peer --no-corpus --cpu 4]',
+    'usage: npm run bench [-- --sizes 1000,10000 --runs 5 --peer-runs 5 --peer-timeout 120 --no-peer --no-corpus --cpu 4 --peer-query lanes=0 --out NAME]',
   );
   process.exit(2);
 }
@@ -276,10 +280,11 @@ async function main() {
   const md = toMarkdown(machine, results, targets, { date, runs, peerRuns, quick, cpuRate });
   const outDir = path.join(root, 'bench/results');
   mkdirSync(outDir, { recursive: true });
-  const name = quick ? 'quick' : cpuRate > 1 ? `latest-cpu${cpuRate}` : 'latest';
+  const name = values.out ?? (quick ? 'quick' : cpuRate > 1 ? `latest-cpu${cpuRate}` : 'latest');
+  const peerQuery = values['peer-query'];
   writeFileSync(
     path.join(outDir, `${name}.json`),
-    `${JSON.stringify({ date, machine, runs, peerRuns, quick, cpuRate, results, targets, failures, raw }, null, 2)}\n`,
+    `${JSON.stringify({ date, machine, runs, peerRuns, quick, cpuRate, peerQuery, results, targets, failures, raw }, null, 2)}\n`,
   );
   writeFileSync(path.join(outDir, `${name}.md`), md);
   console.log(`\n${md}`);

@@ -16,6 +16,10 @@ export interface BenchResults {
   runs: number;
   peerRuns: number;
   quick: boolean;
+  /** The CPU slowdown of every run (CDP throttling); absent in older results: 1. */
+  cpuRate?: number;
+  /** The query the vis-timeline page was opened with (`lanes=0`: no lanes). */
+  peerQuery?: string;
   results: SizeResult[];
   targets: TargetCheck[];
 }
@@ -116,6 +120,12 @@ export function benchmarkBlock(bench: BenchResults): string {
   const intro =
     `Run ${bench.date} on a ${machine.nproc}-core machine (${load}), ${machine.chromium.replace(/ built on .*/, '')} headless: ` +
     `medians of ${bench.runs} fresh page loads at 1440×900 (vis-timeline: up to ${bench.peerRuns}), ` +
+    ((bench.cpuRate ?? 1) > 1
+      ? `every run's CPU slowed ${bench.cpuRate}× (CDP \`Emulation.setCPUThrottlingRate\`, DevTools' mid-range phone), `
+      : '') +
+    (sizes.some((s) => s.peer)
+      ? `vis-timeline ${bench.peerQuery?.includes('lanes=0') ? 'as it comes, without lanes' : 'with lanes by kind, as ours'}${bench.peerQuery?.includes('stack=0') ? ', stacking off' : ''}, `
+      : '') +
     `synthetic datasets of ${sizes.map((s) => s.events.toLocaleString('en-US')).join(', ')} events (seed 1).` +
     (bench.quick ? ' A quick smoke run, not a measurement.' : '');
   const head = ['measure'];
@@ -227,15 +237,28 @@ export function replaceBlock(readme: string, name: string, content: string): str
   return `${readme.slice(0, start + open.length)}\n\n${content}\n\n${readme.slice(end)}`;
 }
 
-/** The README with every figures block written from the results (not yet formatted). */
+/** The result files named by the README's `<!-- figures:bench:NAME -->` blocks. */
+export function benchBlockNames(readme: string): string[] {
+  return [...readme.matchAll(/<!-- figures:bench:([\w.-]+) -->/g)].map((m) => m[1] ?? '');
+}
+
+/**
+ * The README with every figures block written from the results (not yet formatted): the
+ * first-load and Lighthouse table, the benchmark (`latest`), and each `figures:bench:NAME`
+ * block from bench/results/NAME.json (a throttled run, another peer setup, the large sizes).
+ */
 export function writeFigures(
   readme: string,
   bench: BenchResults,
   lighthouse: LighthouseSummary,
+  named: Record<string, BenchResults> = {},
 ): string {
-  return replaceBlock(
-    replaceBlock(readme, 'measured', measuredBlock(bench, lighthouse)),
-    'benchmark',
-    benchmarkBlock(bench),
-  );
+  let next = replaceBlock(readme, 'measured', measuredBlock(bench, lighthouse));
+  next = replaceBlock(next, 'benchmark', benchmarkBlock(bench));
+  for (const name of benchBlockNames(readme)) {
+    const results = named[name];
+    if (!results) throw new Error(`README.md shows bench/results/${name}.json, which was not read`);
+    next = replaceBlock(next, `bench:${name}`, benchmarkBlock(results));
+  }
+  return next;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
-import type { BenchResults, LighthouseSummary } from './figures';
+import { benchBlockNames, type BenchResults, type LighthouseSummary } from './figures';
 
 /** The result files the README's figures come from, relative to the repository. */
 export const RESULTS = {
@@ -9,17 +9,23 @@ export const RESULTS = {
   lighthouse: 'bench/results/lighthouse.json',
 } as const;
 
-/** README.md and the committed result files. */
+/** README.md and the committed result files, with those its `figures:bench:NAME` blocks name. */
 export function readFigureInputs(root: string): {
   readme: string;
   bench: BenchResults;
   lighthouse: LighthouseSummary;
+  named: Record<string, BenchResults>;
 } {
   const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
+  const readme = read('README.md');
+  const named: Record<string, BenchResults> = {};
+  for (const name of benchBlockNames(readme))
+    named[name] = JSON.parse(read(`bench/results/${name}.json`)) as BenchResults;
   return {
-    readme: read('README.md'),
+    readme,
     bench: JSON.parse(read(RESULTS.bench)) as BenchResults,
     lighthouse: JSON.parse(read(RESULTS.lighthouse)) as LighthouseSummary,
+    named,
   };
 }
 

@@ -2,6 +2,7 @@
  * The vis-timeline peer page (bench/peer/index.html): the same compiled dataset as the app,
  * drawn by vis-timeline with lanes by event kind (the app's default lanes), and actor and
  * place checkboxes that filter through a DataView, so the bench drives both pages alike.
+ * `?lanes=0` draws vis-timeline as it comes (no groups), its other common setup.
  * It marks `peer:timeline-created` and `peer:first-changed` for the harness.
  */
 import raw from '@dataset';
@@ -11,7 +12,9 @@ import type { Dataset, DatasetEvent } from '../../../src/domain/types';
 
 const dataset = raw as Dataset;
 /** `?stack=0` turns vis-timeline's item stacking off (its fastest mode; items may overlap). */
-const stack = new URLSearchParams(location.search).get('stack') !== '0';
+const query = new URLSearchParams(location.search);
+const stack = query.get('stack') !== '0';
+const lanes = query.get('lanes') !== '0';
 // The standalone build bundles vis-data; its declarations just do not re-export the classes.
 const { DataSet, DataView, Timeline } = vis as unknown as {
   DataSet: typeof VisDataSet;
@@ -86,14 +89,17 @@ if (container) {
   const first = dataset.events[0]?.date ?? '2022-01-01';
   const last = dataset.events.at(-1)?.date ?? first;
   performance.mark('peer:timeline-start');
-  const timeline = new Timeline(container, view as never, groups as never, {
+  const options = {
     height: '720px',
     start: first,
     end: new Date(Date.parse(last) + 86_400_000),
     showCurrentTime: false,
     groupOrder: 'content',
     stack,
-  });
+  };
+  const timeline = lanes
+    ? new Timeline(container, view as never, groups as never, options)
+    : new Timeline(container, view as never, options);
   performance.mark('peer:timeline-created');
   let changed = false;
   timeline.on('changed', () => {

@@ -80,6 +80,36 @@ describe('bench targets with a slowed CPU', () => {
     expect(Object.keys(targets).some((t) => t.includes('CPU'))).toBe(false);
   });
 
+  it('checks search at 10k and 50k, the 1k filter ratios and the million-event targets at 1×', () => {
+    const fiftyK = size(50_000, { searchColdMs: 450 });
+    const million = size(1_000_000, {
+      firstFrameMs: 1600,
+      zoom: { median: 16.7, p95: 16.7, max: 33, frames: [], note: null },
+      pan: { median: 16.7, p95: 16.7, max: 17, frames: [], note: null },
+      filterActorMs: 140,
+      filterPlaceMs: 160,
+      heapMB: 120,
+    });
+    const targets = met(
+      checkTargets(
+        [oneK, { ...tenK, ours: { ...tenK.ours, searchColdMs: 250 } }, fiftyK, million],
+        null,
+      ),
+    );
+    expect(targets).toMatchObject({
+      '10k: first search ≤ 200 ms': false,
+      '50k: first search ≤ 500 ms': true,
+      '1k: filter (actor) ratio ≤ 0.5': true,
+      '1k: filter (+ place) ratio ≤ 0.5': false,
+      '1M: first frame ≤ 1.5 s': false,
+      '1M: zoom p95 frame ≤ 16.7 ms': true,
+      '1M: pan p95 frame ≤ 16.7 ms': true,
+      '1M: filter (actor) → paint ≤ 150 ms': true,
+      '1M: filter (+ place) → paint ≤ 150 ms': false,
+      '1M: JS heap ≤ 300 MB': true,
+    });
+  });
+
   it('says in the report that the CPU was slowed, and how', () => {
     const machine = {
       nproc: 2,

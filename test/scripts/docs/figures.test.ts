@@ -18,10 +18,10 @@ const root = path.resolve(import.meta.dirname, '../../..');
 
 describe('the README figures', () => {
   it('match the result files (run npm run docs:figures after a bench or Lighthouse run)', async () => {
-    const { readme, bench, lighthouse } = readFigureInputs(root);
+    const { readme, bench, lighthouse, named } = readFigureInputs(root);
     expect(readme).toContain('<!-- figures:measured -->');
     expect(readme).toContain('<!-- figures:benchmark -->');
-    expect(await formatReadme(root, writeFigures(readme, bench, lighthouse))).toBe(readme);
+    expect(await formatReadme(root, writeFigures(readme, bench, lighthouse, named))).toBe(readme);
   }, 20_000);
 });
 
@@ -152,6 +152,37 @@ describe('benchmarkBlock', () => {
       '| 10k: select ≤ 50 ms | n/a | n/a |',
       '| 1,000: zoom p95 ratio ≤ 0.5 | 0.5 × | **no** |',
     ]);
+  });
+});
+
+describe('a throttled run and another peer setup', () => {
+  it('says the CPU was slowed and how vis-timeline was set up', () => {
+    const block = benchmarkBlock({ ...BENCH, cpuRate: 4, peerQuery: 'lanes=0' });
+    expect(block).toContain("every run's CPU slowed 4× (CDP `Emulation.setCPUThrottlingRate`");
+    expect(block).toContain('vis-timeline as it comes, without lanes');
+    expect(benchmarkBlock(BENCH)).toContain('vis-timeline with lanes by kind, as ours');
+    expect(benchmarkBlock(BENCH)).not.toContain('slowed');
+  });
+
+  it('fills each figures:bench:NAME block from its own results, and refuses one not read', () => {
+    const readme = [
+      '<!-- figures:measured -->\n<!-- /figures:measured -->',
+      '<!-- figures:benchmark -->\n<!-- /figures:benchmark -->',
+      '<!-- figures:bench:latest-cpu4 -->\n<!-- /figures:bench:latest-cpu4 -->',
+    ].join('\n');
+    const slowed = { ...BENCH, cpuRate: 4 };
+    const out = writeFigures(
+      readme,
+      BENCH,
+      { mobile: null, desktop: null },
+      { 'latest-cpu4': slowed },
+    );
+    const cpu4 = out.slice(out.indexOf('figures:bench:latest-cpu4'));
+    expect(cpu4).toContain('slowed 4×');
+    expect(out.slice(0, out.indexOf('figures:bench:latest-cpu4'))).not.toContain('slowed');
+    expect(() => writeFigures(readme, BENCH, { mobile: null, desktop: null })).toThrow(
+      /latest-cpu4\.json/,
+    );
   });
 });
 
