@@ -5,6 +5,7 @@ import { useAppStore } from '../../state/store';
 import { ArticleMetaForm } from './ArticleMetaForm';
 import { DraftCard } from './DraftCard';
 import { EntityForm } from './EntityForm';
+import { NamedInEvents, type Created } from './NamedInEvents';
 import { QuotePicker } from './QuotePicker';
 
 interface Props {
@@ -21,6 +22,8 @@ export function ArticleCard({ view, drafts, redate }: Props) {
   const id = useId();
   const published = useAppStore((s) => s.dataset.articles.find((a) => a.id === view.id)?.published);
   const [naming, setNaming] = useState<{ entity: 'actor' | 'place'; name: string } | null>(null);
+  const [created, setCreated] = useState<Created | null>(null);
+  const [message, setMessage] = useState('');
   const pending = drafts.filter((d) => d.status === 'pending');
   const title = view.overrides.title ?? view.read.title;
   return (
@@ -54,16 +57,36 @@ export function ArticleCard({ view, drafts, redate }: Props) {
       <QuotePicker
         articleId={view.id}
         paragraphs={view.paragraphs}
-        onName={(entity, name) => setNaming({ entity, name })}
+        onName={(entity, name) => {
+          setCreated(null);
+          setNaming({ entity, name });
+        }}
       />
       {naming && (
         <EntityForm
           key={`${naming.entity}:${naming.name}`}
           entity={naming.entity}
           name={naming.name}
-          onDone={() => setNaming(null)}
+          onDone={(made) => {
+            setNaming(null);
+            setCreated(made);
+            setMessage(made ? `${made.name} created.` : '');
+          }}
         />
       )}
+      {created && (
+        <NamedInEvents
+          key={created.id}
+          created={created}
+          onDone={(done) => {
+            setCreated(null);
+            if (done !== '') setMessage(done);
+          }}
+        />
+      )}
+      <p className="ws-hint" role="status">
+        {message}
+      </p>
       <h4 className="ws-drafts-h">Drafts: dated sentences</h4>
       {drafts.length === 0 && (
         <p className="ws-hint">

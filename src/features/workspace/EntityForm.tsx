@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ACTOR_KINDS, PLACE_KINDS, type ActorKind, type PlaceKind } from '../../domain/types';
 import type { CityCandidate } from '../../domain/workspace/cityCandidates';
-import { actorCreated, placeCreated } from '../../domain/workspace/edits/gazetteer';
-import { useAppStore } from '../../state/store';
+import { actorCreated, gazetteerIdFor, placeCreated } from '../../domain/workspace/edits/gazetteer';
+import { useAppStore, useStoreApi } from '../../state/store';
 import { findCities } from './gazetteer';
+import type { Created } from './NamedInEvents';
 import { useWorkspaceEdit } from './useWorkspaceEdit';
 import { Problems, SubmitOrCancel } from './Problems';
 
@@ -11,7 +12,8 @@ interface Props {
   entity: 'actor' | 'place';
   /** The name as selected in the article. */
   name: string;
-  onDone: () => void;
+  /** Called with the actor or place made, or null when the form was cancelled. */
+  onDone: (created: Created | null) => void;
 }
 
 const NONE: readonly { id: string; name: string; kind: string }[] = [];
@@ -29,6 +31,7 @@ const coordinate = (s: string) => (s.trim() === '' ? null : Number(s));
 export function EntityForm({ entity, name: selected, onDone }: Props) {
   const id = useId();
   const apply = useWorkspaceEdit();
+  const store = useStoreApi();
   const countries = useAppStore((s) => s.workspace?.places ?? NONE).filter(
     (p) => p.kind === 'country',
   );
@@ -44,6 +47,8 @@ export function EntityForm({ entity, name: selected, onDone }: Props) {
   const [reasons, setReasons] = useState<string[]>([]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const story = store.getState().workspace;
+    const madeId = story ? gazetteerIdFor(story, entity, name.trim()) : '';
     const outcome = apply((s) =>
       entity === 'actor'
         ? actorCreated(s, {
@@ -62,7 +67,7 @@ export function EntityForm({ entity, name: selected, onDone }: Props) {
             lon: coordinate(lon),
           }),
     );
-    if (outcome.ok) onDone();
+    if (outcome.ok) onDone({ entity, id: madeId, name: name.trim() });
     else setReasons(outcome.reasons);
   };
   const label = entity === 'actor' ? 'New actor' : 'New place';
@@ -166,7 +171,7 @@ export function EntityForm({ entity, name: selected, onDone }: Props) {
           )}
         </>
       )}
-      <SubmitOrCancel label={`Add ${entity}`} onCancel={onDone} />
+      <SubmitOrCancel label={`Add ${entity}`} onCancel={() => onDone(null)} />
       <Problems reasons={reasons} />
     </form>
   );

@@ -133,6 +133,39 @@ describe('the workspace', () => {
     expect(store.getState().dataset.actors.map((x) => x.id)).toEqual(['red-cross']);
   });
 
+  it('a new actor is offered to the accepted events whose quotes name it', async () => {
+    const store = openWorkspace();
+    const user = await pasteFixture();
+    await dateIt(user);
+    const card = screen
+      .getAllByRole('article')
+      .find((a) =>
+        /Red Cross/.test(within(a).queryByText(/./, { selector: 'mark' })?.textContent ?? ''),
+      );
+    await user.click(within(card!).getByRole('button', { name: 'Accept' }));
+    const accepted = store.getState().dataset.events[0]!;
+    expect(accepted.actors).toEqual([]);
+
+    const text = screen.getByLabelText(/Article text: select words/) as HTMLTextAreaElement;
+    const name = text.value.indexOf('Red Cross');
+    act(() => {
+      text.setSelectionRange(name, name + 'Red Cross'.length);
+      fireEvent.select(text);
+    });
+    await user.click(screen.getByRole('button', { name: 'New actor from selection' }));
+    const form = screen.getByRole('form', { name: 'New actor' });
+    await user.selectOptions(within(form).getByLabelText('Kind'), 'organisation');
+    await user.click(within(form).getByRole('button', { name: 'Add actor' }));
+    // Creating it changes no accepted event; it is offered to the one whose quote names it.
+    expect(store.getState().dataset.events[0]?.actors).toEqual([]);
+    const offer = screen.getByRole('region', { name: 'Red Cross in accepted events' });
+    expect(within(offer).getByRole('listitem')).toHaveTextContent(accepted.title);
+    await user.click(within(offer).getByRole('button', { name: 'Add Red Cross to it' }));
+    expect(store.getState().dataset.events[0]?.actors).toEqual(['red-cross']);
+    expect(screen.queryByRole('region', { name: 'Red Cross in accepted events' })).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('Red Cross added to one accepted event.');
+  });
+
   it('a city without coordinates is refused with the reason; a gazetteer candidate fills them', async () => {
     const store = openWorkspace();
     const user = await pasteFixture();

@@ -1,5 +1,5 @@
 import { buildMatcher } from '../../ingest/entities.ts';
-import type { ActorInput, PlaceInput } from '../../ingest/schema.ts';
+import type { ActorInput, EventInput, PlaceInput } from '../../ingest/schema.ts';
 import { slugify, uniqueSlug } from '../../ingest/suggest/slug.ts';
 import type { WorkspaceStory } from '../story.ts';
 import { EditRefused } from './refused.ts';
@@ -24,6 +24,18 @@ function cleanAliases(name: string, aliases: readonly string[]): string[] {
   return [...new Set(aliases.map((a) => a.trim()))].filter((a) => a !== '' && a !== name);
 }
 
+/** True for a text that names the entity by one of `surfaces` (as the pipeline matches). */
+function namedBy(
+  entity: 'actor' | 'place',
+  id: string,
+  surfaces: readonly string[],
+): (text: string) => boolean {
+  const match = buildMatcher(surfaces.map((text) => ({ text, entity, id })));
+  return (text) => match(text).length > 0;
+}
+
+const keyOf = (entity: 'actor' | 'place') => (entity === 'actor' ? 'actors' : 'places');
+
 /**
  * The pending drafts with the new entity added where their sentence names it (by name or alias,
  * matched as the pipeline matches the gazetteer), so drafts found before the entity existed
@@ -35,13 +47,51 @@ function draftsNaming(
   id: string,
   surfaces: readonly string[],
 ): WorkspaceStory['drafts'] {
-  const match = buildMatcher(surfaces.map((text) => ({ text, entity, id })));
-  const key = entity === 'actor' ? 'actors' : 'places';
+  const names = namedBy(entity, id, surfaces);
+  const key = keyOf(entity);
   return story.drafts.map((d) => {
     if (d.status !== 'pending' || d.candidate[key].includes(id)) return d;
-    if (match(d.candidate.quote).length === 0) return d;
+    if (!names(d.candidate.quote)) return d;
     return { ...d, candidate: { ...d.candidate, [key]: [...d.candidate[key], id] } };
   });
+}
+
+/**
+ * The story's events (already accepted, so reviewed by the editor and never changed unasked)
+ * whose evidence quotes name the actor or place by its name or an alias, and that do not list it.
+ */
+export function eventsNaming(
+  story: WorkspaceStory,
+  entity: 'actor' | 'place',
+  id: string,
+): EventInput[] {
+  const record = (entity === 'actor' ? story.actors : story.places).find((r) => r.id === id);
+  if (!record) return [];
+  const names = namedBy(entity, id, [record.name, ...record.aliases]);
+  const key = keyOf(entity);
+  return story.events.filter(
+    (e) => !e[key].includes(id) && e.evidence.some((ev) => names(ev.quote)),
+  );
+}
+
+/** The actor or place added to each of the given events (which must exist). */
+export function entityAddedToEvents(
+  story: WorkspaceStory,
+  entity: 'actor' | 'place',
+  id: string,
+  eventIds: readonly string[],
+): WorkspaceStory {
+  const key = keyOf(entity);
+  const known = new Set(story.events.map((e) => e.id));
+  const missing = eventIds.find((e) => !known.has(e));
+  if (missing !== undefined) throw new EditRefused(missing, 'id', 'no such event in the story');
+  const chosen = new Set(eventIds);
+  return {
+    ...story,
+    events: story.events.map((e) =>
+      chosen.has(e.id) && !e[key].includes(id) ? { ...e, [key]: [...e[key], id] } : e,
+    ),
+  };
 }
 
 /** Adds an actor named from the article's words, with its aliases. */

@@ -18,7 +18,12 @@ import {
   eventEdited,
 } from '../../../../src/domain/workspace/edits/drafts.ts';
 import { evidenceAdded, selectionQuote } from '../../../../src/domain/workspace/edits/evidence.ts';
-import { actorCreated, placeCreated } from '../../../../src/domain/workspace/edits/gazetteer.ts';
+import {
+  actorCreated,
+  entityAddedToEvents,
+  eventsNaming,
+  placeCreated,
+} from '../../../../src/domain/workspace/edits/gazetteer.ts';
 import { EditRefused } from '../../../../src/domain/workspace/edits/refused.ts';
 import { dayOneSet, storyTitled } from '../../../../src/domain/workspace/edits/story.ts';
 import type { WorkspaceStory } from '../../../../src/domain/workspace/story.ts';
@@ -293,6 +298,37 @@ describe('actors and places from the article’s words', () => {
     expect(s.drafts.filter((d) => d.candidate.actors.includes('red-cross'))).toEqual(naming);
     const accepted = draftAccepted(s, naming[0]!.candidate.id);
     expect(compiles(accepted).events[0]?.actors).toEqual(['red-cross']);
+  });
+
+  it('offers a new actor to the accepted events whose quotes name it, and adds it only when asked', () => {
+    const base = withArticle();
+    const naming = base.drafts.filter((d) => /Red Cross/.test(d.candidate.quote));
+    const other = base.drafts.find((d) => !/Red Cross|the organisation/.test(d.candidate.quote));
+    expect(naming.length).toBeGreaterThan(0);
+    let s = draftAccepted(base, naming[0]!.candidate.id);
+    if (other) s = draftAccepted(s, other.candidate.id);
+    const eventId = s.events.find((e) => /Red Cross/.test(e.evidence[0]!.quote))!.id;
+    s = actorCreated(s, {
+      name: 'Red Cross',
+      aliases: [],
+      kind: 'organisation',
+      role: '',
+      affiliation: null,
+    });
+    // Accepted events are not changed by the creation itself.
+    expect(s.events.every((e) => !e.actors.includes('red-cross'))).toBe(true);
+    expect(eventsNaming(s, 'actor', 'red-cross').map((e) => e.id)).toEqual([eventId]);
+    const added = entityAddedToEvents(s, 'actor', 'red-cross', [eventId]);
+    expect(added.events.find((e) => e.id === eventId)?.actors).toEqual(['red-cross']);
+    expect(added.events.filter((e) => e.id !== eventId)).toEqual(
+      s.events.filter((e) => e.id !== eventId),
+    );
+    expect(eventsNaming(added, 'actor', 'red-cross')).toEqual([]);
+    expect(compiles(added).events.find((e) => e.id === eventId)?.actors).toEqual(['red-cross']);
+    expect(() => entityAddedToEvents(s, 'actor', 'red-cross', ['no-such-event'])).toThrow(
+      /no such event/,
+    );
+    expect(eventsNaming(s, 'place', 'red-cross')).toEqual([]);
   });
 
   it('a city needs coordinates in range; a country may have none', () => {
