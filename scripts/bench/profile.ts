@@ -9,7 +9,10 @@
  * inclusive time with their source files. Writes bench/results/profile-<N>.md and, with the CPU
  * ms per phase, profile-<N>.json. `--dist <dir>` profiles another build (e.g. an older commit's,
  * to compare), `--out <path>` names the report (no extension), `--trace-only` leaves the
- * sampler off (it slows JavaScript several times), PROFILE_TRACES=1 keeps each phase's trace.
+ * sampler off (it slows JavaScript several times), `--cpu 4` slows the page's CPU 4× (CDP
+ * `Emulation.setCPUThrottlingRate`, DevTools' mid-range phone), `--dataset <file>` profiles
+ * another compiled dataset (e.g. src/generated/dataset.json, the real corpus), `--only load`
+ * stops after the first frame, `--only gestures` after the zoom and the pan, PROFILE_TRACES=1 keeps each phase's trace.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,14 +30,22 @@ const { values } = parseArgs({
     dist: { type: 'string' },
     'trace-only': { type: 'boolean', default: false },
     out: { type: 'string' },
+    cpu: { type: 'string', default: '1' },
+    dataset: { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const n = Number(values.events);
+const cpuRate = Number(values.cpu);
+if (!(cpuRate >= 1)) throw new Error(`--cpu must be a number >= 1, got "${values.cpu}"`);
 const root = process.cwd();
-const datasetPath = path.join(root, `bench/data/events-${n}.json`);
-const distDir = path.resolve(values.dist ?? `bench/dist-profile-${n}`);
+const datasetPath = path.resolve(values.dataset ?? `bench/data/events-${n}.json`);
+const label = values.dataset ? path.basename(values.dataset, '.json') : String(n);
+const distDir = path.resolve(values.dist ?? `bench/dist-profile-${label}`);
 /** Where the report goes, without extension (`.md`, and `.json` with CPU ms per phase). */
-const outBase = path.resolve(values.out ?? `bench/results/profile-${n}`);
+const outBase = path.resolve(
+  values.out ?? `bench/results/profile-${label}${cpuRate > 1 ? `-cpu${cpuRate}` : ''}`,
+);
 const HARNESS = readFileSync(new URL('./inpage.js', import.meta.url), 'utf8');
 
 interface CallFrame {
@@ -220,6 +231,116 @@ type Win = Window & {
   };
 };
 
+/** The interactions after the first frame: zoom, pan, select, filter. */
+async function interact(
+  page: Page,
+  cdp: CDPSession,
+  dataset: Dataset,
+  settle: () => Promise<void>,
+  sections: string[],
+) {
+  const point = await page.evaluate(
+    ([a, b]) => (window as unknown as Win).benchHarness.emptyPoint(a, b),
+    [SOURCELINE.chart, SOURCELINE.notEmpty] as const,
+  );
+  if (!point) throw new Error('no empty point in the chart');
+  const drive = (o: Record<string, unknown>) =>
+    page.evaluate((x) => (window as unknown as Win).benchHarness.drive(x), { ...point, ...o });
+  const framesOf = (r: unknown) => (r as { frames?: number[] }).frames?.map((f) => Math.round(f));
+  sections.push(
+    await phase(page, cdp, 'Zoom: 60 wheel notches (30 in, 30 out)', async () =>
+      framesOf(await drive({ kind: 'zoom', steps: 60 })),
+    ),
+  );
+  await settle();
+  await drive({ kind: 'zoom-in', steps: 12 });
+  await settle();
+  sections.push(
+    await phase(page, cdp, 'Pan: 60-step drag after zooming in', async () =>
+      framesOf(await drive({ kind: 'pan', steps: 60, dx: 10 })),
+    ),
+  );
+  await settle();
+  if (values.only === 'gestures') return;
+  const titles = new Map(dataset.events.map((e) => [e.id, e.title]));
+  const near = await page.evaluate(
+    ([r, a]) => (window as unknown as Win).benchHarness.marksNearCentre(r, a, 200),
+    [SOURCELINE.chart, 'data-key'] as const,
+  );
+  const id = near.find((k) => titles.has(k));
+  if (id) {
+    await page.evaluate(([a, v]) => (window as unknown as Win).benchHarness.tagMark(a, v), [
+      'data-key',
+      id,
+    ] as const);
+    sections.push(
+      await phase(page, cdp, 'Select an event → details painted', () =>
+        page.evaluate(([s, d]) => (window as unknown as Win).benchHarness.clickToPaint(s, d), [
+          '[data-bench-pick]',
+          { selector: 'h1, h2, h3', text: titles.get(id)! },
+        ] as const),
+      ),
+    );
+    await settle();
+    // Another event while one is open: the chart keeps its width (on a wide screen the first
+    // selection opens the details column beside it), so this times the selection alone.
+    const again = await page.evaluate(
+      ([r, a]) => (window as unknown as Win).benchHarness.marksNearCentre(r, a, 200),
+      [SOURCELINE.chart, 'data-key'] as const,
+    );
+    const other = again.find((k) => titles.has(k) && k !== id && titles.get(k) !== titles.get(id));
+    if (other) {
+      await page.evaluate(([a, v]) => (window as unknown as Win).benchHarness.tagMark(a, v), [
+        'data-key',
+        other,
+      ] as const);
+      sections.push(
+        await phase(page, cdp, 'Select another event → details painted', () =>
+          page.evaluate(([s, d]) => (window as unknown as Win).benchHarness.clickToPaint(s, d), [
+            '[data-bench-pick]',
+            { selector: 'h1, h2, h3', text: titles.get(other)! },
+          ] as const),
+        ),
+      );
+    }
+    await page.keyboard.press('Escape');
+    await settle();
+  }
+  // The bench's choice: the actor in most events, then the city most of its events are in.
+  const count = (ids: string[]) => {
+    const counts = new Map<string, number>();
+    for (const one of ids) counts.set(one, (counts.get(one) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  };
+  const actorId = count(dataset.events.flatMap((e) => e.actors));
+  const cities = new Set(dataset.places.filter((p) => p.kind === 'city').map((p) => p.id));
+  const placeId = count(
+    dataset.events
+      .filter((e) => actorId && e.actors.includes(actorId))
+      .flatMap((e) => e.places.filter((p) => cities.has(p))),
+  );
+  const actor = dataset.actors.find((a) => a.id === actorId)?.name ?? '';
+  const place = dataset.places.find((p) => p.id === placeId)?.name ?? '';
+  for (const [label, groups, name] of [
+    [`Filter: actor "${actor}" → painted`, ['Actors'], actor],
+    [`Filter: + place "${place}" → painted`, ['Places', 'Cities', 'Locations'], place],
+  ] as const) {
+    const box = await facetCheckbox(page, groups, name);
+    if (!box) continue;
+    await box.evaluate((el) => el.setAttribute('data-bench-click', ''));
+    sections.push(
+      await phase(page, cdp, label, () =>
+        page.evaluate(
+          (s) => (window as unknown as Win).benchHarness.clickToPaint(s),
+          '[data-bench-click]',
+        ),
+      ),
+    );
+    await box.evaluate((el) => el.removeAttribute('data-bench-click'));
+    await settle();
+  }
+}
+
 async function main() {
   const dataset = JSON.parse(readFileSync(datasetPath, 'utf8')) as Dataset;
   if (!values['skip-build']) {
@@ -243,7 +364,7 @@ async function main() {
   const server = await startPreview(distDir);
   const browser = await chromium.launch(chromiumLaunchOptions);
   const sections: string[] = [
-    `# Profile: ${n} events (unminified build, ${new Date().toISOString().slice(0, 16)} UTC)`,
+    `# Profile: ${label === String(n) ? `${n} events` : label} (unminified build${cpuRate > 1 ? `, CPU ${cpuRate}× slower` : ''}, ${new Date().toISOString().slice(0, 16)} UTC)`,
     '',
   ];
   try {
@@ -253,6 +374,7 @@ async function main() {
       content: `${HARNESS}\nwindow.benchHarness.watchFirstDraw(${JSON.stringify(SOURCELINE.marks)});`,
     });
     const cdp = await page.context().newCDPSession(page);
+    if (cpuRate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
     const settle = () =>
       page.evaluate(() => (window as unknown as Win).benchHarness.settle(10, 60_000));
     sections.push(
@@ -267,107 +389,7 @@ async function main() {
       }),
     );
     await settle();
-    const point = await page.evaluate(
-      ([a, b]) => (window as unknown as Win).benchHarness.emptyPoint(a, b),
-      [SOURCELINE.chart, SOURCELINE.notEmpty] as const,
-    );
-    if (!point) throw new Error('no empty point in the chart');
-    const drive = (o: Record<string, unknown>) =>
-      page.evaluate((x) => (window as unknown as Win).benchHarness.drive(x), { ...point, ...o });
-    const framesOf = (r: unknown) => (r as { frames?: number[] }).frames?.map((f) => Math.round(f));
-    sections.push(
-      await phase(page, cdp, 'Zoom: 60 wheel notches (30 in, 30 out)', async () =>
-        framesOf(await drive({ kind: 'zoom', steps: 60 })),
-      ),
-    );
-    await settle();
-    await drive({ kind: 'zoom-in', steps: 12 });
-    await settle();
-    sections.push(
-      await phase(page, cdp, 'Pan: 60-step drag after zooming in', async () =>
-        framesOf(await drive({ kind: 'pan', steps: 60, dx: 10 })),
-      ),
-    );
-    await settle();
-    const titles = new Map(dataset.events.map((e) => [e.id, e.title]));
-    const near = await page.evaluate(
-      ([r, a]) => (window as unknown as Win).benchHarness.marksNearCentre(r, a, 200),
-      [SOURCELINE.chart, 'data-key'] as const,
-    );
-    const id = near.find((k) => titles.has(k));
-    if (id) {
-      await page.evaluate(([a, v]) => (window as unknown as Win).benchHarness.tagMark(a, v), [
-        'data-key',
-        id,
-      ] as const);
-      sections.push(
-        await phase(page, cdp, 'Select an event → details painted', () =>
-          page.evaluate(([s, d]) => (window as unknown as Win).benchHarness.clickToPaint(s, d), [
-            '[data-bench-pick]',
-            { selector: 'h1, h2, h3', text: titles.get(id)! },
-          ] as const),
-        ),
-      );
-      await settle();
-      // Another event while one is open: the chart keeps its width (on a wide screen the first
-      // selection opens the details column beside it), so this times the selection alone.
-      const again = await page.evaluate(
-        ([r, a]) => (window as unknown as Win).benchHarness.marksNearCentre(r, a, 200),
-        [SOURCELINE.chart, 'data-key'] as const,
-      );
-      const other = again.find(
-        (k) => titles.has(k) && k !== id && titles.get(k) !== titles.get(id),
-      );
-      if (other) {
-        await page.evaluate(([a, v]) => (window as unknown as Win).benchHarness.tagMark(a, v), [
-          'data-key',
-          other,
-        ] as const);
-        sections.push(
-          await phase(page, cdp, 'Select another event → details painted', () =>
-            page.evaluate(([s, d]) => (window as unknown as Win).benchHarness.clickToPaint(s, d), [
-              '[data-bench-pick]',
-              { selector: 'h1, h2, h3', text: titles.get(other)! },
-            ] as const),
-          ),
-        );
-      }
-      await page.keyboard.press('Escape');
-      await settle();
-    }
-    // The bench's choice: the actor in most events, then the city most of its events are in.
-    const count = (ids: string[]) => {
-      const counts = new Map<string, number>();
-      for (const one of ids) counts.set(one, (counts.get(one) ?? 0) + 1);
-      return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-    };
-    const actorId = count(dataset.events.flatMap((e) => e.actors));
-    const cities = new Set(dataset.places.filter((p) => p.kind === 'city').map((p) => p.id));
-    const placeId = count(
-      dataset.events
-        .filter((e) => actorId && e.actors.includes(actorId))
-        .flatMap((e) => e.places.filter((p) => cities.has(p))),
-    );
-    const actor = dataset.actors.find((a) => a.id === actorId)?.name ?? '';
-    const place = dataset.places.find((p) => p.id === placeId)?.name ?? '';
-    for (const [label, groups, name] of [
-      [`Filter: actor "${actor}" → painted`, ['Actors'], actor],
-      [`Filter: + place "${place}" → painted`, ['Places', 'Cities', 'Locations'], place],
-    ] as const) {
-      const box = await facetCheckbox(page, groups, name);
-      if (!box) continue;
-      await box.evaluate((el) => el.setAttribute('data-bench-click', ''));
-      sections.push(
-        await phase(page, cdp, label, () =>
-          page.evaluate(
-            (s) => (window as unknown as Win).benchHarness.clickToPaint(s),
-            '[data-bench-click]',
-          ),
-        ),
-      );
-      await box.evaluate((el) => el.removeAttribute('data-bench-click'));
-      await settle();
-    }
+    if (values.only !== 'load') await interact(page, cdp, dataset, settle, sections);
   } finally {
     await browser.close();
     await server.stop();
