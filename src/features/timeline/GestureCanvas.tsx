@@ -1,5 +1,12 @@
 import { useLayoutEffect, useRef } from 'react';
-import { paintMarks, readPalette, type MarkFrame, type MarkPalette } from './paintMarks';
+import {
+  markStamps,
+  paintMarks,
+  readPalette,
+  type MarkFrame,
+  type MarkPalette,
+  type MarkStamps,
+} from './paintMarks';
 
 interface GestureCanvasProps {
   /** The frame to draw while a zoom or pan gesture runs; null when idle (canvas hidden). */
@@ -20,13 +27,18 @@ interface GestureCanvasProps {
 export function GestureCanvas({ frame, left, width, height, unitPx = 1 }: GestureCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const palette = useRef<MarkPalette | null>(null);
+  const stamps = useRef<{ ratio: number; stamp: MarkStamps } | null>(null);
   // Device px per chart px.
   const ratio = (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1) * unitPx;
   const active = frame !== null;
 
   useLayoutEffect(() => {
-    // Colours are read once per gesture (a theme change between gestures is picked up).
-    if (!active) palette.current = null;
+    // Colours are read, and marks stamped, once per gesture (a theme change between gestures is
+    // picked up).
+    if (!active) {
+      palette.current = null;
+      stamps.current = null;
+    }
   }, [active]);
 
   useLayoutEffect(() => {
@@ -34,9 +46,12 @@ export function GestureCanvas({ frame, left, width, height, unitPx = 1 }: Gestur
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx || !frame) return;
     palette.current ??= readPalette(canvas);
+    if (stamps.current?.ratio !== ratio) {
+      stamps.current = { ratio, stamp: markStamps(palette.current, ratio) };
+    }
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    paintMarks(ctx, width, ratio, frame, palette.current);
+    paintMarks(ctx, width, ratio, frame, palette.current, stamps.current.stamp);
   }, [frame, width, height, ratio]);
 
   return (

@@ -2,6 +2,7 @@ import { EVENT_KINDS, type EventKind } from '../../domain/types';
 import { isExactDay } from '../../domain/view/dates';
 import type { PlacedLabel } from '../../domain/timeline/labels';
 import type { PlacedItem } from '../../domain/timeline/placement';
+import { MARK_R } from './geometry';
 import { MARK_STYLE as S } from './markStyle';
 import { kindColor, kindShape } from '../../domain/view/kinds';
 
@@ -79,7 +80,8 @@ function shapeOf(kind: EventKind): Path2D {
  * nodes, and the SVG layer (which carries focus and the accessible names) is restored when the
  * gesture ends. Only items on screen (plus a label's width) are drawn, in passes that share their
  * state (a canvas font or dash change is costly): pills, marks, counts, labels. Label halos are
- * left out while moving.
+ * left out while moving. With `stamp`, each mark is copied from a bitmap of its kind drawn once
+ * (see markStamps) instead of being filled and stroked again.
  */
 export function paintMarks(
   ctx: CanvasRenderingContext2D,
@@ -87,6 +89,7 @@ export function paintMarks(
   ratio: number,
   frame: MarkFrame,
   palette: MarkPalette,
+  stamp?: MarkStamps,
 ) {
   const { stretch, offset, whisker, selectedId, linkedPlace, labels } = frame;
   const at = (x: number, y: number) => ctx.setTransform(ratio, 0, 0, ratio, ratio * x, ratio * y);
@@ -120,13 +123,12 @@ export function paintMarks(
     ctx.stroke();
   }
 
-  // Event marks: rings, whiskers, shapes (exact days first, then approximate ones: one dash change).
+  // Event marks: rings, then the mark (exact days first, then approximate ones: one dash change).
   for (const approximate of [false, true]) {
     for (const { item, x, y } of onScreen) {
       if (item.type !== 'event') continue;
       const e = item.laid.event;
       if (isExactDay(e.datePrecision) === approximate) continue;
-      const color = palette.kinds[e.kind];
       at(x, y);
       ctx.setLineDash([]);
       if (e.id === selectedId) ring(ctx, S.selectedRing, palette.accent, S.ringStroke);
@@ -135,30 +137,16 @@ export function paintMarks(
         ring(ctx, S.linkRing, palette.focus, S.ringStroke);
         ctx.setLineDash([]);
       }
-      const shape = shapeOf(e.kind);
-      if (approximate) {
-        ctx.strokeStyle = color;
-        ctx.lineWidth = S.whiskerStroke;
-        ctx.beginPath();
-        ctx.moveTo(-whisker, -S.whiskerTick);
-        ctx.lineTo(-whisker, S.whiskerTick);
-        ctx.moveTo(-whisker, 0);
-        ctx.lineTo(whisker, 0);
-        ctx.moveTo(whisker, -S.whiskerTick);
-        ctx.lineTo(whisker, S.whiskerTick);
-        ctx.stroke();
-        ctx.fillStyle = palette.surface;
-        ctx.fill(shape);
-        ctx.lineWidth = S.approxStroke;
-        ctx.setLineDash(S.approxDash);
-        ctx.stroke(shape);
-      } else {
-        ctx.fillStyle = color;
-        ctx.fill(shape);
-        ctx.strokeStyle = palette.surface;
-        ctx.lineWidth = S.shapeStroke;
-        ctx.stroke(shape);
-      }
+      const image = stamp?.(e.kind, approximate, whisker);
+      if (image) {
+        // A copy of pixels costs far less than filling and stroking the shape (and its dashes).
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.drawImage(
+          image.image,
+          Math.round(ratio * x) - image.cx,
+          Math.round(ratio * y) - image.cy,
+        );
+      } else drawMark(ctx, e.kind, approximate, whisker, palette);
     }
   }
   ctx.setLineDash([]);
@@ -186,6 +174,108 @@ export function paintMarks(
     }
   }
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+}
+
+/**
+ * One event mark drawn at the origin: its kind's shape, filled for an exact day; hollow, dashed
+ * and with a ± one day whisker `whisker` px wide each side for an approximate date.
+ */
+function drawMark(
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  kind: EventKind,
+  approximate: boolean,
+  whisker: number,
+  palette: MarkPalette,
+) {
+  const color = palette.kinds[kind];
+  const shape = shapeOf(kind);
+  if (approximate) {
+    ctx.strokeStyle = color;
+    ctx.lineWidth = S.whiskerStroke;
+    ctx.beginPath();
+    ctx.moveTo(-whisker, -S.whiskerTick);
+    ctx.lineTo(-whisker, S.whiskerTick);
+    ctx.moveTo(-whisker, 0);
+    ctx.lineTo(whisker, 0);
+    ctx.moveTo(whisker, -S.whiskerTick);
+    ctx.lineTo(whisker, S.whiskerTick);
+    ctx.stroke();
+    ctx.fillStyle = palette.surface;
+    ctx.fill(shape);
+    ctx.lineWidth = S.approxStroke;
+    ctx.setLineDash(S.approxDash);
+    ctx.stroke(shape);
+  } else {
+    ctx.fillStyle = color;
+    ctx.fill(shape);
+    ctx.strokeStyle = palette.surface;
+    ctx.lineWidth = S.shapeStroke;
+    ctx.stroke(shape);
+  }
+}
+
+/** A mark drawn once in device px, and where its centre is in the image. */
+export interface MarkStamp {
+  image: CanvasImageSource;
+  /** Device px from the image's left and top edges to the mark's centre. */
+  cx: number;
+  cy: number;
+}
+
+/** A mark's stamp by kind, precision and whisker half-width; null where none can be made. */
+export type MarkStamps = (
+  kind: EventKind,
+  approximate: boolean,
+  whisker: number,
+) => MarkStamp | null;
+
+/**
+ * A canvas of the given device px size: its 2D context, and `done` that returns what was drawn
+ * as an image. Null where none can be made (no OffscreenCanvas).
+ */
+export type StampCanvas = (
+  width: number,
+  height: number,
+) => { ctx: OffscreenCanvasRenderingContext2D; done: () => CanvasImageSource } | null;
+
+const offscreen: StampCanvas = (width, height) => {
+  if (typeof OffscreenCanvas === 'undefined') return null;
+  const canvas = new OffscreenCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  // An ImageBitmap: drawing from a canvas would take a snapshot of it at every copy.
+  return ctx ? { ctx, done: () => canvas.transferToImageBitmap() } : null;
+};
+
+/**
+ * The marks as stamps for one palette and pixel ratio, each drawn (by drawMark, so it is the
+ * shape paintMarks would draw) the first time it is asked for and kept. Its centre sits on a
+ * whole device pixel, so a stamp is copied without resampling.
+ */
+export function markStamps(
+  palette: MarkPalette,
+  ratio: number,
+  canvas: StampCanvas = offscreen,
+): MarkStamps {
+  const made = new Map<string, MarkStamp | null>();
+  return (kind, approximate, whisker) => {
+    const key = `${kind} ${approximate} ${whisker}`;
+    let stamp = made.get(key);
+    if (stamp === undefined) {
+      // Half the box in chart px: the shape with its outline, or the whisker, plus a pixel.
+      const halfWidth = Math.max(MARK_R, approximate ? whisker : 0) + 2;
+      const halfHeight = MARK_R + 2;
+      const cx = Math.ceil(halfWidth * ratio);
+      const cy = Math.ceil(halfHeight * ratio);
+      const target = canvas(2 * cx, 2 * cy);
+      if (target) {
+        target.ctx.setTransform(ratio, 0, 0, ratio, cx, cy);
+        drawMark(target.ctx, kind, approximate, whisker, palette);
+        stamp = { image: target.done(), cx, cy };
+      } else stamp = null;
+      made.set(key, stamp);
+    }
+    return stamp;
+  };
 }
 
 function ring(ctx: CanvasRenderingContext2D, r: number, color: string, w: number) {

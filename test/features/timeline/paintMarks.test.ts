@@ -3,9 +3,12 @@ import type { PlacedLabel } from '../../../src/domain/timeline/labels';
 import type { PlacedItem } from '../../../src/domain/timeline/placement';
 import { EVENT_KINDS, type EventKind } from '../../../src/domain/types';
 import {
+  markStamps,
   paintMarks,
   type MarkFrame,
   type MarkPalette,
+  type MarkStamps,
+  type StampCanvas,
 } from '../../../src/features/timeline/paintMarks';
 import { makeEvent } from '../../helpers/factories';
 
@@ -28,6 +31,8 @@ function recordingContext() {
     fill: (path?: unknown) => path && calls.push(`shape@${tx},${ty}:${String(state.fillStyle)}`),
     stroke: () => {},
     setLineDash: () => {},
+    drawImage: (image: { name: string }, x: number, y: number) =>
+      calls.push(`stamp@${x},${y}:${image.name}`),
     fillText: (text: string, x: number, y: number) =>
       calls.push(
         `text@${tx},${ty}${x || y ? `+${x},${y}` : ''}:${text}:${String(state.font)}${state.textAlign === 'right' ? ':right' : ''}`,
@@ -157,5 +162,73 @@ describe('paintMarks (the gesture canvas)', () => {
       'text@100,40+-10.5,7:b:700 11px serif:right',
     ]);
     expect(calls).toContain('pill@180,40:40');
+  });
+
+  it('copies a stamp per mark with its centre on the nearest device pixel, and keeps the rings', () => {
+    const { ctx, calls } = recordingContext();
+    const asked: string[] = [];
+    const stamp: MarkStamps = (kind, approximate, whisker) => {
+      asked.push(`${kind} ${approximate} ${whisker}`);
+      return { image: { name: kind } as unknown as CanvasImageSource, cx: 7, cy: 9 };
+    };
+    const items = [eventItem('a', 100.3, 'strike'), eventItem('b', 150.2, 'talks', true)];
+    paintMarks(ctx, 400, 2, frameOf(items, { whisker: 8, selectedId: 'a' }), palette, stamp);
+    // a: 2 × 100.3 = 200.6 → 201 − 7; b: 300.4 → 300 − 7; both rows at 2 × 40 − 9.
+    expect(calls.filter((c) => c.startsWith('stamp'))).toEqual([
+      'stamp@194,71:strike',
+      'stamp@293,71:talks',
+    ]);
+    expect(calls.filter((c) => c.startsWith('shape'))).toEqual([]);
+    expect(calls).toContain('ring@200.6,80:blue');
+    expect(asked).toEqual(['strike false 8', 'talks true 8']);
+  });
+});
+
+describe('markStamps', () => {
+  beforeAll(() => vi.stubGlobal('Path2D', function Path2D() {}));
+
+  /** Canvases that record their size and what was drawn on them. */
+  function canvases() {
+    const made: Array<{ width: number; height: number; calls: string[] }> = [];
+    const canvas: StampCanvas = (width, height) => {
+      const { ctx, calls } = recordingContext();
+      const entry = { width, height, calls };
+      made.push(entry);
+      return {
+        ctx: ctx as unknown as OffscreenCanvasRenderingContext2D,
+        done: () => ({ name: `stamp${made.length}` }) as unknown as CanvasImageSource,
+      };
+    };
+    return { made, canvas };
+  }
+
+  it('draws each kind once per precision and whisker, centred in a box that holds the whisker', () => {
+    const { made, canvas } = canvases();
+    const stamp = markStamps(palette, 2, canvas);
+    const exact = stamp('strike', false, 6);
+    expect(stamp('strike', false, 6)).toBe(exact);
+    const wide = stamp('strike', true, 16);
+    expect(wide).not.toBe(stamp('strike', true, 6));
+    expect(made).toHaveLength(3);
+    // The centre is a whole device pixel in the middle of the image.
+    for (const [s, m] of [
+      [exact, made[0]],
+      [wide, made[1]],
+    ] as const) {
+      expect(Number.isInteger(s!.cx) && Number.isInteger(s!.cy)).toBe(true);
+      expect(m!.width).toBe(2 * s!.cx);
+      expect(m!.height).toBe(2 * s!.cy);
+    }
+    // The whisker (16 px each side, at ratio 2) fits: the box is wider than 2 × 32 device px.
+    expect(made[1]!.width).toBeGreaterThan(64);
+    expect(made[0]!.calls).toEqual(['shape@' + exact!.cx + ',' + exact!.cy + ':colour-strike']);
+  });
+
+  it('has no stamp where no canvas can be made, and paintMarks then draws the shape', () => {
+    const stamp = markStamps(palette, 1, () => null);
+    expect(stamp('talks', false, 6)).toBeNull();
+    const { ctx, calls } = recordingContext();
+    paintMarks(ctx, 400, 1, frameOf([eventItem('a', 100)]), palette, stamp);
+    expect(calls.filter((c) => c.startsWith('shape'))).toEqual(['shape@100,40:colour-talks']);
   });
 });
