@@ -40,11 +40,11 @@ const cpuRate = Number(values.cpu);
 if (!(cpuRate >= 1)) throw new Error(`--cpu must be a number >= 1, got "${values.cpu}"`);
 const root = process.cwd();
 const datasetPath = path.resolve(values.dataset ?? `bench/data/events-${n}.json`);
-const label = values.dataset ? path.basename(values.dataset, '.json') : String(n);
-const distDir = path.resolve(values.dist ?? `bench/dist-profile-${label}`);
+const datasetLabel = values.dataset ? path.basename(values.dataset, '.json') : String(n);
+const distDir = path.resolve(values.dist ?? `bench/dist-profile-${datasetLabel}`);
 /** Where the report goes, without extension (`.md`, and `.json` with CPU ms per phase). */
 const outBase = path.resolve(
-  values.out ?? `bench/results/profile-${label}${cpuRate > 1 ? `-cpu${cpuRate}` : ''}`,
+  values.out ?? `bench/results/profile-${datasetLabel}${cpuRate > 1 ? `-cpu${cpuRate}` : ''}`,
 );
 const HARNESS = readFileSync(new URL('./inpage.js', import.meta.url), 'utf8');
 
@@ -364,7 +364,7 @@ async function main() {
   const server = await startPreview(distDir);
   const browser = await chromium.launch(chromiumLaunchOptions);
   const sections: string[] = [
-    `# Profile: ${label === String(n) ? `${n} events` : label} (unminified build${cpuRate > 1 ? `, CPU ${cpuRate}× slower` : ''}, ${new Date().toISOString().slice(0, 16)} UTC)`,
+    `# Profile: ${datasetLabel === String(n) ? `${n} events` : datasetLabel} (unminified build${cpuRate > 1 ? `, CPU ${cpuRate}× slower` : ''}, ${new Date().toISOString().slice(0, 16)} UTC)`,
     '',
   ];
   try {
