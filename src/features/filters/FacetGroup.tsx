@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { memo, useId, useRef, useState, type ReactNode } from 'react';
 import { foldForSearch, plural } from '../../domain/view/format';
 import { EscapeLevel, useEscapeLayer } from '../../shared/escapeLayers';
 import { KindSymbol } from '../../shared/KindSymbol';
@@ -14,9 +14,10 @@ export interface FacetGroupProps {
   /** The facet's name, e.g. "Actors". */
   legend: string;
   groups: OptionGroup[];
+  /** Give a stable function: options whose count and state are unchanged then skip rendering. */
   onToggle: (id: string) => void;
-  /** Shown after each option, e.g. a "Read" button for a source. */
-  renderExtra?: (id: string) => ReactNode;
+  /** Shown after each option, e.g. a "Read" button for a source (give a stable function). */
+  renderExtra?: (id: string, name: string) => ReactNode;
   /** For actors and places: the words for each role, the role chosen and how to choose one. */
   roles?: FacetRoles;
 }
@@ -89,50 +90,98 @@ export function FacetGroup({ legend, groups, onToggle, renderExtra, roles }: Fac
             {g.label}
           </legend>
           <ul className="facet-options">
-            {g.options.map((o) => {
-              const split = roleSplit(o, roles);
-              return (
-                <li key={o.id} className={o.count === 0 && !o.checked ? 'is-empty' : undefined}>
-                  <label className="facet-option">
-                    <input
-                      type="checkbox"
-                      checked={o.checked}
-                      onChange={() => onToggle(o.id)}
-                      aria-describedby={o.detail ? `${searchId}-${o.id}` : undefined}
-                    />
-                    <span className="facet-name">
-                      {o.kind && (
-                        <>
-                          <KindSymbol kind={o.kind} />{' '}
-                        </>
-                      )}
-                      {o.name}
-                      <span className="visually-hidden">{` (${plural(o.count, 'event')}${split ? `: ${split}` : ''})`}</span>
-                      {o.detail && (
-                        <span
-                          className="facet-detail"
-                          id={`${searchId}-${o.id}`}
-                          aria-hidden="true"
-                        >
-                          {o.detail}
-                        </span>
-                      )}
-                    </span>
-                    <span
-                      className="facet-count"
-                      aria-hidden="true"
-                      title={split ? `${plural(o.count, 'event')}: ${split}` : undefined}
-                    >
-                      {o.count}
-                    </span>
-                  </label>
-                  {renderExtra?.(o.id)}
-                </li>
-              );
-            })}
+            {g.options.map((o) => (
+              <FacetOptionRow
+                key={o.id}
+                id={o.id}
+                name={o.name}
+                detail={o.detail}
+                kind={o.kind}
+                count={o.count}
+                checked={o.checked}
+                split={roleSplit(o, roles)}
+                idPrefix={searchId}
+                onToggle={onToggle}
+                renderExtra={renderExtra}
+              />
+            ))}
           </ul>
         </fieldset>
       ))}
     </fieldset>
   );
 }
+
+interface FacetOptionRowProps {
+  id: string;
+  name: string;
+  detail: string;
+  kind: FacetOption['kind'];
+  count: number;
+  checked: boolean;
+  /** The per-role counts as words, or ''. */
+  split: string;
+  /** Prefix of the detail's element id (unique per facet). */
+  idPrefix: string;
+  onToggle: (id: string) => void;
+  renderExtra: FacetGroupProps['renderExtra'];
+}
+
+/**
+ * One option. Memoised on primitive props: a filter change re-renders only the options whose
+ * count or state changed, and touches a checkbox only when its state did (React rewrites an
+ * input's attributes on every update, which costs a few hundred options real time).
+ */
+const FacetOptionRow = memo(function FacetOptionRow(props: FacetOptionRowProps) {
+  const { id, name, detail, kind, count, checked, split, idPrefix, onToggle, renderExtra } = props;
+  const detailId = detail ? `${idPrefix}-${id}` : undefined;
+  return (
+    <li className={count === 0 && !checked ? 'is-empty' : undefined}>
+      <label className="facet-option">
+        <FacetCheckbox id={id} checked={checked} describedBy={detailId} onToggle={onToggle} />
+        <span className="facet-name">
+          {kind && (
+            <>
+              <KindSymbol kind={kind} />{' '}
+            </>
+          )}
+          {name}
+          <span className="visually-hidden">{` (${plural(count, 'event')}${split ? `: ${split}` : ''})`}</span>
+          {detail && (
+            <span className="facet-detail" id={detailId} aria-hidden="true">
+              {detail}
+            </span>
+          )}
+        </span>
+        <span
+          className="facet-count"
+          aria-hidden="true"
+          title={split ? `${plural(count, 'event')}: ${split}` : undefined}
+        >
+          {count}
+        </span>
+      </label>
+      {renderExtra?.(id, name)}
+    </li>
+  );
+});
+
+interface FacetCheckboxProps {
+  id: string;
+  checked: boolean;
+  describedBy: string | undefined;
+  onToggle: (id: string) => void;
+}
+
+/** The option's checkbox, re-rendered only when its state changes (see FacetOptionRow). */
+const FacetCheckbox = memo(function FacetCheckbox(props: FacetCheckboxProps) {
+  const { id, checked, describedBy, onToggle } = props;
+  return (
+    <input
+      type="checkbox"
+      checked={checked}
+      onChange={() => onToggle(id)}
+      aria-describedby={describedBy}
+    />
+  );
+});

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import type { EventKind } from '../../domain/types';
 import { ROLE_WORDS } from '../../domain/view/roles';
 import { useActions, useAppStore } from '../../state/store';
@@ -23,6 +24,11 @@ function ReadSourceButton({ article, title }: { article: string; title: string }
   );
 }
 
+/** A source option's extra (a module constant, so unchanged options skip rendering). */
+const readButton = (article: string, title: string) => (
+  <ReadSourceButton article={article} title={title} />
+);
+
 /**
  * The filters sidebar: active filters as chips, then Actors, Places, Sources, Kinds and the
  * date range. AND across facets, OR within one; every option shows what it would leave. Actors
@@ -35,7 +41,8 @@ export function FiltersPanel() {
   const places = useFacetOptions('places');
   const sources = useFacetOptions('sources');
   const kinds = useFacetOptions('kinds');
-  const titleOf = (id: string) => sources[0]?.options.find((o) => o.id === id)?.name ?? id;
+  const { kindToggled } = actions;
+  const onKind = useCallback((id: string) => kindToggled(id as EventKind), [kindToggled]);
 
   return (
     <div className="filters">
@@ -64,13 +71,9 @@ export function FiltersPanel() {
         legend="Sources"
         groups={sources}
         onToggle={actions.sourceToggled}
-        renderExtra={(id) => <ReadSourceButton article={id} title={titleOf(id)} />}
+        renderExtra={readButton}
       />
-      <FacetGroup
-        legend="Kinds"
-        groups={kinds}
-        onToggle={(id) => actions.kindToggled(id as EventKind)}
-      />
+      <FacetGroup legend="Kinds" groups={kinds} onToggle={onKind} />
       <DateRangeFacet />
     </div>
   );

@@ -124,4 +124,22 @@ describe('FiltersPanel', () => {
       within(sources).getByRole('checkbox', { name: /^A blog about the war/ }),
     ).toHaveAccessibleDescription('Unknown outlet · 11 Mar 2022 · reports 1 event');
   });
+
+  it('leaves the checkboxes whose state did not change untouched when a filter changes', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<FiltersPanel />);
+    const boxes = screen.getAllByRole('checkbox');
+    const clicked = screen.getByRole('checkbox', { name: /Sergey Lavrov/ });
+    const touched = new Set<Node>();
+    const observer = new MutationObserver((records) =>
+      records.forEach((r) => touched.add(r.target)),
+    );
+    for (const box of boxes) observer.observe(box, { attributes: true });
+    await user.click(clicked);
+    // The counts changed (the test above), so the options were rendered again.
+    expect(screen.getByRole('checkbox', { name: /^Kyiv.*\(0 events\)$/ })).toBeInTheDocument();
+    observer.takeRecords().forEach((r) => touched.add(r.target));
+    observer.disconnect();
+    expect(boxes.filter((b) => b !== clicked && touched.has(b))).toEqual([]);
+  });
 });
