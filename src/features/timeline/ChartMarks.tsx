@@ -77,6 +77,23 @@ export const ChartMarks = memo(function ChartMarks(props: ChartMarksProps) {
   );
 });
 
+const layoutKeys = new WeakMap<TimelineLayout, number>();
+
+/**
+ * A React key per layout. A new layout (other filters, scale or lane mode) shares few marks with
+ * the old one and fits them to a new window: keyed by it, the old marks leave the page as a few
+ * lane groups (one removal each) instead of one removal per mark.
+ */
+export function layoutKey(layout: TimelineLayout): number {
+  let key = layoutKeys.get(layout);
+  if (key === undefined) {
+    key = nextLayoutKey++;
+    layoutKeys.set(layout, key);
+  }
+  return key;
+}
+let nextLayoutKey = 0;
+
 /** "5 events, 10 Mar 2022 to 11 Mar 2022, grouped: press Enter to expand". */
 function clusterName(item: PlacedCluster): string {
   const first = item.events[0]?.event.date ?? '';

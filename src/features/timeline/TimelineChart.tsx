@@ -20,7 +20,7 @@ import { TimelineAxis } from './TimelineAxis';
 import { Tooltip } from './Tooltip';
 import { levelPx, MIN_SPACING, useChartModel } from './useChartModel';
 import { useZoom } from './useZoom';
-import { ChartMarks } from './ChartMarks';
+import { ChartMarks, layoutKey } from './ChartMarks';
 import { GestureCanvas } from './GestureCanvas';
 import { useGestureFrame } from './useGestureFrame';
 import { useActions, useAppStore } from '../../state/store';
@@ -241,7 +241,7 @@ export function TimelineChart(props: TimelineChartProps) {
                 style={{ '--tl-stretch': shown.layer.stretch } as CSSProperties}
                 display={gesture ? 'none' : undefined}
               >
-                <ChartMarks {...shown.marks} />
+                <ChartMarks key={layoutKey(shown.marks.layout)} {...shown.marks} />
               </g>
             </g>
           </g>

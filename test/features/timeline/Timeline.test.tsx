@@ -86,6 +86,24 @@ describe('Timeline', () => {
     expect(screen.queryAllByRole('option')).toHaveLength(0);
   });
 
+  it('replaces the marks lane by lane, not mark by mark, when a filter makes a new layout', () => {
+    const { store } = setup();
+    const list = screen.getByRole('listbox', { name: 'Timeline' });
+    const removed: Element[] = [];
+    const observer = new MutationObserver((records) =>
+      records.forEach((r) => r.removedNodes.forEach((n) => removed.push(n as Element))),
+    );
+    observer.observe(list, { childList: true, subtree: true });
+    act(() => store.getState().actorToggled('kuleba'));
+    observer
+      .takeRecords()
+      .forEach((r) => r.removedNodes.forEach((n) => removed.push(n as Element)));
+    observer.disconnect();
+    expect(within(list).getAllByRole('option')).toHaveLength(2);
+    expect(removed.length).toBeGreaterThan(0);
+    expect(removed.map((n) => n.getAttribute('role'))).toEqual(removed.map(() => 'group'));
+  });
+
   it('groups a crowded day into a "+N" option that Enter expands by zooming in', () => {
     const events = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => ev(id, '2022-03-10'));
     const dataset = makeDataset({ events: [...events, ev('z', '2022-03-30')] });
