@@ -11,6 +11,7 @@ import type { Stored, StoryStorage } from '../state/storyStorage';
 import { startStorySync } from '../state/storySync';
 import { createAppStore, releaseAppStore, type AppStore } from '../state/store';
 import { startUrlSync } from '../state/urlSync';
+import { afterPaint } from '../shared/afterPaint';
 import { isOverview } from '../domain/shards/format';
 import type { ShardedStart } from '../state/shardSync';
 import { App } from './App';
@@ -100,6 +101,7 @@ export function bootApp(root: Root, options: BootOptions): void {
       startUrlSync(store, window, lastView, {
         embedded: embed,
         onStoryChange: () => void open(window.location.hash, null).catch(fail),
+        afterPaint,
       }),
       startPreferenceSync(store, storage, loadPreferences(storage)),
       startStorySync(store, device),

@@ -38,7 +38,10 @@ const normalHash = (hash: string) => (hash === '' || hash === '#' ? '#/' : hash)
  *   keyboard steps (`step`) pushes once and then replaces, so it is one entry to go back over;
  * - back/forward and hand-edited hashes (`popstate`, `hashchange`): the view is restored.
  * `embedded`: inside another site's frame every entry replaces, so the host page's Back button
- * leaves the page instead of stepping through the embed's clicks.
+ * leaves the page instead of stepping through the embed's clicks. `afterPaint`: when given, the
+ * entries of discrete actions are written through it, in order, in a task after the frame that
+ * shows the action (writing an entry costs the browser milliseconds, more with many form
+ * controls on the page: not in the way of the paint that answers a click).
  * A workspace story's links carry its prefix (`#/s/<id>/…`, urlStory.ts): every hash written
  * has the open story's prefix, and a hash naming another story (or none, the bundled corpus)
  * is handed to `onStoryChange`, which opens that story in a new store.
@@ -51,7 +54,12 @@ export function startUrlSync(
   {
     embedded = false,
     onStoryChange,
-  }: { embedded?: boolean; onStoryChange?: (story: string | null) => void } = {},
+    afterPaint,
+  }: {
+    embedded?: boolean;
+    onStoryChange?: (story: string | null) => void;
+    afterPaint?: (work: () => void) => void;
+  } = {},
 ): () => void {
   const story = () => store.getState().workspace?.id ?? null;
   const hashOf = (view: Parameters<typeof serialiseView>[0]) =>
@@ -71,6 +79,20 @@ export function startUrlSync(
       // A throttled or sandboxed history API must not break the app; the view still works.
     }
   };
+  // Entries waiting for `afterPaint`, oldest first; the address shows the last one soon.
+  let queued: { mode: 'push' | 'replace'; hash: string }[] = [];
+  const drain = () => {
+    const entries = queued;
+    queued = [];
+    for (const entry of entries) write(entry.mode, entry.hash);
+  };
+  const enqueue = (mode: 'push' | 'replace', hash: string) => {
+    if (!afterPaint) return write(mode, hash);
+    if (queued.length === 0) afterPaint(drain);
+    queued.push({ mode, hash });
+  };
+  /** The hash the address shows, or will once the queued entries are written. */
+  const shown = () => queued.at(-1)?.hash ?? normalHash(win.location.hash);
   const cancel = () => {
     if (pending !== null) win.clearTimeout(pending.timer);
     pending = null;
@@ -79,7 +101,7 @@ export function startUrlSync(
     if (pending === null) return;
     const { hash } = pending;
     cancel();
-    write('replace', hash);
+    enqueue('replace', hash);
   };
 
   const restore = (link = win.location.hash) => {
@@ -107,19 +129,21 @@ export function startUrlSync(
     if (state.historyMode === 'push' || state.historyMode === 'step') {
       // Settle a pending zoom first, so going back returns to the zoomed view, not before it.
       flush();
-      if (hash === normalHash(win.location.hash)) return;
+      if (hash === shown()) return;
       const continuing = state.historyMode === 'step' && stepping;
-      write(continuing ? 'replace' : 'push', hash);
+      enqueue(continuing ? 'replace' : 'push', hash);
       stepping = state.historyMode === 'step';
     } else {
       cancel();
-      if (hash === normalHash(win.location.hash)) return;
+      if (hash === shown()) return;
       pending = { timer: win.setTimeout(flush, REPLACE_DELAY_MS), hash };
     }
   });
 
   const onNavigate = () => {
     cancel();
+    // The reader went to another entry: what was not written yet belongs to the one left.
+    queued = [];
     stepping = false;
     restore();
   };
@@ -128,6 +152,7 @@ export function startUrlSync(
 
   return () => {
     flush();
+    drain();
     unsubscribe();
     win.removeEventListener('popstate', onNavigate);
     win.removeEventListener('hashchange', onNavigate);

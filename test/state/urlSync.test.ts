@@ -65,6 +65,51 @@ describe('startUrlSync', () => {
     expect(window.history.length).toBe(length + 2);
   });
 
+  it('with afterPaint, writes the entries of discrete actions later, in order, one each', () => {
+    const later: (() => void)[] = [];
+    const store = createAppStore(makeStory());
+    stop = startUrlSync(store, window, null, { afterPaint: (work) => later.push(work) });
+    const length = window.history.length;
+    store.getState().actorToggled('sergey-lavrov');
+    store.getState().eventSelected('mariupol-shelling');
+    // Nothing written yet: the click's frame is painted first.
+    expect(window.location.hash).toBe('');
+    expect(window.history.length).toBe(length);
+    // Selecting the event again changes nothing and writes nothing.
+    store.getState().eventSelected('mariupol-shelling');
+    later.splice(0).forEach((work) => work());
+    expect(window.location.hash).toBe('#/event/mariupol-shelling?actor=sergey-lavrov');
+    expect(window.history.length).toBe(length + 2);
+    window.history.replaceState(null, '', '/#/?actor=sergey-lavrov');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(store.getState().view.event).toBeNull();
+  });
+
+  it('with afterPaint, going back before the entries are written drops them', () => {
+    const later: (() => void)[] = [];
+    const store = createAppStore(makeStory());
+    stop = startUrlSync(store, window, null, { afterPaint: (work) => later.push(work) });
+    const length = window.history.length;
+    store.getState().eventSelected('mariupol-shelling');
+    window.history.replaceState(null, '', '/#/?actor=sergey-lavrov');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    later.splice(0).forEach((work) => work());
+    expect(window.location.hash).toBe('#/?actor=sergey-lavrov');
+    expect(store.getState().view).toMatchObject({ event: null });
+    expect(store.getState().view.filters.actors).toEqual(['sergey-lavrov']);
+    expect(window.history.length).toBe(length);
+  });
+
+  it('with afterPaint, stopping writes what is waiting', () => {
+    const store = createAppStore(makeStory());
+    const stopNow = startUrlSync(store, window, null, { afterPaint: () => {} });
+    store.getState().eventSelected('mariupol-shelling');
+    const before = window.location.hash;
+    stopNow();
+    expect(before).toBe('');
+    expect(window.location.hash).toBe('#/event/mariupol-shelling');
+  });
+
   it("inside another site's frame, replaces instead of pushing", () => {
     const store = createAppStore(makeStory());
     stop = startUrlSync(store, window, null, { embedded: true });
