@@ -2,11 +2,12 @@ import { startTransition, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * Width of an element, kept current with a ResizeObserver (read once per resize, never per
- * frame). `fallback` is used until measured and where layout does not exist (jsdom).
+ * frame), and whether it was measured: `fallback` is used until then and where layout does not
+ * exist (jsdom).
  */
 export function useElementWidth<E extends HTMLElement>(fallback = 960) {
   const ref = useRef<E>(null);
-  const [width, setWidth] = useState(fallback);
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -24,5 +25,5 @@ export function useElementWidth<E extends HTMLElement>(fallback = 960) {
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  return [ref, width] as const;
+  return [ref, width ?? fallback, width !== null] as const;
 }

@@ -68,6 +68,24 @@ export function ensureVisible(w: UnitWindow, u: number, margin = 0.05): UnitWind
 }
 
 /**
+ * The window at the same zoom (px per unit) once the chart's width goes from `from` to `to` px:
+ * it shows less or more time. `anchor` (a unit, e.g. the selected event) keeps its place on
+ * screen as a fraction of the width when it is inside `w`; otherwise the left edge stays.
+ */
+export function resizedWindow(
+  w: UnitWindow,
+  from: number,
+  to: number,
+  anchor?: number,
+): UnitWindow {
+  const span = w[1] - w[0];
+  const next = (span * to) / from;
+  const inside = anchor !== undefined && anchor >= w[0] && anchor <= w[1];
+  const start = inside ? anchor - ((anchor - w[0]) / span) * next : w[0];
+  return [start, start + next];
+}
+
+/**
  * The window that expands a cluster: centred on its events and narrow enough that neighbours
  * end up at least `spacing` px apart on a `width` px chart (so placement splits them).
  */

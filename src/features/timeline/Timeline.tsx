@@ -18,7 +18,7 @@ import type { DatasetEvent } from '../../domain/types';
 import { useFilteredEvents } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { ZOOM_STEP } from './keyboard';
-import { NARROW } from './geometry';
+import { gutterWidth, NARROW } from './geometry';
 import { OverviewStrip } from './OverviewStrip';
 import { OutlierPointers } from './OutlierPointers';
 import { TimelineChart } from './TimelineChart';
@@ -28,6 +28,7 @@ import { useElementWidth } from '../../shared/useElementWidth';
 import { keyEventIds } from '../../domain/story/story';
 import { useStoryFocus } from './useStoryFocus';
 import { useFontScale } from './useFontScale';
+import { useResizedWindow } from './useResizedWindow';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './timeline.css';
 
@@ -40,7 +41,7 @@ const daysOf = (events: readonly DatasetEvent[]) => events.map((e) => dayStart(e
  */
 export function Timeline() {
   const events = useFilteredEvents();
-  const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>();
+  const [boxRef, boxWidth, measured] = useElementWidth<HTMLDivElement>();
   // The chart is laid out in chart px and drawn scaled with the reader's default font size.
   const unitPx = useFontScale();
   const width = boxWidth / unitPx;
@@ -95,7 +96,7 @@ export function Timeline() {
     () => (groups ? groupWindow(groups.groups[groups.main]!) : fit),
     [groups, fit],
   );
-  const w = useMemo(
+  const stored = useMemo(
     () => (storeWindow ? toUnitWindow(scale, storeWindow) : home),
     [scale, storeWindow, home],
   );
@@ -110,12 +111,24 @@ export function Timeline() {
     [scale, storeWindow, windowChanged],
   );
 
+  const selectedU = selectedId ? layout.byId.get(selectedId)?.u : undefined;
+  // A width change keeps the zoom the reader chose (see useResizedWindow).
+  const w = useResizedWindow({
+    scale,
+    storeWindow,
+    window: stored,
+    width: width - gutterWidth(width),
+    measured,
+    fit,
+    anchor: selectedU,
+    onWindow: setWindow,
+  });
+
   // The selected event is scrolled into view (same zoom) when the selection changes.
   const current = useRef({ w, fit, setWindow });
   useEffect(() => {
     current.current = { w, fit, setWindow };
   });
-  const selectedU = selectedId ? layout.byId.get(selectedId)?.u : undefined;
   useEffect(() => {
     if (selectedU === undefined) return;
     const { w: now, fit: f, setWindow: set } = current.current;

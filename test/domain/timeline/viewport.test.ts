@@ -8,6 +8,7 @@ import {
   fitWindow,
   MIN_SPAN_UNITS,
   panWindow,
+  resizedWindow,
   toTimeWindow,
   toUnitWindow,
   transformFor,
@@ -29,6 +30,18 @@ describe('window maths', () => {
     ['pan right a quarter', panWindow([0, 8], 0.25), [2, 10]],
     ['visible: unchanged', ensureVisible([0, 10], 5), [0, 10]],
     ['off screen: re-centred', ensureVisible([0, 10], 30), [25, 35]],
+    [
+      'narrower at the same zoom: less time, left edge kept',
+      resizedWindow([10, 20], 1000, 500),
+      [10, 15],
+    ],
+    ['wider at the same zoom: more time', resizedWindow([10, 20], 500, 1000), [10, 30]],
+    [
+      'the anchor keeps its fraction of the width',
+      resizedWindow([10, 20], 1000, 500, 18),
+      [14, 19],
+    ],
+    ['an anchor off screen is ignored', resizedWindow([10, 20], 1000, 500, 30), [10, 15]],
     ['clamped to the fit plus half its span', clampWindow([-20, -10], [0, 10]), [-5, 5]],
     ['wider than the bound: centred', clampWindow([0, 100], [0, 10]), [-45, 55]],
   ] as const)('%s', (_, actual, expected) => {
