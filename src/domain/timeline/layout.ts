@@ -32,16 +32,23 @@ export interface TimelineLayout {
   byId: Map<string, LaidEvent>;
 }
 
+/** Key events of a lane this many days apart or closer count as close together. */
+const KEY_DAYS = 2;
+
 /**
  * Lays events out along the unit axis. The time of day is unknown, so n events of one day in one
  * lane are spread evenly across that day (the i-th at (i + ½) / n of it), in dataset order: at low
- * zoom they stack or group; zoomed in far enough, they separate on their own.
+ * zoom they stack or group; zoomed in far enough, they separate on their own. With `keyIds`, a
+ * lane also has a row for each of its key events close together (KEY_DAYS) and one for the "+N"
+ * pill beside them, up to maxRows + 2: so where the lane is crowded, each is drawn (and
+ * labelled) on its own.
  */
 export function buildLayout(
   events: readonly DatasetEvent[],
   { lanes, laneOf }: LaneAssignment,
   scale: TimelineScale,
   maxRows = 3,
+  keyIds?: ReadonlySet<string>,
 ): TimelineLayout {
   const sameDay = new Map<string, number[]>();
   events.forEach((e, i) => {
@@ -72,6 +79,8 @@ export function buildLayout(
   byLane.forEach((list, lane) => {
     list.sort((a, b) => a.u - b.u);
     if (list.length > 1) rows[lane] = Math.max(rows[lane] ?? 1, Math.min(2, maxRows));
+    const close = keyIds ? closeKeyEvents(list, keyIds) : 0;
+    if (close > 0) rows[lane] = Math.max(rows[lane] ?? 1, Math.min(maxRows + 2, close + 1));
   });
   all.sort(
     (a, b) =>
@@ -81,4 +90,15 @@ export function buildLayout(
   );
   all.forEach((l, i) => (l.order = i));
   return { lanes, rows, byLane, ordered: all, byId: new Map(all.map((l) => [l.event.id, l])) };
+}
+
+/** The most key events of `list` (sorted by u) within KEY_DAYS of each other. */
+function closeKeyEvents(list: readonly LaidEvent[], keyIds: ReadonlySet<string>): number {
+  const days = list.filter((l) => keyIds.has(l.event.id)).map((l) => dayStart(l.event.date));
+  let most = 0;
+  for (let i = 0, j = 0; i < days.length; i++) {
+    while ((days[i] as number) - (days[j] as number) > KEY_DAYS * DAY_MS) j++;
+    most = Math.max(most, i - j + 1);
+  }
+  return most;
 }

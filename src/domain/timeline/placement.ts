@@ -225,7 +225,8 @@ function placeColumn(
     key: `c:${lane}:${c}`,
     column: c,
     lane,
-    row: Math.min(pulled.length, rows - 1),
+    // Below the marks pulled out of it, in the lane's last row: rows between stay free for labels.
+    row: pulled.length > 0 ? rows - 1 : 0,
     left,
     right,
     x: col.bin ? (left + right) / 2 : x,

@@ -2,7 +2,7 @@ import { utcDay, utcTicks } from 'd3-time';
 import { formatGapLength, type TimelineScale } from './compressedScale';
 import { DAY_MS } from '../calendar';
 import type { UnitWindow } from './viewport';
-import { estimateTextWidth } from './labels';
+import { estimateTextWidth } from './labelText';
 import { formatDay, formatEventDate } from '../view/dates';
 
 /** A tick on the time axis: a line at `x`, its label left-aligned just right of it. */

@@ -1,5 +1,6 @@
 import type { Lane } from '../../domain/timeline/lanes';
-import { estimateTextWidth, truncateLabel, type Box } from '../../domain/timeline/labels';
+import type { Box } from '../../domain/timeline/boxes';
+import { estimateTextWidth, truncateLabel } from '../../domain/timeline/labelText';
 import { kindColor, kindShape } from '../../domain/view/kinds';
 import type { LaneGeometry } from './geometry';
 

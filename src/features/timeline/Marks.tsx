@@ -65,6 +65,16 @@ export const EventMark = memo(function EventMark(props: EventMarkProps) {
         strokeWidth={approximate ? S.approxStroke : S.shapeStroke}
         strokeDasharray={approximate ? dashArray(S.approxDash) : undefined}
       />
+      {label?.leader && (
+        <line
+          className="tl-leader"
+          x1={label.leader[0]}
+          y1={label.leader[1]}
+          x2={label.leader[2]}
+          y2={label.leader[3]}
+          strokeWidth={S.leaderStroke}
+        />
+      )}
       {label !== null && (
         <text
           className="tl-label"

@@ -71,19 +71,21 @@ export function Timeline() {
     () => buildTimelineScale(daysOf(dataset.events), scaleMode),
     [dataset.events, scaleMode],
   );
-  // Phones get at most two rows per lane: more events per day become a "+N" group sooner.
-  const maxRows = width < NARROW ? 2 : 3;
+  const keyIds = useMemo(() => keyEventIds(dataset), [dataset]);
+  // Phones get at most two rows per lane (more events per day become a "+N" group sooner), and
+  // rows for the story's key events close together, so that each stands beside the group.
+  const narrow = width < NARROW;
   const layout = useMemo(
     () =>
       buildLayout(
         events,
         assignLanes(events, laneMode, dataset.actors, { pinned }),
         scale,
-        maxRows,
+        narrow ? 2 : 3,
+        narrow ? keyIds : undefined,
       ),
-    [events, laneMode, dataset.actors, pinned, scale, maxRows],
+    [events, laneMode, dataset.actors, pinned, scale, narrow, keyIds],
   );
-  const keyIds = useMemo(() => keyEventIds(dataset), [dataset]);
   const fit = useMemo(() => fitWindow(scale), [scale]);
   const maxSpan = maxSpanOf(fit);
   // True to scale, a few far-off events would squeeze the rest into a corner: the fitted view

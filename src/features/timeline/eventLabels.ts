@@ -1,16 +1,18 @@
 import { useMemo } from 'react';
 import type { TimelineScale } from '../../domain/timeline/compressedScale';
+import type { Box } from '../../domain/timeline/boxes';
 import {
-  estimateTextWidth,
   layoutLabels,
-  truncateLabel,
-  wrapLabel,
-  wrapLabel3,
-  type Box,
   type LabelLayoutOptions,
   type LabelRequest,
   type PlacedLabel,
 } from '../../domain/timeline/labels';
+import {
+  estimateTextWidth,
+  truncateLabel,
+  wrapLabel,
+  wrapLabel3,
+} from '../../domain/timeline/labelText';
 import { placeFirst } from '../../domain/timeline/placeFirst';
 import type { TimelineLayout } from '../../domain/timeline/layout';
 import type { PlacedEvent, PlacedItem } from '../../domain/timeline/placement';
@@ -158,9 +160,11 @@ function requestFor(item: PlacedEvent, context: LabelContext, selected: boolean)
     x,
     y,
     r: markHalf(item, context) + 1,
+    ry: MARK_R + 1,
     line: truncateLabel(text),
     lines2: wrapLabel(text),
     band: [top, top + (geometry.height[item.lane] ?? 0)] as const,
+    reach: rank < 2 ? laneReach(geometry, item.lane) : undefined,
     bold: selected,
     rank,
     makeRoom: rank < 2,
@@ -169,6 +173,12 @@ function requestFor(item: PlacedEvent, context: LabelContext, selected: boolean)
     sources: e.evidence.length,
     order: item.laid.order,
   };
+}
+
+/** From the top of the lane above `lane` to the bottom of the lane below it, px. */
+function laneReach({ top, height }: LaneGeometry, lane: number): readonly [number, number] {
+  const below = Math.min(lane + 1, top.length - 1);
+  return [top[Math.max(0, lane - 1)] ?? 0, (top[below] ?? 0) + (height[below] ?? 0)];
 }
 
 /** Estimated width of label text; bold glyphs run about a tenth wider. */
@@ -181,7 +191,7 @@ function measureLabel(text: string, bold: boolean): number {
 export function useStableLabels(next: Map<string, PlacedLabel>): ReadonlyMap<string, PlacedLabel> {
   // Serialised only when a new map arrives, not on every render.
   const key = useMemo(
-    () => JSON.stringify([...next].map(([k, l]) => [k, l.lines, l.anchor, l.dx, l.dy])),
+    () => JSON.stringify([...next].map(([k, l]) => [k, l.lines, l.anchor, l.dx, l.dy, l.leader])),
     [next],
   );
   // oxlint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `next`'s contents

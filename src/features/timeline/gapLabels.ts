@@ -1,4 +1,5 @@
-import { estimateTextWidth, overlaps, type Box } from '../../domain/timeline/labels';
+import { overlaps, type Box } from '../../domain/timeline/boxes';
+import { estimateTextWidth } from '../../domain/timeline/labelText';
 import type { GapMarker } from '../../domain/timeline/ticks';
 
 /** Font size of a gap's label, px (written down the hatched band). */

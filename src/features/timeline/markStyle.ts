@@ -1,4 +1,4 @@
-import { LABEL_GAP } from '../../domain/timeline/labels';
+import { LABEL_GAP } from '../../domain/timeline/labelSpots';
 import { MARK_R } from './geometry';
 
 /**
@@ -29,6 +29,8 @@ export const MARK_STYLE = {
   labelFontPx: 11,
   labelLineHeight: 13,
   labelOffset: MARK_R + LABEL_GAP,
+  /** Leader line from a mark to its label written away from it. */
+  leaderStroke: 1,
 } as const;
 
 /** A dash pattern as an SVG attribute value. */

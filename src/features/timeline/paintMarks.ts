@@ -79,9 +79,9 @@ function shapeOf(kind: EventKind): Path2D {
  * frames of a zoom or pan gesture: one canvas pass costs far less than moving thousands of SVG
  * nodes, and the SVG layer (which carries focus and the accessible names) is restored when the
  * gesture ends. Only items on screen (plus a label's width) are drawn, in passes that share their
- * state (a canvas font or dash change is costly): pills, marks, counts, labels. Label halos are
- * left out while moving. With `stamp`, each mark is copied from a bitmap of its kind drawn once
- * (see markStamps) instead of being filled and stroked again.
+ * state (a canvas font or dash change is costly): pills, marks, leader lines, counts, labels.
+ * Label halos are left out while moving. With `stamp`, each mark is copied from a bitmap of its
+ * kind drawn once (see markStamps) instead of being filled and stroked again.
  */
 export function paintMarks(
   ctx: CanvasRenderingContext2D,
@@ -150,6 +150,19 @@ export function paintMarks(
     }
   }
   ctx.setLineDash([]);
+
+  // Leader lines of the labels written away from their marks.
+  ctx.strokeStyle = palette.muted;
+  ctx.lineWidth = S.leaderStroke;
+  for (const { item, x, y } of onScreen) {
+    const leader = item.type === 'event' ? labels.get(item.key)?.leader : undefined;
+    if (!leader) continue;
+    at(x, y);
+    ctx.beginPath();
+    ctx.moveTo(leader[0], leader[1]);
+    ctx.lineTo(leader[2], leader[3]);
+    ctx.stroke();
+  }
 
   // Counts of clusters, then labels.
   ctx.textBaseline = 'middle';

@@ -1,30 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { overlaps, type Box } from '../../../src/domain/timeline/boxes';
+import { layoutLabels, type LabelRequest } from '../../../src/domain/timeline/labels';
 import {
   estimateTextWidth,
-  layoutLabels,
-  overlaps,
   truncateLabel,
   wrapLabel,
   wrapLabel3,
-  type Box,
-  type LabelRequest,
-} from '../../../src/domain/timeline/labels';
+} from '../../../src/domain/timeline/labelText';
+import { crowd, expectClearLayout, markBox, options, request, seeded } from './labelFixtures';
 
-/** Ten px per character: easy to reason about in the cases below. */
-const measure = (text: string) => text.length * 10;
-const request = (key: string, x: number, line: string, extra: Partial<LabelRequest> = {}) => ({
-  key,
-  x,
-  y: 50,
-  r: 5,
-  line,
-  lines2: null,
-  band: [0, 100] as const,
-  ...extra,
-});
-const markBox = (x: number, y = 50): Box => ({ x0: x - 6, x1: x + 6, y0: y - 6, y1: y + 6 });
 const layout = (requests: LabelRequest[], obstacles: Box[], xMax = 1000) =>
-  layoutLabels(requests, { obstacles, xMin: 0, xMax, measure, lineHeight: 13, rowOffset: 18 });
+  layoutLabels(requests, options(obstacles, xMax));
 
 describe('layoutLabels', () => {
   it('writes a label right of its mark when there is room', () => {
@@ -118,26 +104,12 @@ describe('layoutLabels', () => {
   });
 
   it('never overlaps in a seeded crowd of random marks (property)', () => {
-    let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const random = seeded(7);
     for (let round = 0; round < 40; round++) {
-      const requests: LabelRequest[] = [];
-      const obstacles: Box[] = [];
-      for (let i = 0; i < 30; i++) {
-        const x = Math.round(random() * 800);
-        const y = 20 + Math.floor(random() * 4) * 18;
-        obstacles.push(markBox(x, y));
-        const line = 'x'.repeat(3 + Math.floor(random() * 20));
-        const makeRoom = random() < 0.2;
-        requests.push(request(`m${i}`, x, line, { y, band: [10, 90], makeRoom }));
-      }
-      const placed = [...layout(requests, obstacles, 800).values()].map((p) => p.box);
-      placed.forEach((a, i) => {
-        expect(obstacles.some((o) => overlaps(a, o))).toBe(false);
-        placed.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false));
-        expect(a.x0 >= 0 && a.x1 <= 800 && a.y0 >= 10 && a.y1 <= 90).toBe(true);
-      });
-      expect(placed.length).toBeGreaterThan(0);
+      const { requests, obstacles } = crowd(random);
+      const placed = layout(requests, obstacles, 800);
+      expectClearLayout(placed, requests, obstacles, 800);
+      expect(placed.size).toBeGreaterThan(0);
     }
   });
 });

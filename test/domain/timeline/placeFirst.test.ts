@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  layoutLabels,
-  overlaps,
-  type Box,
-  type LabelLayoutOptions,
-  type LabelRequest,
-} from '../../../src/domain/timeline/labels';
+import { hits, overlaps } from '../../../src/domain/timeline/boxes';
+import { leaderLine } from '../../../src/domain/timeline/labelBoard';
+import { layoutLabels } from '../../../src/domain/timeline/labels';
 import { placeFirst } from '../../../src/domain/timeline/placeFirst';
-
-/** Ten px per character: easy to reason about in the cases below. */
-const measure = (text: string) => text.length * 10;
-const request = (key: string, x: number, line: string, extra: Partial<LabelRequest> = {}) => ({
-  key,
-  x,
-  y: 50,
-  r: 5,
-  line,
-  lines2: null,
-  band: [0, 100] as const,
-  ...extra,
-});
-const markBox = (x: number, y = 50): Box => ({ x0: x - 6, x1: x + 6, y0: y - 6, y1: y + 6 });
-const options = (obstacles: Box[], xMax = 1000): LabelLayoutOptions => ({
-  obstacles,
-  xMin: 0,
-  xMax,
-  measure,
-  lineHeight: 13,
-  rowOffset: 18,
-});
+import { crowd, expectClearLayout, markBox, options, request, seeded } from './labelFixtures';
 
 describe('placeFirst', () => {
   it('gives the first label the spot it would take first, and moves the label that was there', () => {
@@ -72,20 +47,10 @@ describe('placeFirst', () => {
   });
 
   it('never overlaps, over seeded random crowds and random selections (property)', () => {
-    let seed = 11;
-    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const random = seeded(11);
     let firsts = 0;
     for (let round = 0; round < 60; round++) {
-      const requests: LabelRequest[] = [];
-      const obstacles: Box[] = [];
-      for (let i = 0; i < 30; i++) {
-        const x = Math.round(random() * 800);
-        const y = 20 + Math.floor(random() * 4) * 18;
-        obstacles.push(markBox(x, y));
-        const line = 'x'.repeat(3 + Math.floor(random() * 20));
-        const makeRoom = random() < 0.2;
-        requests.push(request(`m${i}`, x, line, { y, band: [10, 90], makeRoom }));
-      }
+      const { requests, obstacles } = crowd(random);
       const opts = options(obstacles, 800);
       const placed = layoutLabels(requests, opts);
       // A few selections in a row, each from the previous result, as a reader clicks around.
@@ -94,21 +59,18 @@ describe('placeFirst', () => {
         const chosen = requests[Math.floor(random() * requests.length)]!;
         const first = { ...chosen, bold: true, makeRoom: true };
         current = placeFirst(placed, first, requests, opts);
-        const boxes = [...current.values()].map((l) => l.box);
-        boxes.forEach((a, i) => {
-          expect(obstacles.some((o) => overlaps(a, o))).toBe(false);
-          boxes.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false));
-          expect(a.x0 >= 0 && a.x1 <= 800 && a.y0 >= 10 && a.y1 <= 90).toBe(true);
-        });
-        // Placed first, it gets a label exactly when layoutLabels would give it one first.
-        const alone = layoutLabels([first, ...requests.filter((r) => r !== chosen)], opts);
+        expectClearLayout(current, requests, obstacles, 800);
+        // Placed first, it takes the spot beside its mark it would take on its own.
+        const alone = layoutLabels([{ ...first, makeRoom: false }], opts);
         expect(current.get(first.key)).toEqual(alone.get(first.key));
         if (current.has(first.key)) firsts++;
         // Every label that moved was in the first label's way.
         for (const [key, label] of current) {
           const before = placed.get(key);
           if (key === first.key || before === label || !before) continue;
-          expect(overlaps(before.box, current.get(first.key)!.box)).toBe(true);
+          const at = requests.find((r) => r.key === key)!;
+          const was = [before.box, leaderLine(at, before)].filter((b) => b !== null);
+          expect(was.some((b) => hits(b, current.get(first.key)!.box))).toBe(true);
         }
       }
     }

@@ -60,7 +60,7 @@ describe('placeMarks', () => {
     ['far apart: one mark each', twoDays, 100, null, ['x@0', 'y@0']],
     ['too close, fits the rows: stacked', twoDays, 10, null, ['x@0', 'y@1']],
     ['five same-day events, zoomed out: one cluster', sameDay, 20, null, ['+5@0']],
-    ['the selected event is pulled out of its cluster', sameDay, 20, 'c', ['c@0', '+4@1']],
+    ['the selected event is pulled out of its cluster', sameDay, 20, 'c', ['c@0', '+4@2']],
     // 5 marks 8 px apart, 3 rows: alternating rows puts each row's marks 16 px apart, no pill.
     ['close but spread over the rows', sameDay, 40, null, ['a@0', 'b@1', 'c@0', 'd@1', 'e@0']],
     ['zoomed in far enough: they split', sameDay, 200, null, ['a@0', 'b@0', 'c@0', 'd@0', 'e@0']],
@@ -178,7 +178,7 @@ describe('withSelected', () => {
     expect(changed).toBeGreaterThan(5);
   });
 
-  it('keeps key events out of pills, one per row, leaving a row for the pill', () => {
+  it('keeps key events out of pills, one per row, the pill in the last row', () => {
     const sameDay = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ev(id, '2022-03-10'));
     const layout = layoutOf(sameDay);
     const place = (selectedId: string | null, keys: string[]) =>
@@ -191,7 +191,8 @@ describe('withSelected', () => {
           keyIds: new Set(keys),
         }),
       ).sort();
-    expect(place(null, ['b'])).toEqual(['+5@1', 'b@0']);
+    // The row between them stays free for labels.
+    expect(place(null, ['b'])).toEqual(['+5@2', 'b@0']);
     // Three rows: two marks pulled out at most, the selected one first.
     expect(place(null, ['b', 'd', 'f'])).toEqual(['+4@2', 'b@0', 'd@1']);
     expect(place('e', ['b', 'd'])).toEqual(['+4@2', 'b@1', 'e@0']);
