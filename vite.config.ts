@@ -11,6 +11,7 @@ import { PRELOAD_LIMIT_BYTES, preloadDataset } from './scripts/preloadDataset.ts
 import { previewPages } from './scripts/previewPages.ts';
 import { shardedBuild } from './scripts/shardDatasetPlugin.ts';
 import { firstScreen } from './scripts/firstScreen.ts';
+import { searchIndexPlugin } from './scripts/searchIndexPlugin.ts';
 
 /** The dataset the app is built around: `DATASET=path/to/dataset.json npm run build`. */
 const datasetPath = path.resolve(process.env.DATASET ?? 'src/generated/dataset.json');
@@ -33,7 +34,8 @@ const precacheIgnores = [
   // The link-preview pages are for link unfurlers and people arriving from a shared link.
   'event/**',
   ...(hugeDataset > PRELOAD_LIMIT_BYTES
-    ? [`**/${path.basename(datasetPath, '.json')}-*.json`]
+    ? // Its search index (about 0.8 times its size) is of no use offline without it.
+      [`**/${path.basename(datasetPath, '.json')}-*.json`, '**/search-index-*.json']
     : []),
   // Shards are cached as the reader visits them (runtimeCaching below), never precached.
   'sharded-*/**',
@@ -62,6 +64,8 @@ export default defineConfig({
     // A sharded dataset was validated shard by shard, and gets no per-event preview pages.
     sharded ? sharded.plugin : validateDatasetPlugin(datasetPath),
     preloadDataset(appDataset),
+    // The search index, prebuilt from the dataset and emitted beside it (none when sharded).
+    searchIndexPlugin(sharded ? null : datasetPath),
     // The first screen, prerendered into index.html: it needs no script and no dataset. A
     // sharded dataset gets none (the app draws its overview first).
     firstScreen(sharded ? null : datasetPath),

@@ -8,6 +8,24 @@ import type { Dataset } from './domain/types';
  * the download starts from a <link rel="preload"> in index.html while the script loads.
  */
 export async function loadDataset(url: string = datasetUrl): Promise<Dataset> {
+  const dataset = await fetchDataset(url);
+  if (url === datasetUrl) shipped.add(dataset);
+  return dataset;
+}
+
+/**
+ * The datasets read from the file the build shipped, as parsed: what the build's other files
+ * (its prebuilt search index) were made from. A dataset made in the page (a workspace story,
+ * loaded shards) is another object, never one of these.
+ */
+const shipped = new WeakSet<Dataset>();
+
+/** True when `dataset` is the build's own dataset file as read, unchanged (`loadDataset`). */
+export function isShippedDataset(dataset: Dataset): boolean {
+  return shipped.has(dataset);
+}
+
+async function fetchDataset(url: string): Promise<Dataset> {
   try {
     return await fetchJson(url);
   } catch (error) {

@@ -9,3 +9,12 @@ declare module '@dataset' {
   const dataset: unknown;
   export default dataset;
 }
+
+/**
+ * The URL of the build's prebuilt search index of its dataset (scripts/searchIndexPlugin.ts),
+ * or null where there is none (the dev server, tests, a sharded dataset).
+ */
+declare module 'virtual:search-index' {
+  const url: string | null;
+  export default url;
+}

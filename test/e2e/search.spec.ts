@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { detail, expect, hashOf, screenshotPath, test } from './fixtures';
+import { searchDocuments } from '../../src/domain/search/searchDocs';
+import { serializeSearchIndex } from '../../src/domain/search/searchIndex';
+import type { Dataset } from '../../src/domain/types';
+import { appReady, detail, expect, hashOf, screenshotPath, test } from './fixtures';
+
+const corpus = JSON.parse(readFileSync('src/generated/dataset.json', 'utf8')) as Dataset;
 
 // Search: typo-tolerant full text over events, quotes and articles, with a deep link.
 
@@ -92,25 +98,43 @@ test('search results pass axe in the dark theme', async ({ page }) => {
   expect(axe.violations).toEqual([]);
 });
 
-test('the index is built and searched in a module worker, which the service worker precaches', async ({
+test('the worker reads the index the build made of the dataset once the page is idle, and the service worker precaches both', async ({
   page,
 }) => {
   const workers: string[] = [];
+  const requested: string[] = [];
+  const warnings: string[] = [];
   page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
-  await page.goto('/');
-  await expect(page.locator('.result-summary')).toHaveText('All 77 events');
-  expect(workers).toEqual([]);
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
   const started = page.waitForEvent('worker');
-  await searchBox(page).fill('Mariupl');
-  await searchBox(page).press('Enter');
+  await page.goto('/');
+  await appReady(page);
+  // No search yet: the worker starts after the first frame and reads the prebuilt index.
   const worker = new URL((await started).url()).pathname;
-  await expect(results(page).locator('mark').first()).toHaveText(/^Mariupol$/i);
+  expect(worker).toMatch(/^\/assets\/search\.worker-[\w-]+\.js$/);
+  const isIndex = (p: string) => /^\/assets\/search-index-[\w-]+\.json$/.test(p);
+  await expect.poll(() => requested.filter(isIndex)).toHaveLength(1);
+  const index = requested.find(isIndex) ?? '';
+
+  await searchBox(page).fill('Kiev');
+  await searchBox(page).press('Enter');
+  await expect(results(page).locator('mark').first()).toHaveText(/^Kyiv$/i);
   await expect(results(page)).not.toHaveAttribute('aria-busy');
   expect(workers).toEqual([worker]);
-  expect(worker).toMatch(/^\/assets\/search\.worker-[\w-]+\.js$/);
-  // Offline after the first visit includes search: the worker's chunk is in the precache list.
+  // Read, never rebuilt: the page did not fall back to sending the documents.
+  expect(warnings.filter((w) => w.startsWith('Search:'))).toEqual([]);
+  expect(requested.filter(isIndex)).toEqual([index]);
+
+  // The file is the index of the dataset the build shipped, as the app's options make it.
+  const served = (await (await page.request.get(index)).json()) as unknown;
+  expect(served).toEqual(JSON.parse(JSON.stringify(serializeSearchIndex(searchDocuments(corpus)))));
+  // Offline after the first visit includes search: the worker and the index are precached.
   const serviceWorker = await page.evaluate(async () => (await fetch('/sw.js')).text());
   expect(serviceWorker).toContain(worker.slice(1));
+  expect(serviceWorker).toContain(index.slice(1));
 });
 
 test('a search finds a place by another spelling and a name with two letters swapped', async ({

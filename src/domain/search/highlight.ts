@@ -1,5 +1,5 @@
 import { foldForSearch } from '../view/format';
-import { WORD } from './searchIndex';
+import { WORD } from './searchOptions';
 
 /** A piece of text, marked when it is a word the search matched. */
 export interface TextRun {

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { normaliseQuery } from '../../domain/search/query';
+import type { Dataset } from '../../domain/types';
 import type { DerivedValues } from '../../state/derived';
+import { afterFirstFrame } from '../../shared/afterFirstFrame';
 import { EscapeLevel, useEscapeLayer } from '../../shared/escapeLayers';
 import { useActions, useAppStore } from '../../state/store';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
@@ -8,16 +10,21 @@ import './searchBox.css';
 
 /** Typing settles for this long before the search (and its link) updates. */
 const SETTLE_MS = 200;
+/** The longest the prebuilt index waits for the page to be idle after its first frame. */
+const WARM_UP_WAIT_MS = 5000;
 
 /**
- * Starts the search worker, and so the index, as the reader focuses the field: the index is
- * built while they type rather than after (about a second at 10,000 events). Only where there
- * is a worker; a chunk that fails to load here is loaded again by the search itself.
+ * Starts the search worker, and so the index, before the first search: the worker reads the
+ * build's prebuilt index (or indexes the dataset) while the reader looks or types rather than
+ * after. `prebuiltOnly`: only if the dataset has a prebuilt index. Only where there is a
+ * worker; a chunk that fails to load here is loaded again by the search itself.
  */
-function warmUpSearch(derived: DerivedValues) {
+function warmUpSearch(derived: DerivedValues, dataset: Dataset, prebuiltOnly = false) {
   if (typeof Worker === 'undefined') return;
   import('./searchClient').then(
-    ({ searchWorker }) => derived.get(searchWorker),
+    ({ searchWorker, prebuiltIndexOf }) => {
+      if (!prebuiltOnly || prebuiltIndexOf(dataset) !== null) derived.get(searchWorker);
+    },
     () => {},
   );
 }
@@ -29,6 +36,7 @@ function warmUpSearch(derived: DerivedValues) {
 export function SearchBox() {
   const query = useAppStore((s) => s.view.query);
   const derived = useAppStore((s) => s.derived);
+  const dataset = useAppStore((s) => s.dataset);
   const { searchChanged } = useActions();
   const [text, setText] = useState(query);
   const timer = useRef<number | undefined>(undefined);
@@ -43,6 +51,13 @@ export function SearchBox() {
     if (normaliseQuery(text) !== query) setText(query);
   }
   useEffect(() => () => window.clearTimeout(timer.current), []);
+  // The build's own dataset has a prebuilt index: read it once the page is idle after its
+  // first frame, so even the first search is answered at once. A dataset made in the page (a
+  // story being edited, shards arriving) is replaced often: its index is built on focus only.
+  useEffect(
+    () => afterFirstFrame(() => warmUpSearch(derived, dataset, true), WARM_UP_WAIT_MS),
+    [dataset, derived],
+  );
 
   const change = (value: string) => {
     setText(value);
@@ -73,7 +88,7 @@ export function SearchBox() {
         spellCheck={false}
         value={text}
         onChange={(e) => change(e.target.value)}
-        onFocus={() => warmUpSearch(derived)}
+        onFocus={() => warmUpSearch(derived, dataset)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             window.clearTimeout(timer.current);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { excerptRuns, firstMatch, matchRuns } from '../../domain/search/highlight';
-import { HIT_TYPES, type HitType, type SearchHit } from '../../domain/search/searchIndex';
+import { HIT_TYPES, type HitType, type SearchHit } from '../../domain/search/searchDocs';
 import { plural } from '../../domain/view/format';
 import { formatDay } from '../../domain/view/dates';
 import { useDatasetIndex } from '../../state/selectors';

@@ -4,14 +4,17 @@ import {
   type SearchResponse,
 } from '../../domain/search/searchProtocol';
 import {
-  buildSearchIndex,
+  countSearchDocuments,
+  documentFinder,
   searchDocuments,
   searchSpellings,
   type SearchHit,
-  type SearchIndex,
-} from '../../domain/search/searchIndex';
+} from '../../domain/search/searchDocs';
+import { buildSearchIndex, hitsOf, type SearchIndex } from '../../domain/search/searchIndex';
 import type { Dataset } from '../../domain/types';
 import { derivation } from '../../state/derived';
+import prebuiltIndexUrl from 'virtual:search-index';
+import { isShippedDataset } from '../../data';
 
 /** The hits of one query, as shown. */
 export interface SearchAnswer {
@@ -36,6 +39,18 @@ export const mainThreadSearch = derivation<SearchIndex>(buildSearchIndex);
 /** True where the page can start a worker (not in jsdom): otherwise search on the main thread. */
 export function canUseWorker(): boolean {
   return typeof Worker !== 'undefined';
+}
+
+/**
+ * The build's prebuilt search index of `dataset` (an absolute URL, for the worker): only for the
+ * very dataset the build shipped, since the index was made from that file; a story edited in
+ * the workspace or the loaded shards of a large dataset are indexed from what the page has.
+ * Null also in a build without one (the dev server).
+ */
+export function prebuiltIndexOf(dataset: Dataset): string | null {
+  return prebuiltIndexUrl !== null && isShippedDataset(dataset)
+    ? new URL(prebuiltIndexUrl, document.baseURI).href
+    : null;
 }
 
 /**
@@ -73,15 +88,27 @@ function createWorkerClient(dataset: Dataset, here: () => SearchIndex): WorkerSe
     if (call) answer(newest, call.query, here().search(call.query));
   };
 
+  const find = documentFinder(dataset);
+  const spellings = searchSpellings(dataset);
+  const sendDocuments = () => send({ type: 'index', docs: searchDocuments(dataset), spellings });
+
   worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
     const response = event.data;
-    if (response.type === 'results') answer(response.id, response.query, response.hits);
+    if (response.type === 'results')
+      answer(response.id, response.query, hitsOf(response.matches, find));
+    // The prebuilt index could not be read (it says why): the worker indexes the documents.
+    else if (response.type === 'unavailable') {
+      console.warn(`Search: ${response.reason}; indexing the dataset instead.`);
+      sendDocuments();
+    }
     // The worker could not search (it says why): this one search is done here instead.
     else answer(response.id, response.query, here().search(response.query));
   });
   worker.addEventListener('error', fallBack);
   worker.addEventListener('messageerror', fallBack);
-  send({ type: 'index', docs: searchDocuments(dataset), spellings: searchSpellings(dataset) });
+  const url = prebuiltIndexOf(dataset);
+  if (url) send({ type: 'load', url, documents: countSearchDocuments(dataset), spellings });
+  else sendDocuments();
 
   return {
     request: (query, onAnswer) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { excerptRuns, firstMatch, matchRuns } from '../../../src/domain/search/highlight';
 import { normaliseQuery } from '../../../src/domain/search/query';
-import { buildSearchIndex, searchDocuments } from '../../../src/domain/search/searchIndex';
+import { searchDocuments } from '../../../src/domain/search/searchDocs';
+import { buildSearchIndex } from '../../../src/domain/search/searchIndex';
 import {
   makeActor,
   makeArticle,

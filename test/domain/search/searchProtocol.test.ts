@@ -1,84 +1,173 @@
+import type { AsPlainObject } from 'minisearch';
 import { describe, expect, it } from 'vitest';
+import { searchDocuments, searchSpellings } from '../../../src/domain/search/searchDocs';
+import { buildSearchIndex, serializeSearchIndex } from '../../../src/domain/search/searchIndex';
 import {
   createRequestOrder,
   createSearchResponder,
+  indexSources,
   type SearchRequest,
+  type SearchResponse,
 } from '../../../src/domain/search/searchProtocol';
-import { buildSearchIndex, searchDocuments } from '../../../src/domain/search/searchIndex';
 import { makeStory } from '../../helpers/factories';
 
 const story = makeStory();
 const docs = searchDocuments(story);
-const ids = (hits: { doc: { id: string } }[]) => hits.map((h) => h.doc.id);
+/** The story's index as the build writes it, read back as the worker's fetch would. */
+const prebuilt = () => JSON.parse(JSON.stringify(serializeSearchIndex(docs))) as AsPlainObject;
+
+/** A responder with its replies, reading prebuilt indexes with `fetchIndex`. */
+function responder(fetchIndex: (url: string) => Promise<AsPlainObject> = () => never) {
+  const replies: SearchResponse[] = [];
+  const respond = createSearchResponder((r) => replies.push(r), indexSources(fetchIndex));
+  return { respond, replies };
+}
+const never = new Promise<AsPlainObject>(() => {});
+
+/** The ids of a results reply's matches. */
+const matchIds = (reply: SearchResponse | undefined) => {
+  if (reply?.type !== 'results') throw new Error(`not results: ${JSON.stringify(reply)}`);
+  return reply.matches.map((m) => m.id);
+};
+/** Settles the promises the responder chained (a fetch resolved, the waiting searches). */
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('createSearchResponder (the worker logic)', () => {
-  it('answers a search only once the index is built', () => {
-    const respond = createSearchResponder();
-    expect(respond({ type: 'search', id: 1, query: 'Mariupol' })).toEqual({
-      type: 'failed',
-      id: 1,
-      query: 'Mariupol',
-      reason: 'the search index was not built yet',
-    });
-    expect(respond({ type: 'index', docs })).toBeNull();
-    const answer = respond({ type: 'search', id: 2, query: 'Mariupol' });
-    expect(answer?.type).toBe('results');
-    expect(answer?.id).toBe(2);
+  it('answers a search only once the index is built, at once from then on', () => {
+    const { respond, replies } = responder();
+    respond({ type: 'search', id: 1, query: 'Mariupol' });
+    expect(replies).toEqual([
+      { type: 'failed', id: 1, query: 'Mariupol', reason: 'the search index was not built yet' },
+    ]);
+    respond({ type: 'index', docs });
+    expect(replies).toHaveLength(1);
+    respond({ type: 'search', id: 2, query: 'Mariupol' });
+    expect(replies[1]).toMatchObject({ type: 'results', id: 2 });
   });
 
   it('searches the other spellings it is sent with the documents', () => {
-    const respond = createSearchResponder();
+    const { respond, replies } = responder();
     respond({ type: 'index', docs, spellings: [['Kyiv', 'Kiev']] });
-    const answer = respond({ type: 'search', id: 1, query: 'Kiev' });
-    if (answer?.type !== 'results') throw new Error('no results');
-    expect(answer.hits.length).toBeGreaterThan(0);
-    expect(answer.hits.every((h) => h.terms.includes('kyiv'))).toBe(true);
+    respond({ type: 'search', id: 1, query: 'Kiev' });
+    const reply = replies[0];
+    if (reply?.type !== 'results') throw new Error('no results');
+    expect(reply.matches.length).toBeGreaterThan(0);
+    expect(reply.matches.every((m) => m.terms.includes('kyiv'))).toBe(true);
   });
 
   it.each(['Mariupl', 'humanitarian corridor', 'kyïv', 'zzzzqqq', ''])(
-    '%j: the same hits as the index built on the main thread',
+    '%j: the same matches as the index built on the main thread',
     (query) => {
-      const respond = createSearchResponder();
+      const { respond, replies } = responder();
       respond({ type: 'index', docs });
-      const answer = respond({ type: 'search', id: 7, query });
-      if (answer?.type !== 'results') throw new Error('no results');
-      expect(answer.query).toBe(query);
-      expect(ids(answer.hits)).toEqual(ids(buildSearchIndex(story).search(query)));
+      respond({ type: 'search', id: 7, query });
+      expect(replies[0]).toMatchObject({ type: 'results', id: 7, query });
+      expect(matchIds(replies[0])).toEqual(
+        buildSearchIndex({ ...story, actors: [], places: [] })
+          .search(query)
+          .map((h) => h.doc.id),
+      );
     },
   );
 
   it('survives the structured clone a worker message goes through', () => {
-    const respond = createSearchResponder();
+    const { respond, replies } = responder();
     respond(structuredClone({ type: 'index', docs }) as SearchRequest);
-    const answer = structuredClone(respond({ type: 'search', id: 1, query: 'Mariupol' }));
-    expect(answer?.type === 'results' && answer.hits.length).toBeGreaterThan(0);
+    respond({ type: 'search', id: 1, query: 'Mariupol' });
+    expect(matchIds(structuredClone(replies[0])).length).toBeGreaterThan(0);
   });
 
   it('a new index replaces the old one', () => {
-    const respond = createSearchResponder();
+    const { respond, replies } = responder();
     respond({ type: 'index', docs });
     respond({ type: 'index', docs: docs.filter((d) => d.type !== 'event') });
-    const answer = respond({ type: 'search', id: 1, query: 'Mariupol' });
-    if (answer?.type !== 'results') throw new Error('no results');
-    expect(answer.hits.some((h) => h.doc.type === 'event')).toBe(false);
-    expect(answer.hits.length).toBeGreaterThan(0);
+    respond({ type: 'search', id: 1, query: 'Mariupol' });
+    const ids = matchIds(replies[0]);
+    expect(ids.some((id) => id.startsWith('event:'))).toBe(false);
+    expect(ids.length).toBeGreaterThan(0);
   });
 
   it('a search that throws is answered as failed, with its id', () => {
-    const respond = createSearchResponder(() => ({
-      size: 0,
-      search: () => {
-        throw new Error('broken');
-      },
-    }));
+    const replies: SearchResponse[] = [];
+    const broken = {
+      ...indexSources(() => never),
+      build: () => ({
+        size: 0,
+        search: () => {
+          throw new Error('broken');
+        },
+      }),
+    };
+    const respond = createSearchResponder((r) => replies.push(r), broken);
     respond({ type: 'index', docs });
-    expect(respond({ type: 'search', id: 3, query: 'x' })).toEqual({
-      type: 'failed',
-      id: 3,
-      query: 'x',
-      reason: 'Error: broken',
-    });
+    respond({ type: 'search', id: 3, query: 'x' });
+    expect(replies).toEqual([{ type: 'failed', id: 3, query: 'x', reason: 'Error: broken' }]);
   });
+});
+
+describe('createSearchResponder with a prebuilt index', () => {
+  const load = (url = 'https://app.test/assets/search-index-x.json'): SearchRequest => ({
+    type: 'load',
+    url,
+    documents: docs.length,
+    spellings: searchSpellings(story),
+  });
+
+  it('reads the index at the URL it is given; searches sent meanwhile wait, then are answered in order', async () => {
+    let release: (index: AsPlainObject) => void = () => {};
+    const asked: string[] = [];
+    const { respond, replies } = responder((url) => {
+      asked.push(url);
+      return new Promise((resolve) => (release = resolve));
+    });
+    respond(load());
+    respond({ type: 'search', id: 1, query: 'Mariupl' });
+    respond({ type: 'search', id: 2, query: 'Kiev' });
+    await flush();
+    expect(replies).toEqual([]);
+    release(prebuilt());
+    await flush();
+    expect(asked).toEqual(['https://app.test/assets/search-index-x.json']);
+    expect(replies.map((r) => r.type === 'results' && [r.id, r.query])).toEqual([
+      [1, 'Mariupl'],
+      [2, 'Kiev'],
+    ]);
+    const fresh = buildSearchIndex(story);
+    expect(matchIds(replies[1])).toEqual(fresh.search('Kiev').map((h) => h.doc.id));
+    // Ready: a later search is answered at once.
+    respond({ type: 'search', id: 3, query: 'Lavrov' });
+    expect(replies[2]).toMatchObject({ type: 'results', id: 3 });
+  });
+
+  it.each([
+    ['the file cannot be read', () => Promise.reject(new Error('HTTP 404')), /HTTP 404/],
+    ['it is not an index', () => Promise.resolve({} as AsPlainObject), /incompatible version/],
+    [
+      'it indexes another dataset',
+      () =>
+        Promise.resolve(
+          JSON.parse(JSON.stringify(serializeSearchIndex(docs.slice(1)))) as AsPlainObject,
+        ),
+      new RegExp(`${docs.length - 1} documents, the page's dataset ${docs.length}`),
+    ],
+  ])(
+    'when %s, says so and answers the waiting searches from the documents the page then sends',
+    async (_name, fetchIndex, reason) => {
+      const { respond, replies } = responder(fetchIndex);
+      respond(load());
+      respond({ type: 'search', id: 1, query: 'Mariupol' });
+      await flush();
+      expect(replies).toHaveLength(1);
+      const [unavailable] = replies;
+      expect(unavailable?.type).toBe('unavailable');
+      expect(unavailable?.type === 'unavailable' && unavailable.reason).toMatch(reason);
+      respond({ type: 'index', docs });
+      respond({ type: 'search', id: 2, query: 'Lavrov' });
+      await flush();
+      expect(replies.slice(1).map((r) => r.type === 'results' && r.id)).toEqual([1, 2]);
+      expect(matchIds(replies[1]).length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('createRequestOrder (stale answers never replace newer ones)', () => {

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createSearchResponder,
+  indexSources,
   type SearchRequest,
   type SearchResponse,
 } from '../../../src/domain/search/searchProtocol';
@@ -15,8 +16,13 @@ import { SearchBox } from '../../../src/features/search/SearchBox';
 import { DEFAULT_VIEW } from '../../../src/domain/view/viewState';
 import type { Dataset } from '../../../src/domain/types';
 import { createAppStore, releaseAppStore, type AppStore } from '../../../src/state/store';
+import { countSearchDocuments, searchDocuments } from '../../../src/domain/search/searchDocs';
+import { loadDataset } from '../../../src/data';
 import { makeEvent, makeStory } from '../../helpers/factories';
 import { renderWithStore } from '../../helpers/renderWithStore';
+
+// The build's prebuilt index, as a build names it (the dev server and tests have none).
+vi.mock('virtual:search-index', () => ({ default: 'assets/search-index-test.json' }));
 
 /**
  * A stand-in for the module worker: it records what the page sends and answers only when the
@@ -47,12 +53,17 @@ class FakeWorker {
   }
   /** Answers the search with this id, as the worker would (index from the first message). */
   answer(id: number) {
-    const respond = createSearchResponder();
+    const replies: SearchResponse[] = [];
+    const respond = createSearchResponder(
+      (reply) => replies.push(reply),
+      indexSources(() => Promise.reject(new Error('no prebuilt index here'))),
+    );
     const [index] = this.sent;
     const search = this.sent.find((r) => r.type === 'search' && r.id === id);
     if (index?.type !== 'index' || !search) throw new Error(`no index or no request ${id}`);
     respond(index);
-    this.emit('message', { data: structuredClone(respond(search) as SearchResponse) });
+    respond(search);
+    this.emit('message', { data: structuredClone(replies[0]) });
   }
   emit(type: string, event: unknown) {
     for (const listener of this.listeners.get(type) ?? []) listener(event);
@@ -217,5 +228,74 @@ describe('SearchBox warms the worker up', () => {
     act(() => screen.getByRole('searchbox').focus());
     await waitFor(() => expect(FakeWorker.made).toHaveLength(1));
     expect(only().sent.map((r) => r.type)).toEqual(['index']);
+  });
+});
+
+describe("the search worker and the build's prebuilt index", () => {
+  /** The dataset as the app reads the build's file (`loadDataset`), from a stubbed fetch. */
+  const shipped = async () => {
+    const story = makeStory();
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify(story))));
+    return loadDataset();
+  };
+
+  it("for the build's own dataset, names the prebuilt index and sends no document", async () => {
+    const dataset = await shipped();
+    workerClient(dataset).request('Mariupol', () => {});
+    const [load, search] = only().sent;
+    expect(load).toEqual({
+      type: 'load',
+      url: new URL('assets/search-index-test.json', document.baseURI).href,
+      documents: countSearchDocuments(dataset),
+      spellings: expect.any(Array),
+    });
+    expect(search?.type).toBe('search');
+  });
+
+  it('a dataset made in the page (a story edited, shards arriving) is indexed from its documents', async () => {
+    const edited = { ...(await shipped()), events: [makeEvent({ id: 'new', title: 'New' })] };
+    workerClient(edited);
+    const [index] = only().sent;
+    expect(index).toMatchObject({ type: 'index', docs: searchDocuments(edited) });
+  });
+
+  it("answers with hits made from the page's dataset; an unreadable index makes it send the documents", async () => {
+    const dataset = await shipped();
+    const answers: SearchAnswer[] = [];
+    const client = workerClient(dataset);
+    client.request('Mariupol', (a) => answers.push(a));
+    const worker = only();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    worker.emit('message', { data: { type: 'unavailable', reason: 'HTTP 404' } });
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/HTTP 404; indexing the dataset/));
+    expect(worker.sent.map((r) => r.type)).toEqual(['load', 'search', 'index']);
+    const matches = [{ id: 'event:mariupol-shelling', score: 2, terms: ['mariupol'] }];
+    worker.emit('message', { data: { type: 'results', id: 1, query: 'Mariupol', matches } });
+    expect(answers[0]?.hits).toEqual([
+      {
+        doc: searchDocuments(dataset).find((d) => d.id === 'event:mariupol-shelling'),
+        score: 2,
+        terms: ['mariupol'],
+      },
+    ]);
+  });
+
+  it('the search field reads the prebuilt index once the page is idle, before any focus', async () => {
+    renderWithStore(<SearchBox />, { dataset: await shipped() });
+    await waitFor(() => expect(FakeWorker.made).toHaveLength(1));
+    expect(only().sent.map((r) => r.type)).toEqual(['load']);
+    expect(screen.getByRole('searchbox')).not.toHaveFocus();
+  });
+
+  it('a dataset made in the page starts no worker until the field is focused', async () => {
+    const dataset = await shipped();
+    const edited = renderWithStore(<SearchBox />, { dataset: { ...dataset } });
+    // Mounted second, so its first frame and idle time come after the first field's.
+    renderWithStore(<SearchBox />, { dataset });
+    await waitFor(() => expect(FakeWorker.made).toHaveLength(1));
+    expect(only().sent.map((r) => r.type)).toEqual(['load']);
+    act(() => within(edited.container).getByRole('searchbox').focus());
+    await waitFor(() => expect(FakeWorker.made).toHaveLength(2));
+    expect(FakeWorker.made[1]?.sent.map((r) => r.type)).toEqual(['index']);
   });
 });

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { searchDocuments } from '../src/domain/search/searchDocs.ts';
+import { serializeSearchIndex } from '../src/domain/search/searchIndex.ts';
+import type { Dataset } from '../src/domain/types.ts';
+
+/** The module that names the prebuilt index's URL (src/dataset.d.ts declares it). */
+const MODULE = 'virtual:search-index';
+const RESOLVED = `\0${MODULE}`;
+
+/** Where prebuilt indexes are kept between builds, one folder per dataset content. */
+const CACHE = path.resolve(process.env.SEARCH_INDEX_CACHE ?? '.cache/search-index');
+
+/**
+ * The search index of a dataset file, as the app's search worker reads it
+ * (`serializeSearchIndex`, with the options every index shares): written once per dataset
+ * content to `.cache/search-index/<sha-256>/search-index.json` (a build of the same dataset
+ * reuses it) and returned as that path.
+ */
+export function writeSearchIndex(datasetPath: string, cache: string = CACHE): string {
+  const bytes = readFileSync(datasetPath);
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  const file = path.join(cache, digest, 'search-index.json');
+  if (existsSync(file)) return file;
+  const dataset = JSON.parse(bytes.toString('utf8')) as Dataset;
+  const json = JSON.stringify(serializeSearchIndex(searchDocuments(dataset)));
+  mkdirSync(path.dirname(file), { recursive: true });
+  // Written whole, then renamed: a parallel build of the same dataset never reads half a file.
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, json);
+  renameSync(partial, file);
+  return file;
+}
+
+/**
+ * Ships the dataset's search index prebuilt: `import url from 'virtual:search-index'` is, in a
+ * build, the URL of the index emitted as a hashed asset beside the dataset (so the search
+ * worker reads it instead of indexing every document on the reader's device), and null on the
+ * dev server, in tests, and for a sharded dataset (`datasetPath` null: no whole dataset to
+ * index). The dataset was validated before any module loads (validateDatasetPlugin's
+ * buildStart), so the index is made from a valid dataset only.
+ */
+export function searchIndexPlugin(datasetPath: string | null, cache: string = CACHE): Plugin {
+  let building = false;
+  return {
+    name: 'sourceline-search-index',
+    configResolved(config) {
+      building = config.command === 'build' && !process.env.VITEST;
+    },
+    resolveId(id) {
+      return id === MODULE ? RESOLVED : null;
+    },
+    load(id) {
+      if (id !== RESOLVED) return null;
+      if (!building || datasetPath === null) return 'export default null;';
+      const file = writeSearchIndex(datasetPath, cache);
+      return `export { default } from ${JSON.stringify(`${file}?url`)};`;
+    },
+  };
+}
