@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { searchDocuments } from '../src/domain/search/searchDocs.ts';
-import { serializeSearchIndex } from '../src/domain/search/searchIndex.ts';
+import { writePrebuiltIndex } from '../src/domain/search/prebuiltIndex.ts';
 import type { Dataset } from '../src/domain/types.ts';
 
 /** The module that names the prebuilt index's URL (src/dataset.d.ts declares it). */
@@ -15,7 +15,7 @@ const CACHE = path.resolve(process.env.SEARCH_INDEX_CACHE ?? '.cache/search-inde
 
 /**
  * The search index of a dataset file, as the app's search worker reads it
- * (`serializeSearchIndex`, with the options every index shares): written once per dataset
+ * (`writePrebuiltIndex`, with the options every index shares): written once per dataset
  * content to `.cache/search-index/<sha-256>/search-index.json` (a build of the same dataset
  * reuses it) and returned as that path.
  */
@@ -25,7 +25,7 @@ export function writeSearchIndex(datasetPath: string, cache: string = CACHE): st
   const file = path.join(cache, digest, 'search-index.json');
   if (existsSync(file)) return file;
   const dataset = JSON.parse(bytes.toString('utf8')) as Dataset;
-  const json = JSON.stringify(serializeSearchIndex(searchDocuments(dataset)));
+  const json = JSON.stringify(writePrebuiltIndex(searchDocuments(dataset)));
   mkdirSync(path.dirname(file), { recursive: true });
   // Written whole, then renamed: a parallel build of the same dataset never reads half a file.
   const partial = `${file}.${process.pid}.tmp`;

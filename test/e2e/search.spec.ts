@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { searchDocuments } from '../../src/domain/search/searchDocs';
-import { serializeSearchIndex } from '../../src/domain/search/searchIndex';
+import { writePrebuiltIndex } from '../../src/domain/search/prebuiltIndex';
 import type { Dataset } from '../../src/domain/types';
 import { appReady, detail, expect, hashOf, screenshotPath, test } from './fixtures';
 
@@ -130,7 +130,7 @@ test('the worker reads the index the build made of the dataset once the page is 
 
   // The file is the index of the dataset the build shipped, as the app's options make it.
   const served = (await (await page.request.get(index)).json()) as unknown;
-  expect(served).toEqual(JSON.parse(JSON.stringify(serializeSearchIndex(searchDocuments(corpus)))));
+  expect(served).toEqual(JSON.parse(JSON.stringify(writePrebuiltIndex(searchDocuments(corpus)))));
   // Offline after the first visit includes search: the worker and the index are precached.
   const serviceWorker = await page.evaluate(async () => (await fetch('/sw.js')).text());
   expect(serviceWorker).toContain(worker.slice(1));

@@ -1,4 +1,4 @@
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { Dataset } from '../types';
 import {
   documentFinder,
@@ -7,6 +7,7 @@ import {
   type SearchDoc,
   type SearchHit,
 } from './searchDocs';
+import { readPrebuiltIndex } from './prebuiltIndex';
 import { SEARCH_INDEX_OPTIONS, tokenize } from './searchOptions';
 import { buildQuery, spellingMap } from './searchQuery';
 
@@ -55,25 +56,15 @@ export function indexDocuments(
 }
 
 /**
- * The index as the build writes it (`JSON.stringify` of this): MiniSearch's own serialization,
- * read back by `loadSearchIndex`.
- */
-export function serializeSearchIndex(docs: readonly SearchDoc[]): AsPlainObject {
-  const mini = new MiniSearch(SEARCH_INDEX_OPTIONS);
-  mini.addAll(docs);
-  return mini.toJSON();
-}
-
-/**
- * An index read back from `serializeSearchIndex`'s output (parsed JSON): the same matches as
- * the index built from the same documents, without tokenizing a word. Throws when `serialized`
- * is not such an index.
+ * An index read back from the build's file (`writePrebuiltIndex`, parsed JSON): the same
+ * matches as the index built from the same documents, without tokenizing a word. Throws when
+ * `file` is not such an index.
  */
 export function loadSearchIndex(
-  serialized: AsPlainObject,
+  file: unknown,
   spellings: readonly (readonly string[])[] = [],
 ): MatchIndex {
-  return matchIndex(MiniSearch.loadJS(serialized, SEARCH_INDEX_OPTIONS), spellings);
+  return matchIndex(readPrebuiltIndex(file), spellings);
 }
 
 function matchIndex(

@@ -1,4 +1,3 @@
-import type { AsPlainObject } from 'minisearch';
 import type { SearchDoc } from './searchDocs';
 import { indexDocuments, loadSearchIndex, type MatchIndex, type SearchMatch } from './searchIndex';
 
@@ -46,9 +45,9 @@ export type SearchResponse =
 /** How the worker reads and builds an index (`indexSources`; tests give their own). */
 export interface IndexSources {
   /** The parsed prebuilt index at `url`. */
-  fetchIndex: (url: string) => Promise<AsPlainObject>;
+  fetchIndex: (url: string) => Promise<unknown>;
   build: (docs: readonly SearchDoc[], spellings: Spellings) => MatchIndex;
-  load: (serialized: AsPlainObject, spellings: Spellings) => MatchIndex;
+  load: (serialized: unknown, spellings: Spellings) => MatchIndex;
 }
 
 /** MiniSearch's, with `fetchIndex` to read a prebuilt index. */

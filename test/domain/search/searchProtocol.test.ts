@@ -1,7 +1,7 @@
-import type { AsPlainObject } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { searchDocuments, searchSpellings } from '../../../src/domain/search/searchDocs';
-import { buildSearchIndex, serializeSearchIndex } from '../../../src/domain/search/searchIndex';
+import { writePrebuiltIndex } from '../../../src/domain/search/prebuiltIndex';
+import { buildSearchIndex } from '../../../src/domain/search/searchIndex';
 import {
   createRequestOrder,
   createSearchResponder,
@@ -14,15 +14,15 @@ import { makeStory } from '../../helpers/factories';
 const story = makeStory();
 const docs = searchDocuments(story);
 /** The story's index as the build writes it, read back as the worker's fetch would. */
-const prebuilt = () => JSON.parse(JSON.stringify(serializeSearchIndex(docs))) as AsPlainObject;
+const prebuilt = () => JSON.parse(JSON.stringify(writePrebuiltIndex(docs))) as unknown;
 
 /** A responder with its replies, reading prebuilt indexes with `fetchIndex`. */
-function responder(fetchIndex: (url: string) => Promise<AsPlainObject> = () => never) {
+function responder(fetchIndex: (url: string) => Promise<unknown> = () => never) {
   const replies: SearchResponse[] = [];
   const respond = createSearchResponder((r) => replies.push(r), indexSources(fetchIndex));
   return { respond, replies };
 }
-const never = new Promise<AsPlainObject>(() => {});
+const never = new Promise<unknown>(() => {});
 
 /** The ids of a results reply's matches. */
 const matchIds = (reply: SearchResponse | undefined) => {
@@ -114,7 +114,7 @@ describe('createSearchResponder with a prebuilt index', () => {
   });
 
   it('reads the index at the URL it is given; searches sent meanwhile wait, then are answered in order', async () => {
-    let release: (index: AsPlainObject) => void = () => {};
+    let release: (index: unknown) => void = () => {};
     const asked: string[] = [];
     const { respond, replies } = responder((url) => {
       asked.push(url);
@@ -141,13 +141,15 @@ describe('createSearchResponder with a prebuilt index', () => {
 
   it.each([
     ['the file cannot be read', () => Promise.reject(new Error('HTTP 404')), /HTTP 404/],
-    ['it is not an index', () => Promise.resolve({} as AsPlainObject), /incompatible version/],
+    [
+      'it is not an index',
+      () => Promise.resolve({} as unknown),
+      /not a sourceline-search-index of version 1/,
+    ],
     [
       'it indexes another dataset',
       () =>
-        Promise.resolve(
-          JSON.parse(JSON.stringify(serializeSearchIndex(docs.slice(1)))) as AsPlainObject,
-        ),
+        Promise.resolve(JSON.parse(JSON.stringify(writePrebuiltIndex(docs.slice(1)))) as unknown),
       new RegExp(`${docs.length - 1} documents, the page's dataset ${docs.length}`),
     ],
   ])(
