@@ -64,7 +64,7 @@ export const EventListPanel = lazyPanel(() =>
 export const MapPanelPanel = lazyPanel(() =>
   import('../features/map/MapPanel').then((m) => m.default),
 );
-/** The search results and the search index (MiniSearch), loaded once there is a search. */
+/** The search results: preloaded, as the search field reads the index when the page is idle. */
 export const SearchResultsPanel = lazyPanel(() =>
   import('../features/search/SearchResults').then((m) => m.default),
 );
@@ -93,6 +93,7 @@ export function preloadPanelsWhenIdle(): () => void {
     ExportPanelPanel,
     StoryCardPanel,
     PrintDocumentPanel,
+    SearchResultsPanel,
   ];
   return afterFirstFrame(() => {
     for (const panel of all) void panel.preload();
