@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { searchDocuments } from '../src/domain/search/searchDocs.ts';
@@ -10,24 +10,23 @@ import type { Dataset } from '../src/domain/types.ts';
 const MODULE = 'virtual:search-index';
 const RESOLVED = `\0${MODULE}`;
 
-/** Where prebuilt indexes are kept between builds, one folder per dataset content. */
+/** Where the build writes prebuilt indexes for Vite to emit, one folder per index content. */
 const CACHE = path.resolve(process.env.SEARCH_INDEX_CACHE ?? '.cache/search-index');
 
 /**
- * The search index of a dataset file, as the app's search worker reads it
- * (`writePrebuiltIndex`, with the options every index shares): written once per dataset
- * content to `.cache/search-index/<sha-256>/search-index.json` (a build of the same dataset
- * reuses it) and returned as that path.
+ * Writes the search index of a dataset file as the app's search worker reads it
+ * (`writePrebuiltIndex`, with the options every index shares) to
+ * `.cache/search-index/<sha-256 of the index>/search-index.json` and returns that path. Made
+ * afresh at every build, so it always follows the dataset and the code that writes it; named
+ * by its content, so parallel builds never write one file with different contents.
  */
 export function writeSearchIndex(datasetPath: string, cache: string = CACHE): string {
-  const bytes = readFileSync(datasetPath);
-  const digest = createHash('sha256').update(bytes).digest('hex');
-  const file = path.join(cache, digest, 'search-index.json');
-  if (existsSync(file)) return file;
-  const dataset = JSON.parse(bytes.toString('utf8')) as Dataset;
+  const dataset = JSON.parse(readFileSync(datasetPath, 'utf8')) as Dataset;
   const json = JSON.stringify(writePrebuiltIndex(searchDocuments(dataset)));
+  const digest = createHash('sha256').update(json).digest('hex');
+  const file = path.join(cache, digest, 'search-index.json');
   mkdirSync(path.dirname(file), { recursive: true });
-  // Written whole, then renamed: a parallel build of the same dataset never reads half a file.
+  // Written whole, then renamed: a parallel build never reads half a file.
   const partial = `${file}.${process.pid}.tmp`;
   writeFileSync(partial, json);
   renameSync(partial, file);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -34,16 +34,22 @@ describe('writeSearchIndex (the index the build ships)', () => {
     expect(searchDocuments(story).length).toBeGreaterThan(0);
   });
 
-  it('is written once per dataset content: the same bytes reuse it, others make another', () => {
+  it('is named by its content: the same dataset gives the same file, another dataset another', () => {
     const first = writeSearchIndex(datasetFile, cache);
-    const written = statSync(first).mtimeMs;
     expect(writeSearchIndex(datasetFile, cache)).toBe(first);
-    expect(statSync(first).mtimeMs).toBe(written);
     const other = path.join(dir, 'other.json');
     writeFileSync(other, JSON.stringify({ ...story, events: [makeEvent({ id: 'only' })] }));
     const second = writeSearchIndex(other, cache);
     expect(second).not.toBe(first);
     expect(path.basename(second)).toBe('search-index.json');
+  });
+
+  it('is written afresh at each build: nothing left at its path is reused', () => {
+    const file = writeSearchIndex(datasetFile, cache);
+    const written = readFileSync(file, 'utf8');
+    writeFileSync(file, '{"format":"old"}');
+    expect(writeSearchIndex(datasetFile, cache)).toBe(file);
+    expect(readFileSync(file, 'utf8')).toBe(written);
   });
 });
 
