@@ -1,6 +1,6 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
-import type { SearchDoc } from './searchDocs';
-import { SEARCH_INDEX_OPTIONS } from './searchOptions';
+import type { SearchDoc } from './searchDocs.ts';
+import { SEARCH_INDEX_OPTIONS } from './searchOptions.ts';
 
 /**
  * The search index as the build ships it (`writePrebuiltIndex`) and the worker reads it

@@ -1,4 +1,4 @@
-import type { Article, Dataset, DatasetEvent } from '../types';
+import type { Article, Dataset, DatasetEvent } from '../types.ts';
 
 /** What a search result is: an event, one of its quotes, or a paragraph of an article. */
 export type HitType = 'event' | 'quote' | 'article';

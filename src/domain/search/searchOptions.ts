@@ -1,6 +1,6 @@
 import type { Options } from 'minisearch';
-import { foldForSearch } from '../view/format';
-import type { SearchDoc } from './searchDocs';
+import { foldForSearch } from '../view/format.ts';
+import type { SearchDoc } from './searchDocs.ts';
 
 /** Splits text into words the same way for indexing, querying and highlighting. */
 export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
