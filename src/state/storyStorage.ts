@@ -1,6 +1,5 @@
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { CONFLICT, failureOf, type StorageFailure } from '../domain/workspace/storageFailure';
-import { workspaceStorySchema } from '../domain/workspace/storySchema';
 import type { WorkspaceStory } from '../domain/workspace/story';
 import { summaryOf, type StorySummary } from './storySummary';
 
@@ -68,6 +67,13 @@ function pageIndexedDb(): IDBFactory | null {
 }
 
 /**
+ * The schema a stored story is checked against (zod): a chunk of its own, loaded when a story is
+ * first listed or read, so opening the storage at boot costs no schema construction.
+ */
+const storySchema = () =>
+  import('../domain/workspace/storySchema').then((m) => m.workspaceStorySchema);
+
+/**
  * Opens the device's story storage. Fails (`unavailable`, `blocked`, …) when IndexedDB is
  * missing or refused; the app then keeps its story in memory and offers an export.
  */
@@ -85,15 +91,17 @@ export async function openStoryStorage(
     ok: true,
     value: {
       list: () =>
-        attempt(async () =>
-          (await db.getAll('stories'))
-            .filter((s) => workspaceStorySchema.safeParse(s).success)
+        attempt(async () => {
+          const schema = await storySchema();
+          return (await db.getAll('stories'))
+            .filter((s) => schema.safeParse(s).success)
             .map(summaryOf)
-            .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id)),
-        ),
+            .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
+        }),
       load: (id) =>
         attempt(async () => {
-          const parsed = workspaceStorySchema.safeParse(await db.get('stories', id));
+          const schema = await storySchema();
+          const parsed = schema.safeParse(await db.get('stories', id));
           return parsed.success ? parsed.data : null;
         }),
       save: (story, replaces) =>
