@@ -83,7 +83,7 @@ export const PrintDocumentPanel = lazyPanel(() =>
   import('../features/print/PrintDocument').then((m) => m.PrintDocument),
 );
 
-/** Fetches every lazy panel once the first frame is presented and the page is idle. */
+/** Fetches every lazy panel once the first frame is presented, one each time the page is idle. */
 export function preloadPanelsWhenIdle(): () => void {
   const all = [
     EventDetailPanel,
@@ -95,9 +95,19 @@ export function preloadPanelsWhenIdle(): () => void {
     PrintDocumentPanel,
     SearchResultsPanel,
   ];
-  return afterFirstFrame(() => {
-    for (const panel of all) void panel.preload();
-  }, 3000);
+  // One panel per idle period: each import adds its module preloads to the document, and all
+  // at once made one long task.
+  let cancel = () => {};
+  const next = (index: number) => {
+    const panel = all[index];
+    if (!panel) return;
+    cancel = afterFirstFrame(() => {
+      void panel.preload();
+      next(index + 1);
+    }, 3000);
+  };
+  next(0);
+  return () => cancel();
 }
 
 /** The bars of a sharded dataset's overview: loaded only for a sharded dataset, never preloaded. */
