@@ -41,7 +41,7 @@ const daysOf = (events: readonly DatasetEvent[]) => events.map((e) => dayStart(e
  */
 export function Timeline() {
   const events = useFilteredEvents();
-  const [boxRef, boxWidth, measured] = useElementWidth<HTMLDivElement>();
+  const [boxRef, boxWidth, measured] = useElementWidth<HTMLDivElement>(960, '.tl-box');
   // The chart is laid out in chart px and drawn scaled with the reader's default font size.
   const unitPx = useFontScale();
   const width = boxWidth / unitPx;
