@@ -13,7 +13,13 @@ export interface AppUpdates {
   apply: () => void;
 }
 
+/**
+ * Registers the worker once `after` resolves (main.tsx: once the app is on screen and the page
+ * is idle): its precaching fetches and stores every file of the app, which must compete neither
+ * with the first paint nor with the app's first render.
+ */
 export function registerAppUpdates(
+  after: Promise<void>,
   container: ServiceWorkerContainer | undefined = navigator.serviceWorker,
 ): AppUpdates {
   let waiting: ServiceWorker | null = null;
@@ -40,9 +46,7 @@ export function registerAppUpdates(
         if (document.visibilityState === 'visible') void registration.update().catch(() => {});
       });
     };
-    // After load: the worker's precaching must not compete with the first paint.
-    if (document.readyState === 'complete') void start().catch(() => {});
-    else window.addEventListener('load', () => void start().catch(() => {}), { once: true });
+    void after.then(start).catch(() => {});
   }
 
   return {

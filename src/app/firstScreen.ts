@@ -1,3 +1,5 @@
+import { afterFirstFrame } from '../shared/afterFirstFrame';
+
 /**
  * The prerendered first screen (index.html, written by the build: scripts/firstScreen.ts) is the
  * app for the default view. Before the page paints, the boot script (firstScreenBoot.ts) says on
@@ -28,8 +30,61 @@ export function firstScreenFor({ search, hash }: Opening, lastView: string | nul
   return link === null || link === '#/' ? 'view' : 'other';
 }
 
+/**
+ * Resolves once the app has replaced the first screen (at once where there is none), its frame
+ * has been presented and the page is idle: for work the first view does not need.
+ */
+export function whenAppShown(win: Window = window): Promise<void> {
+  const root = win.document.documentElement;
+  const idle = () => new Promise<void>((resolve) => afterFirstFrame(resolve, 3000));
+  if (root.dataset.app === undefined) return idle();
+  return new Promise<void>((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (root.dataset.app !== undefined) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { attributes: true, attributeFilter: ['data-app'] });
+  }).then(idle);
+}
+
 /** Ends the first screen: called in the commit that replaces it (or shows the load failure). */
 export function endFirstScreen(root: HTMLElement = document.documentElement): void {
   delete root.dataset.app;
   delete root.dataset.firstScreen;
+}
+
+/**
+ * Resolves once the browser has shown the prerendered first screen, so the app's work (its
+ * dataset, its first render) starts after the first paint instead of holding it back: a module
+ * script runs as soon as the page is parsed, before any frame, and a frame can be presented
+ * well after it was painted. Waits for the first contentful paint's timing entry, which arrives
+ * once that frame is presented (where the first screen shows nothing contentful, an embed, or
+ * the browser has no paint timing: until a frame has been painted). At once where there is no
+ * first screen (development, tests) or nothing is painted (a hidden tab); after `timeoutMs` at
+ * most.
+ */
+export function afterFirstPaint(win: Window = window, timeoutMs = 2000): Promise<void> {
+  const { document } = win;
+  const shown = document.documentElement.dataset.firstScreen;
+  if (shown === undefined || document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    let observer: PerformanceObserver | null = null;
+    const done = () => {
+      win.clearTimeout(timer);
+      observer?.disconnect();
+      resolve();
+    };
+    const timer = win.setTimeout(done, timeoutMs);
+    const paintTiming = PerformanceObserver.supportedEntryTypes?.includes('paint') ?? false;
+    if (shown !== 'embed' && paintTiming) {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length > 0) done();
+      });
+      observer.observe({ type: 'paint', buffered: true });
+    } else {
+      // An animation frame runs before its paint; a task queued from it runs after.
+      win.requestAnimationFrame(() => win.setTimeout(done, 0));
+    }
+  });
 }

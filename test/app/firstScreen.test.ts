@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { endFirstScreen, firstScreenFor } from '../../src/app/firstScreen';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterFirstPaint, endFirstScreen, firstScreenFor } from '../../src/app/firstScreen';
 import { extractInlineStyles } from '../../src/app/firstScreenStyles';
 
 describe('firstScreenFor', () => {
@@ -58,4 +58,89 @@ describe('extractInlineStyles', () => {
       expect(() => extractInlineStyles(`<p style="${style}">t</p>`)).toThrow(/not plain/);
     },
   );
+});
+
+/** A window whose <html> carries the first screen's marks, and whose paints the test reports. */
+function fakeWindow(firstScreen: string | undefined, visibilityState = 'visible') {
+  const root = document.createElement('html');
+  if (firstScreen !== undefined) Object.assign(root.dataset, { app: 'loading', firstScreen });
+  const frames: (() => void)[] = [];
+  const win = {
+    document: { documentElement: root, visibilityState },
+    setTimeout: (f: () => void, ms: number) => setTimeout(f, ms),
+    clearTimeout: (t: ReturnType<typeof setTimeout>) => clearTimeout(t),
+    requestAnimationFrame: (f: () => void) => frames.push(f),
+  } as unknown as Window;
+  return { win, root, runFrame: () => frames.splice(0).forEach((f) => f()) };
+}
+
+/** Stubs PerformanceObserver: `paint(name)` reports a paint timing entry to every observer. */
+function fakePaintTiming() {
+  const observers = new Set<(names: string[]) => void>();
+  class FakeObserver {
+    static supportedEntryTypes = ['paint'];
+    constructor(private callback: PerformanceObserverCallback) {}
+    observe() {
+      observers.add(this.report);
+    }
+    disconnect() {
+      observers.delete(this.report);
+    }
+    report = (names: string[]) =>
+      this.callback(
+        { getEntriesByName: (n: string) => names.filter((m) => m === n) } as never,
+        this as never,
+      );
+  }
+  vi.stubGlobal('PerformanceObserver', FakeObserver);
+  return { paint: (name: string) => observers.forEach((report) => report([name])) };
+}
+
+describe('afterFirstPaint', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+  const settled = async (promise: Promise<void>) => {
+    let done = false;
+    void promise.then(() => (done = true));
+    await Promise.resolve();
+    await Promise.resolve();
+    return done;
+  };
+
+  it('resolves at once without a first screen or in a hidden tab', async () => {
+    expect(await settled(afterFirstPaint(fakeWindow(undefined).win))).toBe(true);
+    expect(await settled(afterFirstPaint(fakeWindow('view', 'hidden').win))).toBe(true);
+  });
+
+  it('waits for the first contentful paint, not any paint', async () => {
+    const timing = fakePaintTiming();
+    const waiting = afterFirstPaint(fakeWindow('view').win);
+    timing.paint('first-paint');
+    expect(await settled(waiting)).toBe(false);
+    timing.paint('first-contentful-paint');
+    expect(await settled(waiting)).toBe(true);
+  });
+
+  it('waits for a frame in an embed, whose first screen shows nothing contentful', async () => {
+    fakePaintTiming();
+    vi.useFakeTimers();
+    const { win, runFrame } = fakeWindow('embed');
+    const waiting = afterFirstPaint(win);
+    expect(await settled(waiting)).toBe(false);
+    runFrame();
+    vi.advanceTimersByTime(0);
+    expect(await settled(waiting)).toBe(true);
+  });
+
+  it('gives up waiting after the timeout', async () => {
+    fakePaintTiming();
+    vi.useFakeTimers();
+    const waiting = afterFirstPaint(fakeWindow('other').win, 2000);
+    vi.advanceTimersByTime(1999);
+    expect(await settled(waiting)).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(await settled(waiting)).toBe(true);
+  });
 });

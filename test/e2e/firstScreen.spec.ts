@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test, timeline } from './fixtures';
+import { appReady, expect, test, timeline } from './fixtures';
 
 // The first screen is prerendered into index.html by the build (scripts/firstScreen.ts): it shows
 // without any script, and the app replaces it in place. The expected texts come from the compiled
@@ -114,6 +114,41 @@ for (const [width, height] of [
     expect(warnings).toEqual([]);
   });
 }
+
+test('the first screen is painted before the app starts, and stays the largest paint', async ({
+  page,
+}) => {
+  // Largest-contentful-paint entries and paints of the page, with the time the app took over.
+  await page.addInitScript(() => {
+    const seen = { lcp: [] as number[], fcp: [] as number[], takeover: 0 };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) seen.lcp.push(entry.startTime);
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntriesByName('first-contentful-paint'))
+        seen.fcp.push(entry.startTime);
+    }).observe({ type: 'paint', buffered: true });
+    new MutationObserver(() => {
+      if (seen.takeover === 0 && !document.documentElement.hasAttribute('data-app'))
+        seen.takeover = performance.now();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });
+  });
+  await page.goto('/');
+  await appReady(page);
+  // The app's first frame has been presented (its timeline is on screen).
+  await expect(timeline(page).getByRole('option').first()).toBeVisible();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  const seen = await page.evaluate(
+    () => (window as unknown as { seen: { lcp: number[]; fcp: number[]; takeover: number } }).seen,
+  );
+  expect(seen.takeover).toBeGreaterThan(0);
+  expect(seen.fcp).toHaveLength(1);
+  expect(seen.fcp[0]).toBeLessThan(seen.takeover);
+  // Nothing the app drew when it replaced the first screen is larger than what it had shown.
+  expect(seen.lcp.length).toBeGreaterThan(0);
+  expect(seen.lcp.filter((t) => t > seen.takeover)).toEqual([]);
+});
 
 test('a link to another view shows only the masthead until the app opens that view', async ({
   page,
