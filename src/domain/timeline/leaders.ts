@@ -15,7 +15,8 @@ const OUTSIDE_COST = 60;
 /**
  * Spots for a label written away from its mark, in free space of its band, joined to the mark
  * by a leader line (as newsroom charts do): its text in any of its forms, at every half line of
- * its reach (its band first), left or right of the mark up to REACH px further out; shortest leader first (each
+ * its reach (its band first), above or below the mark or left or right of it up to REACH px
+ * further out; shortest leader first (each
  * extra line counting LINE_COST px). The leader runs from just outside the mark's box (`r` wide,
  * `ry` tall, each way) to the nearest point of the label's box.
  */
@@ -29,7 +30,9 @@ export function leaderSpots(req: LabelRequest, measure: Measure, lineHeight: num
     const [top, bottom] = req.reach ?? req.band;
     for (let cy = top + half; cy <= bottom - half + 1e-9; cy += lineHeight / 2) {
       for (const anchor of ['start', 'end'] as const) {
-        for (let s = 0; s <= REACH; s += STEP) {
+        // Text starting left of the mark, too: a label above or below it, the line (nearly) upright.
+        const over = -Math.ceil((text.width + 2 * (req.r + LABEL_GAP)) / STEP) * STEP;
+        for (let s = anchor === 'start' ? over : 0; s <= REACH; s += STEP) {
           const dx = (anchor === 'start' ? 1 : -1) * (req.r + LABEL_GAP + s);
           const label = labelAt(req, text, anchor, dx, cy - req.y, lineHeight);
           const { box } = label;

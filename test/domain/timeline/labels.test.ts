@@ -94,13 +94,16 @@ describe('layoutLabels', () => {
     expect(layout([{ ...req, narrow2 }], walls).get('a')?.lines).toEqual(narrow2);
   });
 
-  it('writes a label on three lines when that is what fits', () => {
+  it('writes a label beside its mark on three lines before writing it away from it', () => {
     const lines3 = ['abc', 'def', 'ghi'] as const;
     const walls = [markBox(100), markBox(150), markBox(50), markBox(150, 32), markBox(50, 32)];
     walls.push(markBox(150, 68), markBox(50, 68));
     const req = request('a', 100, 'abcdefghijkl', { band: [0, 100], makeRoom: true });
-    expect(layout([req], walls).has('a')).toBe(false);
-    expect(layout([{ ...req, lines3 }], walls).get('a')?.lines).toEqual(lines3);
+    // On one line it fits only away from its mark, above or below the marks, with a leader.
+    expect(layout([req], walls).get('a')?.leader).toBeDefined();
+    const three = layout([{ ...req, lines3 }], walls).get('a');
+    expect(three?.lines).toEqual(lines3);
+    expect(three?.leader).toBeUndefined();
   });
 
   it('never overlaps in a seeded crowd of random marks (property)', () => {
