@@ -84,9 +84,7 @@ export function ArticleCard({ view, drafts, redate }: Props) {
           }}
         />
       )}
-      <p className="ws-hint" role="status">
-        {message}
-      </p>
+      <output className="ws-hint">{message}</output>
       <h4 className="ws-drafts-h">Drafts: dated sentences</h4>
       {drafts.length === 0 && (
         <p className="ws-hint">
