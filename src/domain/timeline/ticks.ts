@@ -22,6 +22,9 @@ export interface GapMarker {
   label: string;
 }
 
+/** The font size of tick labels (`.tl-axis text`, `.tl-overview-label` in timeline.css). */
+const TICK_FONT_PX = 12;
+
 /**
  * Axis ticks for the visible window. d3's utcTicks picks the tick times (nice UTC intervals);
  * compressed mode asks it once per visible segment, with a tick count proportional to the
@@ -65,7 +68,7 @@ export function axisTicks(
     const label = formatTick(d, step, year !== lastYear);
     if (x < lastEnd) continue;
     ticks.push({ t, x, label });
-    lastEnd = x + estimateTextWidth(label) + 12;
+    lastEnd = x + estimateTextWidth(label, TICK_FONT_PX) + 12;
     lastYear = year;
   }
   return ticks;
