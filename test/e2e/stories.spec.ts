@@ -23,7 +23,9 @@ function fixtureZip(): Buffer {
 
 async function openStories(page: Page) {
   await page.getByRole('button', { name: 'Stories', exact: true }).click();
-  return page.getByRole('dialog', { name: 'Stories' });
+  const dialog = page.getByRole('dialog', { name: 'Stories' });
+  await expect(dialog).toBeVisible();
+  return dialog;
 }
 
 async function importZip(page: Page, name: string, buffer: Buffer) {
@@ -153,6 +155,9 @@ test('on a phone, a new story opens and the stories list fits the screen @phone'
   await page.goto('/');
   await page.getByRole('button', { name: 'New story' }).click();
   await expect(page).toHaveURL((url) => url.hash === '#/s/new-story/');
+  // The masthead is rewritten for the new story (a shorter line): its buttons move up, so the
+  // next tap waits for the story to be on screen.
+  await expect(page.getByRole('heading', { level: 2, name: /^Workspace/ })).toBeVisible();
   const dialog = await openStories(page);
   await expect(dialog.getByRole('link', { name: 'Untitled story' })).toBeVisible();
   const box = await dialog.boundingBox();
