@@ -14,6 +14,7 @@ test('zooming by wheel paints the marks on a canvas, then restores the SVG marks
   page,
 }) => {
   await page.goto('/');
+  await appReady(page);
   const listbox = page.getByRole('listbox', { name: 'Timeline' });
   await expect(listbox.getByRole('option').first()).toBeVisible();
   const canvas = page.locator('canvas.tl-canvas');
@@ -87,6 +88,7 @@ test('zooming by wheel paints the marks on a canvas, then restores the SVG marks
 
 test('a click on a mark is not a gesture: no canvas, the event opens', async ({ page }) => {
   await page.goto('/');
+  await appReady(page);
   // An event mark (not a "+N" group, which a click expands).
   await page.locator('.tl-mark').first().click();
   await expect(page.locator('canvas.tl-canvas')).toBeHidden();
