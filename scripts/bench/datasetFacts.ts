@@ -63,7 +63,8 @@ export function readDatasetFacts(file: string): DatasetFacts {
   };
 }
 
-function fromDataset(dataset: Dataset): DatasetFacts {
+/** The facts of a dataset already in memory (the bench's choice of actor and city among them). */
+export function fromDataset(dataset: Dataset): DatasetFacts {
   const count = (ids: string[]) => {
     const counts = new Map<string, number>();
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);

@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../lib/chromium';
 import type { Dataset } from '../../src/domain/types';
+import { fromDataset } from './datasetFacts';
 import { run, startPreview } from './processes';
 import { facetCheckbox, SOURCELINE } from './targets';
 
@@ -307,20 +308,7 @@ async function interact(
     await settle();
   }
   // The bench's choice: the actor in most events, then the city most of its events are in.
-  const count = (ids: string[]) => {
-    const counts = new Map<string, number>();
-    for (const one of ids) counts.set(one, (counts.get(one) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-  };
-  const actorId = count(dataset.events.flatMap((e) => e.actors));
-  const cities = new Set(dataset.places.filter((p) => p.kind === 'city').map((p) => p.id));
-  const placeId = count(
-    dataset.events
-      .filter((e) => actorId && e.actors.includes(actorId))
-      .flatMap((e) => e.places.filter((p) => cities.has(p))),
-  );
-  const actor = dataset.actors.find((a) => a.id === actorId)?.name ?? '';
-  const place = dataset.places.find((p) => p.id === placeId)?.name ?? '';
+  const { actorName: actor, placeName: place } = fromDataset(dataset);
   for (const [label, groups, name] of [
     [`Filter: actor "${actor}" → painted`, ['Actors'], actor],
     [`Filter: + place "${place}" → painted`, ['Places', 'Cities', 'Locations'], place],

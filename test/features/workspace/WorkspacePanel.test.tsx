@@ -29,6 +29,16 @@ async function pasteFixture() {
   return user;
 }
 
+/** Selects the first occurrence of `phrase` in the article's text, as a reader would. */
+function selectInArticle(phrase: string) {
+  const text = screen.getByLabelText(/Article text: select words/) as HTMLTextAreaElement;
+  const start = text.value.indexOf(phrase);
+  act(() => {
+    text.setSelectionRange(start, start + phrase.length);
+    fireEvent.select(text);
+  });
+}
+
 /** Gives the article its publication date, and waits for its drafts. */
 async function dateIt(user: ReturnType<typeof userEvent.setup>) {
   const form = screen.getByRole('form', { name: /^Details of/ });
@@ -107,12 +117,7 @@ describe('the workspace', () => {
     const user = await pasteFixture();
     await dateIt(user);
     await user.click(screen.getAllByRole('button', { name: 'Accept' })[0]!);
-    const text = screen.getByLabelText(/Article text: select words/) as HTMLTextAreaElement;
-    const start = text.value.indexOf('“It was impossible to proceed,”');
-    act(() => {
-      text.setSelectionRange(start, start + '“It was impossible to proceed,”'.length);
-      fireEvent.select(text);
-    });
+    selectInArticle('“It was impossible to proceed,”');
     expect(screen.getByText('Selected: ““It was impossible to proceed,””')).toBeInTheDocument();
     const event = store.getState().dataset.events[0]!;
     await user.selectOptions(screen.getByLabelText('Event'), event.id);
@@ -120,11 +125,7 @@ describe('the workspace', () => {
     const cited = store.getState().dataset.events[0]!.evidence;
     expect(cited.map((q) => q.quote)).toContain('“It was impossible to proceed,”');
 
-    const name = text.value.indexOf('Red Cross');
-    act(() => {
-      text.setSelectionRange(name, name + 'Red Cross'.length);
-      fireEvent.select(text);
-    });
+    selectInArticle('Red Cross');
     await user.click(screen.getByRole('button', { name: 'New actor from selection' }));
     const form = screen.getByRole('form', { name: 'New actor' });
     expect(within(form).getByLabelText('Name')).toHaveValue('Red Cross');
@@ -146,12 +147,7 @@ describe('the workspace', () => {
     const accepted = store.getState().dataset.events[0]!;
     expect(accepted.actors).toEqual([]);
 
-    const text = screen.getByLabelText(/Article text: select words/) as HTMLTextAreaElement;
-    const name = text.value.indexOf('Red Cross');
-    act(() => {
-      text.setSelectionRange(name, name + 'Red Cross'.length);
-      fireEvent.select(text);
-    });
+    selectInArticle('Red Cross');
     await user.click(screen.getByRole('button', { name: 'New actor from selection' }));
     const form = screen.getByRole('form', { name: 'New actor' });
     await user.selectOptions(within(form).getByLabelText('Kind'), 'organisation');
@@ -169,12 +165,7 @@ describe('the workspace', () => {
   it('a city without coordinates is refused with the reason; a gazetteer candidate fills them', async () => {
     const store = openWorkspace();
     const user = await pasteFixture();
-    const text = screen.getByLabelText(/Article text: select words/) as HTMLTextAreaElement;
-    const at = text.value.indexOf('Kharkiv');
-    act(() => {
-      text.setSelectionRange(at, at + 'Kharkiv'.length);
-      fireEvent.select(text);
-    });
+    selectInArticle('Kharkiv');
     await user.click(screen.getByRole('button', { name: 'New place from selection' }));
     const form = screen.getByRole('form', { name: 'New place' });
     await user.click(within(form).getByRole('button', { name: 'Add place' }));
