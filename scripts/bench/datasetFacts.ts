@@ -9,7 +9,12 @@ export interface DatasetFacts {
   actorName: string;
   placeName: string;
   titles: Map<string, string>;
+  /** The event a deep link opens: the one nine tenths of the way through the story. */
+  linked: { id: string; title: string } | null;
 }
+
+/** Which event a deep link opens, of `count` in date order: late, so in a far shard. */
+const linkedIndex = (count: number) => Math.floor((count * 9) / 10);
 
 const top = (counts: Map<string, number>) =>
   [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
@@ -49,7 +54,10 @@ export function readDatasetFacts(file: string): DatasetFacts {
   const placeCounts = new Map<string, number>();
   const total = titles.size;
   const articleCount = articles;
+  let linked: DatasetFacts['linked'] = null;
+  let index = 0;
   for (const e of events()) {
+    if (index++ === linkedIndex(total)) linked = { id: e.id, title: e.title };
     if (!actorId || !e.actors.includes(actorId)) continue;
     for (const p of e.places) if (cities.has(p)) placeCounts.set(p, (placeCounts.get(p) ?? 0) + 1);
   }
@@ -60,6 +68,7 @@ export function readDatasetFacts(file: string): DatasetFacts {
     actorName: actors.find((a) => a.id === actorId)?.name ?? '(none)',
     placeName: places.find((p) => p.id === placeId)?.name ?? '(none)',
     titles,
+    linked,
   };
 }
 
@@ -83,5 +92,12 @@ export function fromDataset(dataset: Dataset): DatasetFacts {
     actorName: dataset.actors.find((a) => a.id === actorId)?.name ?? '(none)',
     placeName: dataset.places.find((p) => p.id === placeId)?.name ?? '(none)',
     titles: new Map(dataset.events.map((e) => [e.id, e.title])),
+    linked: linkedOf(dataset.events),
   };
+}
+
+function linkedOf(events: readonly DatasetEvent[]): DatasetFacts['linked'] {
+  const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));
+  const e = sorted[linkedIndex(sorted.length)];
+  return e ? { id: e.id, title: e.title } : null;
 }

@@ -7,7 +7,13 @@
 // been presented); frame times are deltas between consecutive rAF timestamps.
 (() => {
   const config = { marks: '' };
-  const state = { drawnAt: null, drawnSeenAt: null, marksAtDraw: 0, errors: [] };
+  const state = {
+    drawnAt: null,
+    drawnSeenAt: null,
+    marksAtDraw: 0,
+    textShownAt: null,
+    errors: [],
+  };
 
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -51,6 +57,26 @@
         state.marksAtDraw = document.querySelectorAll(markSelector).length;
         requestAnimationFrame(() => {
           state.drawnAt = performance.now();
+        });
+        return;
+      }
+      requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  };
+
+  /**
+   * Starts watching for an element matching `selector` whose text includes `text` (a deep
+   * link's details); state.textShownAt is then the frame after the one that showed it.
+   */
+  const watchText = (selector, text) => {
+    const poll = () => {
+      const shown = [...document.querySelectorAll(selector)].some((el) =>
+        el.textContent?.includes(text),
+      );
+      if (shown) {
+        requestAnimationFrame(() => {
+          state.textShownAt = performance.now();
         });
         return;
       }
@@ -279,6 +305,7 @@
   window.benchHarness = {
     state,
     watchFirstDraw,
+    watchText,
     settle,
     waitFrames,
     drive,

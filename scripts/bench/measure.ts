@@ -39,6 +39,8 @@ export interface RunResult {
   searchWarmMs: number | null;
   filterActorMs: number | null;
   filterPlaceMs: number | null;
+  /** A link to one event (`#/event/<id>`) opened in a fresh page → its details painted. */
+  deepLinkMs: number | null;
   notes: string[];
   /** Page errors and missing elements: any of these fails `npm run bench:quick`. */
   failures: string[];
@@ -51,6 +53,8 @@ export interface RunInput {
   actorName: string;
   placeName: string;
   titles: ReadonlyMap<string, string>;
+  /** The event a deep link opens: one late in the story (in a far shard of a sharded build). */
+  linked: { id: string; title: string } | null;
   /** Give up on the first frame after this long (the peer can take minutes). */
   loadTimeoutMs: number;
   /** Stop a 60-step drive after this long (partial frames are reported). */
@@ -63,8 +67,9 @@ export interface RunInput {
 }
 
 interface Harness {
-  state: { drawnAt: number | null; marksAtDraw: number };
+  state: { drawnAt: number | null; marksAtDraw: number; textShownAt: number | null };
   watchFirstDraw(selector: string): void;
+  watchText(selector: string, text: string): void;
   settle(quietFrames?: number, limitMs?: number): Promise<void>;
   waitFrames(n: number): Promise<void>;
   drive(options: Record<string, unknown>): Promise<DriveResult>;
@@ -152,13 +157,59 @@ async function loadedBytes(page: Page, distDir: string, before: number) {
   return result;
 }
 
+/**
+ * Opens a link to `linked` (`#/event/<id>`) in a new page of a new context (an empty cache,
+ * as a reader following a shared link) and times navigation start → the frame after the one
+ * that showed the event's title in its details.
+ */
+async function openDeepLink(
+  browser: Browser,
+  input: RunInput,
+  details: string,
+  linked: { id: string; title: string },
+): Promise<{ ms: number | null; error?: string }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    if (input.cpuRate > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: input.cpuRate });
+    }
+    await page.addInitScript({
+      content: `${HARNESS}\nwindow.benchHarness.watchText(${JSON.stringify(details)}, ${JSON.stringify(linked.title)});`,
+    });
+    const url = new URL(input.url);
+    url.hash = `/event/${encodeURIComponent(linked.id)}`;
+    await page.goto(url.href, { waitUntil: 'commit' });
+    try {
+      await page.waitForFunction(
+        () => (window as unknown as WithHarness).benchHarness?.state.textShownAt !== null,
+        undefined,
+        { timeout: input.loadTimeoutMs, polling: 100 },
+      );
+    } catch {
+      return {
+        ms: null,
+        error: `"${linked.title}" not shown within ${input.loadTimeoutMs / 1000} s`,
+      };
+    }
+    const ms = await page.evaluate(
+      () => (window as unknown as WithHarness).benchHarness.state.textShownAt,
+    );
+    return { ms };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Longest a single step (other than the first load) may keep the page busy. */
 const STEP_LIMIT_MS = 90_000;
 
 /**
  * One fresh browser and page load of `target`, then the interactions, in this order: first
  * frame, bytes, heap, 60-step zoom (30 in, 30 out), 60-step pan (after zooming in),
- * selecting an event, a first search and a refined one, filtering by an actor and then by a place.
+ * selecting an event, a first search and a refined one, filtering by an actor and then by a
+ * place; then a link to one event opened in a fresh page.
  *
  * A page can hang its main thread for minutes (vis-timeline at 10,000 items does), and then
  * no in-page time limit fires: a watchdog closes this run's browser when a step overruns,
@@ -210,6 +261,7 @@ export async function measureRun(
     searchWarmMs: null,
     filterActorMs: null,
     filterPlaceMs: null,
+    deepLinkMs: null,
     notes,
     failures,
   };
@@ -293,6 +345,19 @@ export async function measureRun(
         )
       : { median: null, p95: null, max: null, frames: [], note: 'no empty point after zooming in' };
     await settle();
+    if (target.partsStatus) {
+      // A sharded build reads the window's parts once the window is still: select and filter
+      // what a reader would see there, not the parts loaded before the zoom.
+      begin('parts of the window');
+      await page.waitForFunction(
+        (sel) => !/loading/.test(document.querySelector(sel)?.textContent ?? ''),
+        target.partsStatus,
+        { timeout: 60_000, polling: 100 },
+      );
+      // Arrived parts are shown once the window has been still for 250 ms (src/state/shardSync.ts).
+      await page.waitForTimeout(400);
+      await settle();
+    }
 
     if (target.select) {
       begin('select');
@@ -370,6 +435,13 @@ export async function measureRun(
       if (r.ms === null) notes.push(`${field}: n/a (${r.error ?? 'the timeline did not change'})`);
       result[field] = round(r.ms);
       await settle();
+    }
+
+    if (target.select && input.linked) {
+      begin('deep link', input.loadTimeoutMs + 15_000);
+      const r = await openDeepLink(browser, input, target.select.opened, input.linked);
+      if (r.ms === null) notes.push(`deep link: n/a (${r.error})`);
+      result.deepLinkMs = round(r.ms);
     }
   } catch (error) {
     if (overran) {

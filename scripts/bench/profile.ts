@@ -12,15 +12,16 @@
  * sampler off (it slows JavaScript several times), `--cpu 4` slows the page's CPU 4× (CDP
  * `Emulation.setCPUThrottlingRate`, DevTools' mid-range phone), `--dataset <file>` profiles
  * another compiled dataset (e.g. src/generated/dataset.json, the real corpus), `--only load`
- * stops after the first frame, `--only gestures` after the zoom and the pan, PROFILE_TRACES=1 keeps each phase's trace.
+ * stops after the first frame, `--only gestures` after the zoom and the pan, `--only deep-link`
+ * measures the load and then a link to a late event opened in a fresh page (the last phase of
+ * a full run too), PROFILE_TRACES=1 keeps each phase's trace.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../lib/chromium';
-import type { Dataset } from '../../src/domain/types';
-import { fromDataset } from './datasetFacts';
+import { readDatasetFacts, type DatasetFacts } from './datasetFacts';
 import { run, startPreview } from './processes';
 import { facetCheckbox, SOURCELINE } from './targets';
 
@@ -228,7 +229,7 @@ type Win = Window & {
     clickToPaint(s: string, d?: unknown): Promise<unknown>;
     marksNearCentre(r: string, a: string, l: number): string[];
     tagMark(a: string, v: string): boolean;
-    state: { drawnAt: number | null };
+    state: { drawnAt: number | null; textShownAt: number | null };
   };
 };
 
@@ -236,7 +237,7 @@ type Win = Window & {
 async function interact(
   page: Page,
   cdp: CDPSession,
-  dataset: Dataset,
+  facts: DatasetFacts,
   settle: () => Promise<void>,
   sections: string[],
 ) {
@@ -263,7 +264,7 @@ async function interact(
   );
   await settle();
   if (values.only === 'gestures') return;
-  const titles = new Map(dataset.events.map((e) => [e.id, e.title]));
+  const { titles } = facts;
   const near = await page.evaluate(
     ([r, a]) => (window as unknown as Win).benchHarness.marksNearCentre(r, a, 200),
     [SOURCELINE.chart, 'data-key'] as const,
@@ -308,7 +309,7 @@ async function interact(
     await settle();
   }
   // The bench's choice: the actor in most events, then the city most of its events are in.
-  const { actorName: actor, placeName: place } = fromDataset(dataset);
+  const { actorName: actor, placeName: place } = facts;
   for (const [label, groups, name] of [
     [`Filter: actor "${actor}" → painted`, ['Actors'], actor],
     [`Filter: + place "${place}" → painted`, ['Places', 'Cities', 'Locations'], place],
@@ -329,8 +330,43 @@ async function interact(
   }
 }
 
+/**
+ * A link to the bench's late event (`#/event/<id>`, in a far shard of a sharded build) opened
+ * in a new page with an empty cache → its title shown in the open event's heading.
+ */
+async function deepLink(browser: Browser, url: string, facts: DatasetFacts, sections: string[]) {
+  const { linked } = facts;
+  if (!linked) return;
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+    await page.addInitScript({
+      content: `${HARNESS}\nwindow.benchHarness.watchText('article h2', ${JSON.stringify(linked.title)});`,
+    });
+    const cdp = await context.newCDPSession(page);
+    if (cpuRate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    const link = new URL(url);
+    link.hash = `/event/${encodeURIComponent(linked.id)}`;
+    sections.push(
+      await phase(page, cdp, 'Deep link, fresh page → details painted', async () => {
+        await page.goto(link.href, { waitUntil: 'commit' });
+        await page.waitForFunction(
+          () => (window as unknown as Win).benchHarness?.state.textShownAt !== null,
+          undefined,
+          { timeout: 120_000 },
+        );
+        return page.evaluate(() => (window as unknown as Win).benchHarness.state.textShownAt);
+      }),
+    );
+  } finally {
+    await context.close();
+  }
+}
+
 async function main() {
-  const dataset = JSON.parse(readFileSync(datasetPath, 'utf8')) as Dataset;
+  // Read a record at a time: a million events do not fit in one string.
+  const facts = readDatasetFacts(datasetPath);
   if (!values['skip-build']) {
     console.log(`building unminified → ${path.relative(root, distDir)}`);
     await run(
@@ -377,7 +413,10 @@ async function main() {
       }),
     );
     await settle();
-    if (values.only !== 'load') await interact(page, cdp, dataset, settle, sections);
+    if (values.only !== 'load' && values.only !== 'deep-link')
+      await interact(page, cdp, facts, settle, sections);
+    if (values.only === undefined || values.only === 'deep-link')
+      await deepLink(browser, server.url, facts, sections);
   } finally {
     await browser.close();
     await server.stop();

@@ -15,6 +15,8 @@ export interface Summary {
   filterActorMs: number | null;
   filterPlaceMs: number | null;
   selectMs: number | null;
+  /** A link to one event opened in a fresh page → details painted (absent in older results). */
+  deepLinkMs?: number | null;
   searchColdMs: number | null;
   searchWarmMs: number | null;
   heapMB: number | null;
@@ -51,6 +53,7 @@ export function summarise(runs: readonly RunResult[]): Summary {
     filterActorMs: m((r) => r.filterActorMs),
     filterPlaceMs: m((r) => r.filterPlaceMs),
     selectMs: m((r) => r.selectMs),
+    deepLinkMs: m((r) => r.deepLinkMs),
     searchColdMs: m((r) => r.searchColdMs),
     searchWarmMs: m((r) => r.searchWarmMs),
     heapMB: m((r) => r.heapMB),

@@ -9,10 +9,18 @@ export interface Target {
   chart: string;
   /** CSS selector of things inside the chart that are not empty background (marks, controls). */
   notEmpty: string;
-  /** Selecting an event: the mark attribute holding the event id, and where its details show. */
-  select: { attr: string; details: string } | null;
+  /**
+   * Selecting an event: the mark attribute holding the event id, where its details show, and
+   * the open event's heading (what a deep link to it shows).
+   */
+  select: { attr: string; details: string; opened: string } | null;
   /** The search field, or null for a page without search. */
   search: string | null;
+  /**
+   * Where a page that reads its dataset in parts (a sharded build) says it is loading some
+   * ("loading N more…"); null for a page that has it all at once.
+   */
+  partsStatus: string | null;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -29,8 +37,13 @@ export const SOURCELINE: Target = {
   marks: ':root:not([data-app]) [role="listbox"][aria-label="Timeline"] [role="option"]',
   chart: 'svg:has([role="listbox"][aria-label="Timeline"])',
   notEmpty: '[role="option"], [role="group"], a, button, input, text',
-  select: { attr: 'data-key', details: 'h1, h2, h3, [role="dialog"] h2' },
+  select: {
+    attr: 'data-key',
+    details: 'h1, h2, h3, [role="dialog"] h2',
+    opened: 'article h2',
+  },
   search: 'input.search-input',
+  partsStatus: '.shard-strip-status',
 };
 
 /** The peer page (bench/peer): vis-timeline's own classes, our checkbox fieldsets. */
@@ -41,6 +54,7 @@ export const VIS_TIMELINE: Target = {
   notEmpty: '.vis-item',
   select: null,
   search: null,
+  partsStatus: null,
 };
 
 /**

@@ -85,9 +85,13 @@ const whole = (x: number | null) => (x === null ? 'n/a' : Math.round(x).toLocale
 const frames = (p95: number | null, max: number | null) =>
   p95 === null && max === null ? 'n/a' : `${one(p95)} / ${whole(max)}`;
 
-/** A size's column name: "1k", "10k", "50k" (the real corpus is not a column). */
+/** A size's column name: "1k", "10k", "50k", "1M" (the real corpus is not a column). */
 const sizeName = (s: SizeResult) =>
-  s.events >= 1000 && s.events % 1000 === 0 ? `${s.events / 1000}k` : String(s.events);
+  s.events >= 1e6 && s.events % 1e6 === 0
+    ? `${s.events / 1e6}M`
+    : s.events >= 1000 && s.events % 1000 === 0
+      ? `${s.events / 1000}k`
+      : String(s.events);
 
 type Row = [label: string, cell: (s: Summary) => string, ratio?: keyof SizeResult['ratios']];
 const BENCH_ROWS: Row[] = [
@@ -97,6 +101,7 @@ const BENCH_ROWS: Row[] = [
   ['filter (actor) → paint (ms)', (s) => one(s.filterActorMs), 'filterActor'],
   ['filter (+ place) → paint (ms)', (s) => one(s.filterPlaceMs), 'filterPlace'],
   ['select → details painted (ms)', (s) => one(s.selectMs)],
+  ['deep link, fresh page → details (ms)', (s) => ms(s.deepLinkMs ?? null)],
   ['first search (ms)', (s) => ms(s.searchColdMs)],
   ['next search keystroke (ms)', (s) => one(s.searchWarmMs)],
   ['JS heap after load (MB)', (s) => one(s.heapMB), 'heap'],
@@ -138,7 +143,12 @@ export function benchmarkBlock(bench: BenchResults): string {
       align.push('r', 'r');
     }
   }
-  const rows = BENCH_ROWS.map(([label, cell, ratioKey]) => {
+  // Results from before the deep link was measured have no such row.
+  const measured = BENCH_ROWS.filter(
+    ([label]) =>
+      !label.startsWith('deep link') || sizes.some((s) => (s.ours.deepLinkMs ?? null) !== null),
+  );
+  const rows = measured.map(([label, cell, ratioKey]) => {
     const cells = [label];
     for (const s of sizes) {
       cells.push(cell(s.ours));

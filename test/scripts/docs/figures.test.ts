@@ -155,6 +155,25 @@ describe('benchmarkBlock', () => {
   });
 });
 
+describe('the large sizes (no peer)', () => {
+  const large: BenchResults = {
+    ...BENCH,
+    results: [
+      size({ label: '100000', events: 100_000, ours: summary({ deepLinkMs: 1490.1 }) }),
+      size({ label: '1000000', events: 1_000_000, ours: summary({ deepLinkMs: 812.34 }) }),
+    ],
+  };
+
+  it('has our column per size and a deep link row once a deep link was measured', () => {
+    const rows = benchmarkBlock(large)
+      .split('\n')
+      .filter((l) => l.startsWith('| '));
+    expect(rows[0]).toBe('| measure | 100k: ours | 1M: ours |');
+    expect(rows).toContain('| deep link, fresh page → details (ms) | 1,490 | 812 |');
+    expect(benchmarkBlock(BENCH)).not.toContain('deep link');
+  });
+});
+
 describe('a throttled run and another peer setup', () => {
   it('says the CPU was slowed and how vis-timeline was set up', () => {
     const block = benchmarkBlock({ ...BENCH, cpuRate: 4, peerQuery: 'lanes=0' });
