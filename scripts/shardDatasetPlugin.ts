@@ -11,6 +11,7 @@ import {
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { formatProblems } from '../src/domain/dataset/validateDataset.ts';
+import { SHARD_HINTS_META, type Overview } from '../src/domain/shards/format.ts';
 import { writeShards } from './lib/writeShards.ts';
 
 /**
@@ -55,11 +56,22 @@ export function shardedBuild(datasetPath: string): ShardedBuild | null {
     writeFileSync(key, folder);
   }
   const source = path.join(CACHE, folder);
+  const overview = path.join(source, 'overview.json');
+  const { ids } = JSON.parse(readFileSync(overview, 'utf8')) as Overview;
   return {
-    overview: path.join(source, 'overview.json'),
+    overview,
     plugin: {
       name: 'sourceline-sharded-dataset',
       apply: 'build',
+      // Says where the shards are, so that the app reads a linked event's files before the
+      // overview arrives (src/state/shardPrefetch.ts).
+      transformIndexHtml: () => [
+        {
+          tag: 'meta',
+          attrs: { name: SHARD_HINTS_META, content: `${folder} ${ids.buckets}` },
+          injectTo: 'head',
+        },
+      ],
       writeBundle(options) {
         const target = path.join(options.dir ?? 'dist', folder);
         for (const part of ['shards', 'articles', 'ids'])

@@ -18,8 +18,11 @@ import {
 import { createCounter } from '../../src/domain/shards/counts.ts';
 import {
   SHARDED_VERSION,
+  articleName,
   eventKeys,
   idBucket,
+  idBucketName,
+  shardName,
   type ArticleShard,
   type IdBucket,
   type Overview,
@@ -138,7 +141,7 @@ export function writeShards(file: string, outDir: string, options: ShardOptions 
     const { articles, mentions } = shard;
     const result = validateDataset({ ...head, events: [], articles, mentions }, file);
     if (!result.ok) problems.push(...result.problems);
-    const name = `articles/${String(n).padStart(5, '0')}.json`;
+    const name = articleName(n);
     const text = JSON.stringify(shard);
     writeFileSync(path.join(tmp, name), text);
     articleShards.push({ file: `${folder}/${name}`, articles: batch.length, bytes: text.length });
@@ -162,7 +165,7 @@ export function writeShards(file: string, outDir: string, options: ShardOptions 
     const result = validateDataset(shardDataset(head, [shard], whole), file);
     if (!result.ok) problems.push(...result.problems);
     const text = JSON.stringify(shard);
-    const name = `shards/${String(n).padStart(5, '0')}.json`;
+    const name = shardName(n);
     writeFileSync(path.join(tmp, name), text);
     shards.push({
       file: `${folder}/${name}`,
@@ -237,7 +240,7 @@ export function writeShards(file: string, outDir: string, options: ShardOptions 
     articleShards,
     totals: counter.totals(),
     levels,
-    ids: { buckets, file: `${folder}/ids/{bucket}.json` },
+    ids: { buckets, file: `${folder}/${idBucketName}` },
   };
   writeFileSync(path.join(tmp, 'overview.json'), JSON.stringify(overview));
   const final = path.join(outDir, folder);

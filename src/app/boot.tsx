@@ -3,6 +3,7 @@ import type { Root } from 'react-dom/client';
 import { loadDataset } from '../data';
 import type { Preferences } from '../domain/preferences';
 import type { Dataset } from '../domain/types';
+import { linkedEventId } from '../domain/view/url';
 import { splitStoryHash } from '../domain/view/urlStory';
 import type { WorkspaceStory } from '../domain/workspace/story';
 import { loadPreferences, startPreferenceSync } from '../state/preferenceSync';
@@ -13,11 +14,13 @@ import { createAppStore, releaseAppStore, type AppStore } from '../state/store';
 import { startUrlSync } from '../state/urlSync';
 import { afterPaint } from '../shared/afterPaint';
 import { isOverview } from '../domain/shards/format';
+import { prefetchLink, readJsonFrom, readShardHints } from '../state/shardPrefetch';
 import type { ShardedStart } from '../state/shardSync';
 import { App } from './App';
 import type { AppUpdates } from './appUpdate';
 import { endFirstScreen } from './firstScreen';
 import { FirstScreenReplaced } from './FirstScreenReplaced';
+import { EventDetailPanel, ShardStripPanel } from './lazyPanels';
 import { LoadFailure } from './LoadFailure';
 
 export interface BootOptions {
@@ -56,6 +59,8 @@ export function bootApp(root: Root, options: BootOptions): void {
   const deleted = new Set<string>();
   let current: { store: AppStore; stop: () => void } | null = null;
   let opening = 0;
+  /** A sharded build says so in index.html: its loader and a link's files are read at once. */
+  const shardHints = readShardHints(document);
 
   const findStory = async (id: string, device: Stored<StoryStorage>) => {
     const inMemory = memory.get(id);
@@ -69,6 +74,16 @@ export function bootApp(root: Root, options: BootOptions): void {
     const ticket = ++opening;
     const named = splitStoryHash(link);
     if (named.story === null) corpus ??= loadDataset();
+    // With the overview, not after it: the shard loader's chunk, and a linked event's id
+    // bucket and then its shard.
+    const shardSync = shardHints && named.story === null ? import('../state/shardSync') : null;
+    const readShardFile =
+      shardSync && shardHints
+        ? prefetchLink(shardHints, named.hash, readJsonFrom(document.baseURI))
+        : undefined;
+    // The panels the first render will need, fetched now rather than when it suspends on them.
+    if (shardSync) void ShardStripPanel.preload();
+    if (linkedEventId(named.hash) !== null) void EventDetailPanel.preload();
     const device = await stories;
     const story = named.story === null ? null : await findStory(named.story, device);
     let store: AppStore;
@@ -84,7 +99,9 @@ export function bootApp(root: Root, options: BootOptions): void {
       // A large dataset arrives as an overview: the shards the link needs are read first.
       // Its loader is a chunk of its own, which a dataset in one file never loads.
       sharded = isOverview(loaded)
-        ? await (await import('../state/shardSync')).openSharded(loaded, named.hash)
+        ? await (
+            await (shardSync ?? import('../state/shardSync'))
+          ).openSharded(loaded, named.hash, readShardFile)
         : null;
       store = createAppStore(sharded?.dataset ?? loaded);
     }

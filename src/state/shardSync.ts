@@ -10,24 +10,13 @@ import {
 import { planShards, shardsOverlapping, MAX_VISIBLE } from '../domain/shards/loader';
 import type { Dataset } from '../domain/types';
 import { linkedEventId, parseUrl } from '../domain/view/url';
+import { readJsonFrom, ShardError, type ReadJson } from './shardPrefetch';
 import type { AppStore } from './store';
 
-/** Reads one of the sharded dataset's files (a path relative to the app's folder). */
-export type ReadJson = (file: string) => Promise<unknown>;
+export type { ReadJson } from './shardPrefetch';
 
 /** How long the timeline's window must stay still before arrived shards are shown (ms). */
 const QUIET_MS = 250;
-
-/** A shard's file failed to arrive or was not a shard. */
-class ShardError extends Error {}
-
-const readJsonFrom =
-  (base: string): ReadJson =>
-  async (file) => {
-    const response = await fetch(new URL(file, base));
-    if (!response.ok) throw new ShardError(`${file}: HTTP ${response.status}`);
-    return response.json();
-  };
 
 export interface ShardedStart {
   /** The dataset to create the store with: the shards the link needs, already read. */

@@ -102,12 +102,29 @@ test('a sharded 100k build: first screen, zoom, filter and deep link while shard
   await page.goto(`${host.origin}/#/event/${late.id}`); // same document: a hashchange
   await expect(detail(page).getByRole('heading', { level: 2 })).toHaveText(late.title);
   await expect(page).toHaveURL(new RegExp(`#/event/${late.id}`));
-  const fresh = await page.context().newPage();
+  // A reader following the link: a new context, with an empty cache and no service worker.
+  const reader = await page.context().browser()!.newContext();
+  const fresh = await reader.newPage();
+  // Its id bucket and shard are read as the page starts (index.html names the shards' folder),
+  // not after the shard loader's chunk has arrived, and each once: the loader takes those reads
+  // over when the overview is in.
+  const freshLog: string[] = [];
+  fresh.on('request', (r) => {
+    const m = /\/sharded-[0-9a-f]+\/((ids|shards)\/\d+\.json)$/.exec(r.url());
+    if (m) freshLog.push(m[1]!);
+  });
+  fresh.on('requestfinished', (r) => {
+    if (/\/assets\/shardSync-[\w-]+\.js$/.test(r.url())) freshLog.push('loader arrived');
+  });
   const t0 = Date.now();
   await fresh.goto(`${host.origin}/#/event/${late.id}`);
   await expect(detail(fresh).getByRole('heading', { level: 2 })).toHaveText(late.title);
   console.log(`deep link opened in ${Date.now() - t0} ms`);
   await expect(status(fresh)).toHaveText(/\(1 of \d+ parts\)$/);
+  const reads = freshLog.filter((r) => r !== 'loader arrived');
+  expect(reads).toEqual([expect.stringMatching(/^ids\//), expect.stringMatching(/^shards\//)]);
+  expect(freshLog.indexOf(reads[0]!)).toBeLessThan(freshLog.indexOf('loader arrived'));
+  await reader.close();
   expect(faults).toEqual({
     consoleErrors: [],
     pageErrors: [],

@@ -110,8 +110,23 @@ export function idBucket(id: string, buckets: number): number {
   return hash % buckets;
 }
 
-/** The file of an id bucket, from the overview's pattern. */
-export const idBucketFile = (overview: Overview, bucket: number) =>
+/**
+ * The `<meta>` a sharded build adds to index.html: `content="<folder> <id buckets>"`, so that
+ * the app can read a linked event's files before the overview arrives.
+ */
+export const SHARD_HINTS_META = 'sourceline-shards';
+
+/**
+ * The files of a sharded dataset, relative to its folder (`sharded-<hash>`): time shard n,
+ * article file n, and the id index's pattern (`{bucket}` stands for the bucket). The build
+ * names them so, and a link's files are read by these names before the overview arrives.
+ */
+export const shardName = (n: number) => `shards/${String(n).padStart(5, '0')}.json`;
+export const articleName = (n: number) => `articles/${String(n).padStart(5, '0')}.json`;
+export const idBucketName = 'ids/{bucket}.json';
+
+/** The file of an id bucket, from the overview's pattern (or `{folder}/${idBucketName}`). */
+export const idBucketFile = (overview: Pick<Overview, 'ids'>, bucket: number) =>
   overview.ids.file.replace('{bucket}', String(bucket));
 
 /** True for the overview of a sharded dataset (what the build ships in place of a large dataset). */

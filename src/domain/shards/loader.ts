@@ -1,5 +1,5 @@
 import { DAY_MS } from '../calendar';
-import type { Overview } from './format';
+import type { Overview, ShardEntry } from './format';
 
 /** Where one shard is: being read, read, or failed to arrive (absent: not loaded). */
 export type ShardStatus = 'loading' | 'loaded' | 'failed';
@@ -40,17 +40,46 @@ export function shardTransition(
   return copy;
 }
 
-/** The shards whose dates meet a time window (UTC ms, end exclusive), in order. */
+/** Each shard's span in UTC ms: its first day's start and its last day's end (`ends`). */
+interface Spans {
+  starts: Float64Array;
+  ends: Float64Array;
+}
+const spansOf = new WeakMap<readonly ShardEntry[], Spans>();
+
+function spans(shards: readonly ShardEntry[]): Spans {
+  let known = spansOf.get(shards);
+  if (!known) {
+    known = { starts: new Float64Array(shards.length), ends: new Float64Array(shards.length) };
+    shards.forEach((s, i) => {
+      known!.starts[i] = Date.parse(`${s.first}T00:00:00Z`);
+      known!.ends[i] = Date.parse(`${s.last}T00:00:00Z`) + DAY_MS;
+    });
+    spansOf.set(shards, known);
+  }
+  return known;
+}
+
+/**
+ * The shards whose dates meet a time window (UTC ms, end exclusive), in order. Shards are in
+ * date order (their first and last days never decrease), so the first one ending after `from`
+ * is found by bisection and the run stops at the first one starting at or after `to`. Their
+ * spans are computed once per shard list.
+ */
 export function shardsOverlapping(
   overview: Pick<Overview, 'shards'>,
   [from, to]: readonly [number, number],
 ): number[] {
+  const { starts, ends } = spans(overview.shards);
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ends[mid]! > from) hi = mid;
+    else lo = mid + 1;
+  }
   const out: number[] = [];
-  overview.shards.forEach((s, i) => {
-    const first = Date.parse(`${s.first}T00:00:00Z`);
-    const last = Date.parse(`${s.last}T00:00:00Z`) + DAY_MS;
-    if (first < to && last > from) out.push(i);
-  });
+  for (let i = lo; i < starts.length && starts[i]! < to; i++) out.push(i);
   return out;
 }
 

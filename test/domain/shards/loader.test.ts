@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_LOADED,
@@ -100,5 +101,44 @@ describe('planning which shards to read', () => {
       pinned: [],
     });
     expect(plan.load).not.toContain(4);
+  });
+});
+
+describe('the shards meeting a window', () => {
+  /** Every shard tested one by one: what the bisection must agree with. */
+  const naive = (shards: { first: string; last: string }[], [from, to]: [number, number]) =>
+    shards.flatMap((s, i) => (at(s.first) < to && at(s.last) + DAY > from ? [i] : []));
+  const day = (n: number) => new Date(at('2022-01-01') + n * DAY).toISOString().slice(0, 10);
+
+  it('agrees with testing every shard, for shards in date order sharing days or not', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(3), fc.nat(4)), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: -5 * DAY, max: 200 * DAY }),
+        fc.integer({ min: 1, max: 60 * DAY }),
+        (steps, from, length) => {
+          // Each shard starts where the last one ended or a few days later, and lasts a few days.
+          let start = 0;
+          const shards = steps.map(([gap, days], i) => {
+            start += i === 0 ? 0 : gap;
+            const entry = {
+              file: '',
+              first: day(start),
+              last: day(start + days),
+              events: 1,
+              bytes: 1,
+            };
+            start += days;
+            return entry;
+          });
+          const window: [number, number] = [
+            at('2022-01-01') + from,
+            at('2022-01-01') + from + length,
+          ];
+          expect(shardsOverlapping({ shards }, window)).toEqual(naive(shards, window));
+        },
+      ),
+      { seed: 15, numRuns: 300 },
+    );
   });
 });
