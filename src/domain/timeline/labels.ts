@@ -69,6 +69,9 @@ export interface LabelLayoutOptions {
   rowOffset: number;
 }
 
+/** Spots tried per label where another label, moved anywhere, would make room for it. */
+const MOVE_TRIES = 3;
+
 /**
  * Greedy label placement over boxes. Requests are taken in the order given (callers put the
  * selected event first, then the story's key events, then the rest by importance); each label
@@ -76,8 +79,9 @@ export interface LabelLayoutOptions {
  * label already placed and nothing outside its band or [xMin, xMax], or is left out (it still
  * shows on hover and focus). The labels that must be written (`makeRoom`) then get room: by
  * moving one label in their way to another spot, else away from their mark with a leader line
- * (`leaderSpots`), else in place of labels that need not be written. So no label or leader line
- * ever covers a mark, a pill, another label or a reserved box. Cost: O(candidates × boxes in the
+ * (`leaderSpots`), else in place of labels that need not be written, else by moving one label in
+ * their way to any of its spots, away from its mark included. So no label or leader line ever
+ * covers a mark, a pill, another label or a reserved box. Cost: O(candidates × boxes in the
  * cells a candidate spans) per label.
  */
 export function layoutLabels(
@@ -96,12 +100,20 @@ export function layoutLabels(
 
   const byKey = new Map(requests.map((r) => [r.key, r]));
   moveOneAside(board, mustWrite, byKey, beside);
-  const away = (req: LabelRequest) => leaderSpots(req, measure, lineHeight);
+  // Spots away from the mark are many and sorted: computed once per label.
+  const farSpots = new Map<string, PlacedLabel[]>();
+  const away = (req: LabelRequest) => {
+    let spots = farSpots.get(req.key);
+    if (!spots) farSpots.set(req.key, (spots = leaderSpots(req, measure, lineHeight)));
+    return spots;
+  };
   for (const req of mustWrite) {
     if (board.placed.has(req.key)) continue;
     const spot = firstFree(board, req, away(req));
     if (spot) board.place(req, spot);
   }
-  evictOthers(board, mustWrite, byKey, (req) => [...beside(req), ...away(req)], beside);
+  const anywhere = (req: LabelRequest) => [...beside(req), ...away(req)];
+  evictOthers(board, mustWrite, byKey, anywhere, beside);
+  moveOneAside(board, mustWrite, byKey, anywhere, MOVE_TRIES);
   return board.placed;
 }

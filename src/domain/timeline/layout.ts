@@ -41,7 +41,8 @@ const KEY_DAYS = 2;
  * zoom they stack or group; zoomed in far enough, they separate on their own. With `keyIds`, a
  * lane also has a row for each of its key events close together (KEY_DAYS) and one for the "+N"
  * pill beside them, up to maxRows + 2: so where the lane is crowded, each is drawn (and
- * labelled) on its own.
+ * labelled) on its own. A lane with two or more key events close together gets `labelRows`
+ * more, room for their labels where the chart is too narrow to write them beside their marks.
  */
 export function buildLayout(
   events: readonly DatasetEvent[],
@@ -49,6 +50,7 @@ export function buildLayout(
   scale: TimelineScale,
   maxRows = 3,
   keyIds?: ReadonlySet<string>,
+  labelRows = 0,
 ): TimelineLayout {
   const sameDay = new Map<string, number[]>();
   events.forEach((e, i) => {
@@ -80,7 +82,11 @@ export function buildLayout(
     list.sort((a, b) => a.u - b.u);
     if (list.length > 1) rows[lane] = Math.max(rows[lane] ?? 1, Math.min(2, maxRows));
     const close = keyIds ? closeKeyEvents(list, keyIds) : 0;
-    if (close > 0) rows[lane] = Math.max(rows[lane] ?? 1, Math.min(maxRows + 2, close + 1));
+    // Several key events close together: rows for their labels too, where asked.
+    const extra = close > 1 ? labelRows : 0;
+    if (close > 0) {
+      rows[lane] = Math.max(rows[lane] ?? 1, Math.min(maxRows + 2 + extra, close + 1 + extra));
+    }
   });
   all.sort(
     (a, b) =>

@@ -12,22 +12,27 @@ export function firstFree(board: LabelBoard, req: LabelRequest, spots: Iterable<
 
 /**
  * Room for the labels that must be written: a spot where only one placed label is in the way,
- * and that label fits at another of its spots.
+ * and that label fits at another of its spots (at most `tries` such spots per label: each try
+ * searches the other label's spots).
  */
 export function moveOneAside(
   board: LabelBoard,
   mustWrite: readonly LabelRequest[],
   byKey: ReadonlyMap<string, LabelRequest>,
   spots: Spots,
+  tries = Infinity,
 ) {
   for (const req of mustWrite) {
     if (board.placed.has(req.key)) continue;
+    let left = tries;
     for (const spot of spots(req)) {
+      if (left <= 0) break;
       const blockers = board.blockers(req, spot);
       const [key] = blockers ?? [];
       const other = key !== undefined && blockers?.size === 1 ? byKey.get(key) : undefined;
       const was = key !== undefined ? board.placed.get(key) : undefined;
       if (!other || !was) continue;
+      left--;
       board.unplace(other.key);
       board.place(req, spot);
       const moved = firstFree(board, other, spots(other));

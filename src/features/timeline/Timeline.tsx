@@ -18,7 +18,7 @@ import type { DatasetEvent } from '../../domain/types';
 import { useFilteredEvents } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { ZOOM_STEP } from './keyboard';
-import { gutterWidth, NARROW } from './geometry';
+import { gutterWidth, keyLabelRows, NARROW } from './geometry';
 import { OverviewStrip } from './OverviewStrip';
 import { OutlierPointers } from './OutlierPointers';
 import { TimelineChart } from './TimelineChart';
@@ -73,8 +73,10 @@ export function Timeline() {
   );
   const keyIds = useMemo(() => keyEventIds(dataset), [dataset]);
   // Phones get at most two rows per lane (more events per day become a "+N" group sooner), and
-  // rows for the story's key events close together, so that each stands beside the group.
+  // rows for the story's key events close together, so that each stands beside the group; the
+  // smallest phones, two rows more there for those events' labels.
   const narrow = width < NARROW;
+  const labelRows = keyLabelRows(width);
   const layout = useMemo(
     () =>
       buildLayout(
@@ -83,8 +85,9 @@ export function Timeline() {
         scale,
         narrow ? 2 : 3,
         narrow ? keyIds : undefined,
+        labelRows,
       ),
-    [events, laneMode, dataset.actors, pinned, scale, narrow, keyIds],
+    [events, laneMode, dataset.actors, pinned, scale, narrow, labelRows, keyIds],
   );
   const fit = useMemo(() => fitWindow(scale), [scale]);
   const maxSpan = maxSpanOf(fit);

@@ -11,6 +11,16 @@ export const MIN_HEIGHT = 260;
 export const MARK_R = 6.5;
 /** Widths below this count as a phone: no gutter, fewer ticks, only the selected label. */
 export const NARROW = 640;
+/** Charts narrower than this (the smallest phones) give key events' labels rows of their own. */
+const SMALL_PHONE = 360;
+
+/**
+ * Rows a lane's key events close together get for their labels in a chart `width` px wide (see
+ * buildLayout): two on the smallest phones, where there is no room beside their marks.
+ */
+export function keyLabelRows(width: number): number {
+  return width < SMALL_PHONE ? 2 : 0;
+}
 
 /** Left column with lane names on wide screens. */
 export function gutterWidth(width: number): number {

@@ -49,6 +49,29 @@ describe('buildLayout', () => {
     const events = ['a', 'b', 'c', 'd', 'e'].map((id) => ev(id, '2022-03-10'));
     expect(layoutOf(events, 3).rows).toEqual([3]);
   });
+
+  it.each([
+    // [case, key events, label rows, rows of the statement lane]
+    ['one key event: a row for it and one for the pill', ['a'], 0, [2, 2]],
+    ['three close together: a row each and the pill', ['a', 'b', 'c'], 0, [4, 2]],
+    ['three close together, label rows asked: two more', ['a', 'b', 'c'], 2, [6, 2]],
+    ['one key event, label rows asked: none more', ['a'], 2, [2, 2]],
+  ] as const)('rows for key events close together: %s', (_, keys, labelRows, rows) => {
+    const events = [
+      ...['a', 'b', 'c', 'd', 'e'].map((id, i) => ev(id, `2022-03-1${i}`)),
+      ev('t1', '2022-03-10', 'talks'),
+      ev('t2', '2022-03-10', 'talks'),
+    ];
+    const scale = buildTimelineScale(
+      events.map((e) => dayStart(e.date)),
+      'linear',
+    );
+    const lanes = assignLanes(events, 'kind', []);
+    const layout = buildLayout(events, lanes, scale, 2, new Set(keys), labelRows);
+    // The statement lane, then the talks lane (no key events: its two same-day events' rows).
+    const rowsOf = (key: string) => layout.rows[layout.lanes.findIndex((l) => l.key === key)];
+    expect([rowsOf('kind:statement'), rowsOf('kind:talks')]).toEqual(rows);
+  });
 });
 
 describe('placeMarks', () => {
