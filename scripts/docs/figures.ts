@@ -124,7 +124,7 @@ export function benchmarkBlock(bench: BenchResults): string {
       : `load average ${Math.min(machine.loadStart, machine.loadEnd ?? Infinity)} to ${machine.loadMax}`;
   const intro =
     `Run ${bench.date} on a ${machine.nproc}-core machine (${load}), ${machine.chromium.replace(/ built on .*/, '')} headless: ` +
-    `medians of ${bench.runs} fresh page loads at 1440×900 (vis-timeline: up to ${bench.peerRuns}), ` +
+    `medians of ${bench.runs} fresh page loads at 1440×900${sizes.some((s) => s.peer) ? ` (vis-timeline: up to ${bench.peerRuns})` : ''}, ` +
     ((bench.cpuRate ?? 1) > 1
       ? `every run's CPU slowed ${bench.cpuRate}× (CDP \`Emulation.setCPUThrottlingRate\`, DevTools' mid-range phone), `
       : '') +

@@ -113,6 +113,14 @@ describe('bench targets with a slowed CPU', () => {
     });
   });
 
+  it('leaves the Lighthouse reminder out of a run of large sizes alone', () => {
+    const million = size(1_000_000, { deepLinkMs: 900 });
+    expect(Object.keys(met(checkTargets([million], null)))).not.toContain(
+      'Lighthouse performance 100',
+    );
+    expect(Object.keys(met(checkTargets([tenK], null)))).toContain('Lighthouse performance 100');
+  });
+
   it('checks ratios only where the peer was measured', () => {
     const targets = Object.keys(met(checkTargets([oneK, tenK], null)));
     expect(targets).toContain('1,000: render ratio ours/vis-timeline ≤ 0.2');

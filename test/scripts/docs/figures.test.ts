@@ -170,6 +170,7 @@ describe('the large sizes (no peer)', () => {
       .filter((l) => l.startsWith('| '));
     expect(rows[0]).toBe('| measure | 100k: ours | 1M: ours |');
     expect(rows).toContain('| deep link, fresh page → details (ms) | 1,490 | 812 |');
+    expect(benchmarkBlock(large)).not.toContain('vis-timeline');
     expect(benchmarkBlock(BENCH)).not.toContain('deep link');
   });
 });
