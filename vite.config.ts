@@ -12,6 +12,7 @@ import { previewPages } from './scripts/previewPages.ts';
 import { shardedBuild } from './scripts/shardDatasetPlugin.ts';
 import { firstScreen } from './scripts/firstScreen.ts';
 import { searchIndexPlugin } from './scripts/searchIndexPlugin.ts';
+import { firstLoadChunk } from './scripts/firstLoadChunk.ts';
 
 /** The dataset the app is built around: `DATASET=path/to/dataset.json npm run build`. */
 const datasetPath = path.resolve(process.env.DATASET ?? 'src/generated/dataset.json');
@@ -47,6 +48,9 @@ const precacheIgnores = [
 /** Where `vite build` writes and `vite preview` serves (OUT_DIR lets parallel runs use their own). */
 const outDir = process.env.OUT_DIR ?? 'dist';
 
+/** What the first screen runs, in one chunk (scripts/firstLoadChunk.ts). */
+const firstLoad = firstLoadChunk('src/main.tsx');
+
 export default defineConfig({
   // Relative URLs everywhere: the same dist/ works at a host's root or under any sub-path.
   // Vitest keeps the root base: with './' the lazy panels' dynamic imports never settle in jsdom.
@@ -55,10 +59,14 @@ export default defineConfig({
     outDir,
     // Every browser the app supports preloads modules natively: no polyfill in the first script.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'index', test: firstLoad.test }] } },
+    },
     // The dataset is always a file of its own (src/data.ts fetches it; CSP forbids data: fetches).
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
   },
   plugins: [
+    firstLoad.plugin,
     react(),
     contentSecurityPolicy(),
     // A sharded dataset was validated shard by shard, and gets no per-event preview pages.

@@ -1,7 +1,6 @@
 import { Suspense, useCallback, useEffect, useId, useState } from 'react';
 import { ExportMenu } from '../features/export/ExportMenu';
 import type { ExportPanelProps } from '../features/export/ExportPanel';
-import { EmptyResult } from '../features/filters/EmptyResult';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { NoticeBanner } from '../features/notice/NoticeBanner';
 import { PrintView } from '../features/print/PrintView';
@@ -18,7 +17,9 @@ import { EmbedBar } from './EmbedBar';
 import { Header } from './Header';
 import {
   ActorPanel,
+  EmptyResultPanel,
   EventDetailPanel,
+  FilterChipsPanel,
   EventListPanel,
   ExportPanelPanel,
   MapPanelPanel,
@@ -89,7 +90,7 @@ function Layout({ embed }: { embed: boolean }) {
 
   const filters = (
     <PanelBoundary name="the filters">
-      <FiltersPanel />
+      <FiltersPanel Chips={FilterChipsPanel.Component} />
     </PanelBoundary>
   );
 
@@ -195,7 +196,9 @@ function Layout({ embed }: { embed: boolean }) {
           )}
           <PanelBoundary key={layout} name={layout === 'list' ? 'the list' : 'the timeline'}>
             {empty ? (
-              <EmptyResult />
+              <Suspense fallback={null}>
+                <EmptyResultPanel.Component />
+              </Suspense>
             ) : layout === 'list' ? (
               <Suspense fallback={<p className="panel-loading">Loading the list…</p>}>
                 <EventListPanel.Component />

@@ -1,12 +1,24 @@
+import { Suspense } from 'react';
 import { plural } from '../domain/view/format';
 import { formatDayRange } from '../domain/view/dates';
 import { SearchBox } from '../features/search/SearchBox';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
 import { ShareButton } from '../features/share/ShareButton';
-import { StorageNotice } from '../features/stories/StorageNotice';
+import type { StoriesDialogProps } from '../features/stories/StoriesDialog';
 import { StoriesMenu } from '../features/stories/StoriesMenu';
 import { useActions, useAppStore } from '../state/store';
+import { StoriesDialogPanel, StorageNoticePanel } from './lazyPanels';
+import { PanelBoundary } from './PanelBoundary';
 import { ThemeSelect } from './ThemeSelect';
+
+/** The stories dialog, loaded on demand; a failed load offers "Try again" in place. */
+function StoriesDialogLoaded(props: StoriesDialogProps) {
+  return (
+    <PanelBoundary name="the stories">
+      <StoriesDialogPanel.Component {...props} />
+    </PanelBoundary>
+  );
+}
 
 /** The masthead: name, a line about the corpus, the Timeline/List toggle and sharing. */
 export function Header() {
@@ -15,6 +27,7 @@ export function Header() {
   const overview = useAppStore((s) => s.shards?.overview ?? null);
   const layout = useAppStore((s) => s.view.layout);
   const { layoutChanged } = useActions();
+  const storageFailing = useAppStore((s) => s.storageFailure !== null && s.workspace !== null);
   const published = overview?.published ?? dataset.articles.map((a) => a.published).sort();
   const span =
     published.length > 0
@@ -55,9 +68,15 @@ export function Header() {
         <ThemeSelect />
         <CopyLinkButton />
         <ShareButton title="Sourceline" />
-        <StoriesMenu />
+        <StoriesMenu Dialog={StoriesDialogLoaded} />
       </div>
-      <StorageNotice />
+      {storageFailing && (
+        <PanelBoundary name="the storage notice">
+          <Suspense fallback={null}>
+            <StorageNoticePanel.Component />
+          </Suspense>
+        </PanelBoundary>
+      )}
     </header>
   );
 }

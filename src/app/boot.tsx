@@ -50,8 +50,11 @@ export function missingStoryNotice(id: string, storage: Stored<StoryStorage>): s
 export function bootApp(root: Root, options: BootOptions): void {
   const { embed, updates, storage } = options;
   // The device's storage (idb) and the workspace's compiler (the ingest pipeline, zod) are
-  // chunks of their own: the bundled story's first screen waits for neither.
-  const stories = import('../state/storyStorage').then((m) => m.openStoryStorage());
+  // chunks of their own: the bundled story's first screen waits for neither, and loads the
+  // storage only when the stories menu first asks for it.
+  let stories: Promise<Stored<StoryStorage>> | null = null;
+  const openDevice = () =>
+    (stories ??= import('../state/storyStorage').then((m) => m.openStoryStorage()));
   let corpus: Promise<Dataset> | null = null;
   /** Stories opened in this tab, kept in memory too: storage may be unavailable or full. */
   const memory = new Map<string, WorkspaceStory>();
@@ -84,8 +87,8 @@ export function bootApp(root: Root, options: BootOptions): void {
     // The panels the first render will need, fetched now rather than when it suspends on them.
     if (shardSync) void ShardStripPanel.preload();
     if (linkedEventId(named.hash) !== null) void EventDetailPanel.preload();
-    const device = await stories;
-    const story = named.story === null ? null : await findStory(named.story, device);
+    const device = named.story === null ? null : await openDevice();
+    const story = device && named.story !== null ? await findStory(named.story, device) : null;
     let store: AppStore;
     let sharded: ShardedStart | null = null;
     if (story) {
@@ -121,17 +124,18 @@ export function bootApp(root: Root, options: BootOptions): void {
         afterPaint,
       }),
       startPreferenceSync(store, storage, loadPreferences(storage)),
-      startStorySync(store, device),
+      // The bundled story has no workspace to keep on the device.
+      ...(device ? [startStorySync(store, device)] : []),
       ...(sharded ? [sharded.start(store)] : []),
     ];
     // A last view whose story has since gone opens the bundled story without a word.
     const fromLastView = lastView !== null && link === lastView;
-    if (named.story !== null && !story && !fromLastView) {
+    if (device && named.story !== null && !story && !fromLastView) {
       store.getState().viewRestored(store.getState().view, missingStoryNotice(named.story, device));
     }
     current = { store, stop: () => stops.forEach((stop) => stop()) };
     const access: StoriesAccess = {
-      storage: device,
+      device: openDevice,
       open: (opened) => {
         memory.set(opened.id, opened);
         deleted.delete(opened.id);

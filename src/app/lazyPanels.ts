@@ -78,6 +78,26 @@ export const StoryCardPanel = lazyPanel(() =>
   import('../features/story/StoryCard').then((m) => m.StoryCard),
 );
 
+/** The stories on this device, in the dialog the masthead's "Stories" opens. */
+export const StoriesDialogPanel = lazyPanel(() =>
+  import('../features/stories/StoriesDialog').then((m) => m.StoriesDialog),
+);
+
+/** Why the open story is not being kept on this device: shown only when saving it failed. */
+export const StorageNoticePanel = lazyPanel(() =>
+  import('../features/stories/StorageNotice').then((m) => m.StorageNotice),
+);
+
+/** The active filters as chips: the first screen has none. */
+export const FilterChipsPanel = lazyPanel(() =>
+  import('../features/filters/ActiveFilterChips').then((m) => m.ActiveFilterChips),
+);
+
+/** What to do when the filters leave no event: the first screen never needs it. */
+export const EmptyResultPanel = lazyPanel(() =>
+  import('../features/filters/EmptyResult').then((m) => m.EmptyResult),
+);
+
 /** The printed page: loaded when idle, so it is there when the reader prints. */
 export const PrintDocumentPanel = lazyPanel(() =>
   import('../features/print/PrintDocument').then((m) => m.PrintDocument),
@@ -94,6 +114,9 @@ export function preloadPanelsWhenIdle(): () => void {
     StoryCardPanel,
     PrintDocumentPanel,
     SearchResultsPanel,
+    StoriesDialogPanel,
+    EmptyResultPanel,
+    FilterChipsPanel,
   ];
   // One panel per idle period: each import adds its module preloads to the document, and all
   // at once made one long task.

@@ -9,7 +9,11 @@ import { App } from './App';
  * booted app does (src/app/boot.tsx), though no device is there to keep a story.
  */
 const NO_DEVICE: StoriesAccess = {
-  storage: { ok: false, failure: { kind: 'unavailable', detail: 'prerendered at build time' } },
+  device: () =>
+    Promise.resolve({
+      ok: false,
+      failure: { kind: 'unavailable', detail: 'prerendered at build time' },
+    }),
   open: () => {},
   forget: () => {},
 };

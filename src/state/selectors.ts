@@ -1,4 +1,3 @@
-import { buildResponseIndex, type ResponseIndex } from '../domain/claims/responses';
 import { createFacetQueries, type FacetQueries } from '../domain/view/facetIndex';
 import type { Actor, Article, Dataset, DatasetEvent, Mention, Place } from '../domain/types';
 import { derivation } from './derived';
@@ -57,13 +56,6 @@ export function selectIndex(state: AppState): DatasetIndex {
 }
 
 export const useDatasetIndex = () => useAppStore(selectIndex);
-
-const responseIndex = derivation((dataset) => buildResponseIndex(dataset.events));
-
-/** Who answers each event of the store's dataset (stable reference). */
-export function selectResponseIndex(state: AppState): ResponseIndex {
-  return state.derived.get(responseIndex);
-}
 
 /** The selected event, or null when none (or when its id is not in the dataset). */
 export function selectSelectedEvent(state: AppState): DatasetEvent | null {

@@ -8,7 +8,11 @@ import type { Stored, StoryStorage } from './storyStorage';
  * could not be kept on the device.
  */
 export interface StoriesAccess {
-  storage: Stored<StoryStorage>;
+  /**
+   * The device's story storage, opened on first use (the bundled story's first screen does not
+   * wait for it): the same promise every time.
+   */
+  device: () => Promise<Stored<StoryStorage>>;
   /** Opens `story` in a new store (its link, `#/s/<id>/`, becomes the page's). */
   open: (story: WorkspaceStory) => void;
   /** The story was deleted from the device: this tab forgets it too. */

@@ -2,7 +2,8 @@ import { responseLinks } from '../../domain/claims/responses';
 import type { DatasetEvent } from '../../domain/types';
 import { eventLink } from '../../domain/view/url';
 import { useInAppHref } from '../../state/links';
-import { selectResponseIndex, useDatasetIndex } from '../../state/selectors';
+import { selectResponseIndex } from '../../state/responseIndex';
+import { useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 // oxlint-disable-next-line import/no-unassigned-import -- shared with the claims section
 import './claims.css';

@@ -1,8 +1,8 @@
-import { useCallback } from 'react';
+import { Suspense, useCallback, type ComponentType } from 'react';
 import type { EventKind } from '../../domain/types';
+import { hasActiveFilters } from '../../domain/view/filter';
 import { ROLE_WORDS } from '../../domain/view/roles';
 import { useActions, useAppStore } from '../../state/store';
-import { ActiveFilterChips } from './ActiveFilterChips';
 import { DateRangeFacet } from './DateRangeFacet';
 import { FacetGroup } from './FacetGroup';
 import { useFacetOptions } from './facetOptions';
@@ -33,8 +33,10 @@ const readButton = (article: string, title: string) => (
  * The filters sidebar: active filters as chips, then Actors, Places, Sources, Kinds and the
  * date range. AND across facets, OR within one; every option shows what it would leave. Actors
  * and places match either role (took part or where, and about) unless narrowed to one.
+ * `Chips` draws the chips (ActiveFilterChips.tsx); the app passes it loaded on demand, as the
+ * first screen has no filter.
  */
-export function FiltersPanel() {
+export function FiltersPanel({ Chips }: { Chips: ComponentType }) {
   const actions = useActions();
   const filters = useAppStore((s) => s.view.filters);
   const actors = useFacetOptions('actors');
@@ -46,7 +48,11 @@ export function FiltersPanel() {
 
   return (
     <div className="filters">
-      <ActiveFilterChips />
+      {hasActiveFilters(filters) && (
+        <Suspense fallback={null}>
+          <Chips />
+        </Suspense>
+      )}
       <FacetGroup
         legend="Actors"
         groups={actors}

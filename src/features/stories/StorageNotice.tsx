@@ -1,6 +1,8 @@
 import { storageMessage } from '../../domain/workspace/storageFailure';
 import { useAppStore } from '../../state/store';
 import { downloadStoryZip } from './lazyExchange';
+// oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
+import './storageNotice.css';
 
 /**
  * Why the open story is not being kept on this device (storage unavailable, full, blocked),

@@ -21,29 +21,27 @@ interface Listed {
 export function useStoryList(access: StoriesAccess | null, active: boolean): StoryList {
   const open = useAppStore((s) => s.workspace);
   const [listed, setListed] = useState<Listed>({ stories: [], problem: null });
-  const storage = access?.storage;
+  const device = access?.device;
 
   const reload = useCallback(() => {
-    if (!storage?.ok) return;
-    void storage.value
-      .list()
-      .then((result) =>
-        setListed(
-          result.ok
-            ? { stories: result.value, problem: null }
-            : { stories: [], problem: storageMessage(result.failure) },
-        ),
+    void device?.().then(async (storage) => {
+      if (!storage.ok) return setListed({ stories: [], problem: storageMessage(storage.failure) });
+      const result = await storage.value.list();
+      setListed(
+        result.ok
+          ? { stories: result.value, problem: null }
+          : { stories: [], problem: storageMessage(result.failure) },
       );
-  }, [storage]);
+    });
+  }, [device]);
 
   useEffect(() => {
     if (active) reload();
   }, [active, reload]);
 
-  const problem = storage && !storage.ok ? storageMessage(storage.failure) : listed.problem;
   const stories =
     open && !listed.stories.some((s) => s.id === open.id)
       ? [summaryOf(open), ...listed.stories]
       : listed.stories.map((s) => (open && s.id === open.id ? summaryOf(open) : s));
-  return { stories, problem, reload };
+  return { stories, problem: listed.problem, reload };
 }

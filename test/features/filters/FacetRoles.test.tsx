@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { ActiveFilterChips } from '../../../src/features/filters/ActiveFilterChips';
 import { FiltersPanel } from '../../../src/features/filters/FiltersPanel';
 import { makeStory } from '../../helpers/factories';
 import { renderWithStore } from '../../helpers/renderWithStore';
@@ -28,7 +29,9 @@ const option = (name: RegExp) => within(places()).getByRole('checkbox', { name }
 describe('filters by role', () => {
   it('match both roles by default, show counts per role, and narrow to one role', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<FiltersPanel />, { dataset: storyWithAbout() });
+    const { store } = renderWithStore(<FiltersPanel Chips={ActiveFilterChips} />, {
+      dataset: storyWithAbout(),
+    });
     // Mariupol: the shelling happened there, the statement is about it.
     expect(option(/^Mariupol ?\(2 events: 1 where, 1 about\)/)).toBeInTheDocument();
 
@@ -54,7 +57,9 @@ describe('filters by role', () => {
 
   it('narrows actors to those who took part', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<FiltersPanel />, { dataset: storyWithAbout() });
+    const { store } = renderWithStore(<FiltersPanel Chips={ActiveFilterChips} />, {
+      dataset: storyWithAbout(),
+    });
     const actors = screen.getByRole('group', { name: /^Actors/ });
     expect(within(actors).getByRole('checkbox', { name: /^Dmytro Kuleba ?\(3 events[):]/ }));
     await user.click(within(actors).getByRole('radio', { name: 'Took part' }));

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { EmptyResult } from '../../../src/features/filters/EmptyResult';
+import { ActiveFilterChips } from '../../../src/features/filters/ActiveFilterChips';
 import { FiltersPanel } from '../../../src/features/filters/FiltersPanel';
 import { EventList } from '../../../src/features/list/EventList';
 import { makeActor, makeDataset, makeEvent } from '../../helpers/factories';
@@ -10,7 +11,7 @@ import { renderWithStore } from '../../helpers/renderWithStore';
 function renderExplorer() {
   return renderWithStore(
     <>
-      <FiltersPanel />
+      <FiltersPanel Chips={ActiveFilterChips} />
       <EmptyResult />
       <EventList />
     </>,
@@ -86,7 +87,7 @@ describe('FiltersPanel', () => {
         makeEvent({ id: 'b', date: '2022-03-20' }),
       ],
     });
-    const { store } = renderWithStore(<FiltersPanel />, { dataset });
+    const { store } = renderWithStore(<FiltersPanel Chips={ActiveFilterChips} />, { dataset });
     await user.type(screen.getByLabelText('From'), '2022-03-10');
     expect(store.getState().view.filters.from).toBe('2022-03-10');
     expect(screen.getByLabelText('From')).toHaveAttribute('min', '2022-03-01');
@@ -102,7 +103,7 @@ describe('FiltersPanel', () => {
       actors,
       events: [makeEvent({ actors: actors.map((a) => a.id) })],
     });
-    renderWithStore(<FiltersPanel />, { dataset });
+    renderWithStore(<FiltersPanel Chips={ActiveFilterChips} />, { dataset });
     expect(screen.getAllByRole('checkbox', { name: /^Person/ })).toHaveLength(12);
     await user.type(screen.getByRole('searchbox', { name: 'Search actors' }), 'zelen');
     expect(
@@ -115,7 +116,7 @@ describe('FiltersPanel', () => {
   });
 
   it('shows each source with its outlet (or unknown) and how many events it reports', () => {
-    renderWithStore(<FiltersPanel />);
+    renderWithStore(<FiltersPanel Chips={ActiveFilterChips} />);
     const sources = screen.getByRole('group', { name: 'Sources' });
     expect(
       within(sources).getByRole('checkbox', { name: /^Foreign ministers meet in Antalya/ }),
@@ -127,7 +128,7 @@ describe('FiltersPanel', () => {
 
   it('leaves the checkboxes whose state did not change untouched when a filter changes', async () => {
     const user = userEvent.setup();
-    renderWithStore(<FiltersPanel />);
+    renderWithStore(<FiltersPanel Chips={ActiveFilterChips} />);
     const boxes = screen.getAllByRole('checkbox');
     const clicked = screen.getByRole('checkbox', { name: /Sergey Lavrov/ });
     const touched = new Set<Node>();

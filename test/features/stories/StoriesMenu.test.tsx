@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { strToU8 } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
+import { StoriesDialog } from '../../../src/features/stories/StoriesDialog';
 import { StoriesMenu } from '../../../src/features/stories/StoriesMenu';
 import { exportStoryZip } from '../../../src/domain/workspace/exchangeZip';
 import { StoriesContext, type StoriesAccess } from '../../../src/state/stories';
@@ -15,10 +16,14 @@ stubIndexedDbClasses();
 
 async function setup(storage?: Stored<StoryStorage>) {
   const device = storage ?? (await openStoryStorage(new IDBFactory()));
-  const access: StoriesAccess = { storage: device, open: vi.fn(), forget: vi.fn() };
+  const access: StoriesAccess = {
+    device: () => Promise.resolve(device),
+    open: vi.fn(),
+    forget: vi.fn(),
+  };
   const view = renderWithStore(
     <StoriesContext.Provider value={access}>
-      <StoriesMenu />
+      <StoriesMenu Dialog={StoriesDialog} />
     </StoriesContext.Provider>,
   );
   return { ...view, access, device };
