@@ -156,6 +156,7 @@ export function withSelected(
   options: PlacementOptions,
 ): PlacedItem[] {
   const { selectedId = null } = options;
+  if (selectedId === null) return items;
   const at = items.findIndex(
     (i) => i.type === 'cluster' && i.events.some((l) => l.event.id === selectedId),
   );

@@ -39,11 +39,14 @@ export function axisTicks(
   minSpacing = 80,
 ): AxisTick[] {
   const pxPerUnit = width / (w[1] - w[0]);
-  const raw: Array<{ t: number; x: number; step: number }> = [];
+  const ticks: AxisTick[] = [];
+  let lastEnd = -Infinity;
+  let lastYear: number | null = null;
   for (const seg of scale.segments) {
     const u0 = Math.max(seg.u0, w[0]);
     const u1 = Math.min(seg.u1, w[1]);
-    if (u1 <= u0) continue;
+    // Nothing to tick, or every tick would fall on the label before it (dropped below).
+    if (u1 <= u0 || (u1 - w[0]) * pxPerUnit < lastEnd) continue;
     const t0 = scale.fromUnit(u0);
     const t1 = scale.fromUnit(u1);
     const count = Math.max(1, Math.floor(((u1 - u0) * pxPerUnit) / minSpacing));
@@ -56,20 +59,17 @@ export function axisTicks(
     // A segment too narrow for d3 to offer a tick inside it still gets its first day labelled.
     if (times.length === 0 && seg.t0 >= t0) times.push(seg.t0);
     const step = times.length > 1 ? (times[1] as number) - (times[0] as number) : DAY_MS;
-    for (const t of times) raw.push({ t, x: (scale.toUnit(t) - w[0]) * pxPerUnit, step });
-  }
-
-  const ticks: AxisTick[] = [];
-  let lastEnd = -Infinity;
-  let lastYear: number | null = null;
-  for (const { t, x, step } of raw) {
-    const d = new Date(t);
-    const year = d.getUTCFullYear();
-    const label = formatTick(d, step, year !== lastYear);
-    if (x < lastEnd) continue;
-    ticks.push({ t, x, label });
-    lastEnd = x + estimateTextWidth(label, TICK_FONT_PX) + 12;
-    lastYear = year;
+    for (const t of times) {
+      // A tick whose label would overlap the one before is dropped (greedy, left to right).
+      const x = (scale.toUnit(t) - w[0]) * pxPerUnit;
+      if (x < lastEnd) continue;
+      const d = new Date(t);
+      const year = d.getUTCFullYear();
+      const label = formatTick(d, step, year !== lastYear);
+      ticks.push({ t, x, label });
+      lastEnd = x + estimateTextWidth(label, TICK_FONT_PX) + 12;
+      lastYear = year;
+    }
   }
   return ticks;
 }

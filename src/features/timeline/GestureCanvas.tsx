@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { whenIdle } from '../../shared/whenIdle';
 import {
   markStamps,
   paintMarks,
@@ -26,32 +27,35 @@ interface GestureCanvasProps {
  */
 export function GestureCanvas({ frame, left, width, height, unitPx = 1 }: GestureCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const palette = useRef<MarkPalette | null>(null);
-  const stamps = useRef<{ ratio: number; stamp: MarkStamps } | null>(null);
+  // Colours and mark bitmaps, prepared when the page is idle so that a gesture's first frame
+  // does not read styles; read again when the theme has changed since.
+  const prepared = useRef<Prepared | null>(null);
   // Device px per chart px.
   const ratio = (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1) * unitPx;
   const active = frame !== null;
 
-  useLayoutEffect(() => {
-    // Colours are read, and marks stamped, once per gesture (a theme change between gestures is
-    // picked up).
-    if (!active) {
-      palette.current = null;
-      stamps.current = null;
+  const prepare = () => {
+    const canvas = ref.current;
+    if (!canvas) return null;
+    const theme = themeKey();
+    if (prepared.current?.theme !== theme || prepared.current.ratio !== ratio) {
+      const palette = readPalette(canvas);
+      prepared.current = { theme, ratio, palette, stamp: markStamps(palette, ratio) };
     }
-  }, [active]);
+    return prepared.current;
+  };
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- `prepare` reads only refs and `ratio`
+  useEffect(() => (active ? undefined : whenIdle(prepare)), [active, ratio]);
 
   useLayoutEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx || !frame) return;
-    palette.current ??= readPalette(canvas);
-    if (stamps.current?.ratio !== ratio) {
-      stamps.current = { ratio, stamp: markStamps(palette.current, ratio) };
-    }
+    const ready = prepare();
+    if (!canvas || !ctx || !frame || !ready) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    paintMarks(ctx, width, ratio, frame, palette.current, stamps.current.stamp);
+    paintMarks(ctx, width, ratio, frame, ready.palette, ready.stamp);
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- `prepare` reads only refs and `ratio`
   }, [frame, width, height, ratio]);
 
   return (
@@ -66,3 +70,18 @@ export function GestureCanvas({ frame, left, width, height, unitPx = 1 }: Gestur
     />
   );
 }
+
+interface Prepared {
+  theme: string;
+  ratio: number;
+  palette: MarkPalette;
+  stamp: MarkStamps;
+}
+
+let darkScheme: MediaQueryList | null | undefined;
+/** What the theme colours depend on: the chosen theme, else the system's preference. */
+function themeKey(): string {
+  darkScheme ??= typeof window.matchMedia === 'function' ? window.matchMedia(DARK) : null;
+  return `${document.documentElement.dataset.theme ?? ''}|${darkScheme?.matches ?? false}`;
+}
+const DARK = '(prefers-color-scheme: dark)';

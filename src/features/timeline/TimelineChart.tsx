@@ -18,7 +18,8 @@ import { keyAction } from './keyboard';
 import { LaneLabels } from './LaneLabels';
 import { TimelineAxis } from './TimelineAxis';
 import { Tooltip } from './Tooltip';
-import { levelPx, MIN_SPACING, useChartModel } from './useChartModel';
+import { levelPx, MIN_SPACING, whiskerAt } from './levelCache';
+import { useChartModel } from './useChartModel';
 import { useZoom } from './useZoom';
 import { ChartMarks, layoutKey } from './ChartMarks';
 import { GestureCanvas } from './GestureCanvas';
@@ -70,9 +71,8 @@ export function TimelineChart(props: TimelineChartProps) {
   const exactPx = plotWidth / (w[1] - w[0]);
   // A zoom or pan gesture runs (from useZoom): coarser levels of detail, labels placed per level.
   const [moving, setMoving] = useState(false);
-  // Approximate dates: a whisker of ± one day, clamped so it reads as a sign at every zoom
-  // without drowning its neighbours (at the level of detail's zoom, so it changes with it).
-  const whisker = Math.max(6, Math.min(16, levelPx(exactPx, moving)));
+  // Approximate dates' whisker, at the level of detail's zoom (so it changes with it).
+  const whisker = whiskerAt(levelPx(exactPx, moving));
   const model = useChartModel({
     scale,
     layout,

@@ -123,30 +123,43 @@ export function paintMarks(
     ctx.stroke();
   }
 
-  // Event marks: rings, then the mark (exact days first, then approximate ones: one dash change).
+  // Rings under the selected mark and the marks of the place hovered on the map.
+  ctx.setLineDash([]);
+  for (const { item, x, y } of onScreen) {
+    if (item.type !== 'event') continue;
+    const e = item.laid.event;
+    const linked = linkedPlace !== null && e.places.includes(linkedPlace);
+    if (e.id !== selectedId && !linked) continue;
+    at(x, y);
+    if (e.id === selectedId) ring(ctx, S.selectedRing, palette.accent, S.ringStroke);
+    if (linked) {
+      ctx.setLineDash(S.linkDash);
+      ring(ctx, S.linkRing, palette.focus, S.ringStroke);
+      ctx.setLineDash([]);
+    }
+  }
+
+  // Event marks: exact days first, then approximate ones (one dash change). A stamp is a copy of
+  // pixels in device px, which costs far less than filling and stroking the shape and its dashes.
   for (const approximate of [false, true]) {
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
     for (const { item, x, y } of onScreen) {
       if (item.type !== 'event') continue;
       const e = item.laid.event;
       if (isExactDay(e.datePrecision) === approximate) continue;
-      at(x, y);
-      ctx.setLineDash([]);
-      if (e.id === selectedId) ring(ctx, S.selectedRing, palette.accent, S.ringStroke);
-      if (linkedPlace !== null && e.places.includes(linkedPlace)) {
-        ctx.setLineDash(S.linkDash);
-        ring(ctx, S.linkRing, palette.focus, S.ringStroke);
-        ctx.setLineDash([]);
-      }
       const image = stamp?.(e.kind, approximate, whisker);
       if (image) {
-        // A copy of pixels costs far less than filling and stroking the shape (and its dashes).
-        ctx.setTransform(1, 0, 0, 1, 0, 0);
         ctx.drawImage(
           image.image,
           Math.round(ratio * x) - image.cx,
           Math.round(ratio * y) - image.cy,
         );
-      } else drawMark(ctx, e.kind, approximate, whisker, palette);
+        continue;
+      }
+      at(x, y);
+      ctx.setLineDash([]);
+      drawMark(ctx, e.kind, approximate, whisker, palette);
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
     }
   }
   ctx.setLineDash([]);

@@ -1,37 +1,23 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { TimelineScale } from '../../domain/timeline/compressedScale';
 import type { PlacedLabel } from '../../domain/timeline/labels';
 import type { TimelineLayout } from '../../domain/timeline/layout';
-import {
-  buildColumns,
-  placeColumns,
-  withSelected,
-  type Column,
-  type PlacedItem,
-} from '../../domain/timeline/placement';
+import { placeColumns, withSelected, type PlacedItem } from '../../domain/timeline/placement';
 import { axisTicks, gapMarkers } from '../../domain/timeline/ticks';
 import type { UnitWindow } from '../../domain/timeline/viewport';
-import {
-  labelInputs,
-  levelGaps,
-  placeEventLabels,
-  useStableLabels,
-  withSelectedLabel,
-} from './eventLabels';
+import { labelInputs, placeEventLabels, useStableLabels, withSelectedLabel } from './eventLabels';
 import type { LaneGeometry } from './geometry';
 import { placeGapLabels, type PlacedGap } from './gapLabels';
 import { laneNameBoxes } from './LaneLabels';
-
-/** Marks closer than this in a lane are grouped (px). */
-export const MIN_SPACING = 15;
-/** Labels need at most this much room beside their mark; placed beyond the view. */
-const OVERSCAN_PX = 260;
-/**
- * Zoom levels per doubling at which the level of detail is recomputed: at rest, and while a
- * gesture runs (fewer levels, so most frames of a zoom reuse the items and their labels).
- */
-const LEVELS_PER_DOUBLING = 4;
-const MOVING_LEVELS_PER_DOUBLING = 1;
+import {
+  levelCache,
+  levelPx,
+  MIN_SPACING,
+  OVERSCAN_PX,
+  spanOver,
+  type LevelCache,
+} from './levelCache';
+import { whenIdle } from '../../shared/whenIdle';
 
 export interface ChartModel {
   items: PlacedItem[];
@@ -90,15 +76,24 @@ export function useChartModel(input: ChartModelInput): ChartModel {
   } = input;
   const width = Math.max(1, plotWidth);
   const exact = width / (w[1] - w[0]);
-  const basePx = levelPx(exact, moving);
-  const stretch = exact / basePx;
-  const span = useItemSpan(w, width, basePx, moving);
-  const { origin, lo, hi } = span;
-  const offset = (w[0] - origin) * exact;
+  const level = levelPx(exact, moving);
 
   // The levels built for this layout are the chart's own, dropped with it or with the layout.
-  const columnsAt = useMemo(() => levelsOf(layout), [layout]);
-  const columns = useMemo(() => columnsAt(basePx), [columnsAt, basePx]);
+  const levels = useMemo(
+    () => levelCache({ layout, scale, geometry, narrow, keyIds, width }),
+    [layout, scale, geometry, narrow, keyIds, width],
+  );
+  usePrefetchedLevels(levels, w);
+  // While a gesture runs, items and labels come from the span kept for this level (placed once,
+  // often ahead of time); at rest, from the window's own span.
+  const glide = moving ? levels.glideFor(level, w) : null;
+  const basePx = glide?.span.basePx ?? level;
+  const stretch = exact / basePx;
+  const rest = spanOver(w, width, basePx);
+  const { origin, lo, hi } = glide?.span ?? rest;
+  const offset = (w[0] - origin) * exact;
+
+  const columns = useMemo(() => levels.columnsAt(basePx), [levels, basePx]);
   const placement = {
     pxPerUnit: basePx,
     range: [lo, hi] as const,
@@ -107,9 +102,9 @@ export function useChartModel(input: ChartModelInput): ChartModel {
     markSpacing: MIN_SPACING,
   };
   const unselected = useMemo(
-    () => placeColumns(layout, columns, placement),
+    () => glide?.items ?? placeColumns(layout, columns, placement),
     // oxlint-disable-next-line react-hooks/exhaustive-deps -- `placement` is made of these
-    [layout, columns, basePx, lo, hi, origin, keyIds],
+    [glide, layout, columns, basePx, lo, hi, origin, keyIds],
   );
   // Selecting an event changes the marks only when it was folded into a pill.
   const items = useMemo(
@@ -130,44 +125,43 @@ export function useChartModel(input: ChartModelInput): ChartModel {
   );
 
   // At rest, labels are placed in this frame's screen px, among its gap labels and lane names.
-  // Moving, once per set of items in the level's own px (stretch 1, no offset): zooming within a
-  // level only spreads the marks apart, so labels that were clear stay clear.
   const still = useMemo(
-    () => (moving ? null : { gaps, stretch, offset, xMin: 0, xMax: width, margin: OVERSCAN_PX }),
-    [moving, gaps, stretch, offset, width],
-  );
-  const gliding = useMemo(
     () =>
-      moving
-        ? {
-            gaps: levelGaps(scale, [lo, hi], origin, basePx, geometry),
-            stretch: 1,
-            offset: 0,
-            xMin: -Infinity,
-            xMax: Infinity,
-            margin: Infinity,
-            lanesInside: false,
-          }
-        : null,
-    [moving, scale, lo, hi, origin, basePx, geometry],
-  );
-  const frame = (still ?? gliding)!;
-  const context = useMemo(
-    () => ({ layout, geometry, narrow, keyIds, whisker, ...frame }),
-    [frame, layout, geometry, narrow, keyIds, whisker],
+      glide
+        ? null
+        : {
+            layout,
+            geometry,
+            narrow,
+            keyIds,
+            whisker,
+            gaps,
+            stretch,
+            offset,
+            xMin: 0,
+            xMax: width,
+            margin: OVERSCAN_PX,
+          },
+    [glide, layout, geometry, narrow, keyIds, whisker, gaps, stretch, offset, width],
   );
   // Placed without the selection, then the selected label placed first: selecting and
   // deselecting move only the labels around the selected mark. The marks without a selection
   // keep their labels, placed when first needed, while a selection pulled out of a pill has
   // marks (and labels) of its own.
   const plainInputs = useMemo(
-    () => labelInputs(unselected, frame.gaps, context),
-    [unselected, frame, context],
+    () => glide?.inputs ?? labelInputs(unselected, still!.gaps, still!),
+    [glide, unselected, still],
   );
-  const plainLabels = useMemo(() => once(() => placeEventLabels(plainInputs)), [plainInputs]);
+  const plainLabels = useMemo(
+    () => (glide ? () => glide.labels : once(() => placeEventLabels(plainInputs))),
+    [glide, plainInputs],
+  );
   const pulledInputs = useMemo(
-    () => (items === unselected ? null : labelInputs(items, frame.gaps, context)),
-    [items, unselected, frame, context],
+    () =>
+      items === unselected
+        ? null
+        : labelInputs(items, glide?.gaps ?? still!.gaps, plainInputs.context),
+    [items, unselected, glide, still, plainInputs],
   );
   const pulledLabels = useMemo(
     () => (pulledInputs ? placeEventLabels(pulledInputs) : null),
@@ -175,13 +169,23 @@ export function useChartModel(input: ChartModelInput): ChartModel {
   );
   const inputs = pulledInputs ?? plainInputs;
   const unselectedLabels = pulledLabels ?? plainLabels();
-  const placed = useMemo(
-    () => withSelectedLabel(unselectedLabels, inputs, items, selectedId),
-    [unselectedLabels, inputs, items, selectedId],
-  );
+  // A neighbouring level standing in is drawn at up to four times its zoom: only labels on their
+  // mark's row right beside it stay clear of the marks spreading apart.
+  const standIn = basePx !== level;
+  const placed = useMemo(() => {
+    const all = withSelectedLabel(unselectedLabels, inputs, items, selectedId);
+    return standIn ? besideTheirMarks(all) : all;
+  }, [unselectedLabels, inputs, items, selectedId, standIn]);
   const labels = useStableLabels(placed);
 
   return { items, labels, stretch, offset, basePx, ticks, gaps };
+}
+
+/** The labels written on one line beside their mark, in its row. */
+function besideTheirMarks(labels: Map<string, PlacedLabel>): Map<string, PlacedLabel> {
+  return new Map(
+    [...labels].filter(([, l]) => l.lines.length === 1 && l.dy === 0 && l.leader === undefined),
+  );
 }
 
 /** `make`'s value, made on the first call and kept. */
@@ -190,67 +194,36 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= { v: make() }).v;
 }
 
-/** The unit range items are placed over, and the unit their x values count from. */
-interface ItemSpan {
-  basePx: number;
-  origin: number;
-  lo: number;
-  hi: number;
-}
-
 /**
- * The range of units to place items over: the window plus room for labels, snapped to
- * half-screen chunks so most frames keep it. While a gesture runs, the last range is kept for
- * as long as it still covers the view at the same level (zooming in only narrows the view).
+ * Builds, one level per idle period, what the next gesture frames from the current window will
+ * need (see LevelCache `pending`): the first frame of a zoom or pan, and each crossing of a
+ * level, then reuse it instead of placing items and labels inside a frame. A new window does not
+ * put the work back: the next idle period works for the newest window.
  */
-function useItemSpan(w: UnitWindow, width: number, basePx: number, moving: boolean): ItemSpan {
-  // The range kept during a gesture (React's "information from previous renders" pattern).
-  const [kept, setKept] = useState<ItemSpan | null>(null);
-  const overscan = OVERSCAN_PX / basePx;
-  if (
-    moving &&
-    kept !== null &&
-    kept.basePx === basePx &&
-    kept.lo <= w[0] - overscan &&
-    kept.hi >= w[1] + overscan
-  ) {
-    return kept;
-  }
-  const screenUnits = width / basePx;
-  const chunk = screenUnits / 2;
-  const span = {
-    basePx,
-    origin: Math.floor(w[0] / screenUnits) * screenUnits,
-    lo: Math.floor((w[0] - overscan) / chunk) * chunk,
-    hi: Math.ceil((w[1] + overscan) / chunk) * chunk,
-  };
-  if (moving) setKept(span);
-  else if (kept !== null) setKept(null);
-  return span;
+function usePrefetchedLevels(levels: LevelCache, w: UnitWindow) {
+  const job = useRef<Prefetch | null>(null);
+  useEffect(() => {
+    if (job.current?.levels !== levels) {
+      job.current?.cancel?.();
+      job.current = { levels, w, cancel: null };
+    }
+    const current = job.current;
+    current.w = w;
+    if (current.cancel) return;
+    const run = () => {
+      const [step, ...more] = levels.pending(current.w);
+      step?.();
+      current.cancel = more.length > 0 ? whenIdle(run) : null;
+    };
+    current.cancel = whenIdle(run);
+  });
+  useEffect(() => () => job.current?.cancel?.(), []);
 }
 
-/**
- * The level of detail's zoom for a zoom of `exact` px per unit: the level at or below it (from
- * the coarser set of levels while a gesture runs).
- */
-export function levelPx(exact: number, moving = false): number {
-  const levels = moving ? MOVING_LEVELS_PER_DOUBLING : LEVELS_PER_DOUBLING;
-  return 2 ** (Math.floor(Math.log2(exact) * levels) / levels);
-}
-
-/** Levels of detail kept per layout: zooming back and forth reuses them instead of O(n) work. */
-const CACHED_LEVELS = 12;
-
-/** The columns of `layout` per zoom level, from a small least-recently-used cache of its own. */
-function levelsOf(layout: TimelineLayout): (basePx: number) => Column[][] {
-  const cache = new Map<number, Column[][]>();
-  return (basePx) => {
-    let columns = cache.get(basePx);
-    if (columns) cache.delete(basePx);
-    else columns = buildColumns(layout, basePx, { minSpacing: MIN_SPACING });
-    cache.set(basePx, columns);
-    const oldest = cache.keys().next().value;
-    if (cache.size > CACHED_LEVELS && oldest !== undefined) cache.delete(oldest);
-    return columns;
-  };
+interface Prefetch {
+  levels: LevelCache;
+  /** The newest window: what the next idle period works for. */
+  w: UnitWindow;
+  /** Cancels the idle period asked for, if any. */
+  cancel: (() => void) | null;
 }

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimelineScale } from '../../../src/domain/timeline/compressedScale';
+import { assignLanes } from '../../../src/domain/timeline/lanes';
+import { buildLayout } from '../../../src/domain/timeline/layout';
+import { placeColumns } from '../../../src/domain/timeline/placement';
+import { dayStart } from '../../../src/domain/timeline/time';
+import { fitWindow, type UnitWindow } from '../../../src/domain/timeline/viewport';
+import { EVENT_KINDS } from '../../../src/domain/types';
+import { laneGeometry } from '../../../src/features/timeline/geometry';
+import {
+  covers,
+  levelCache,
+  levelPx,
+  MIN_SPACING,
+  spanOver,
+} from '../../../src/features/timeline/levelCache';
+import { placeEventLabels } from '../../../src/features/timeline/eventLabels';
+import { makeDataset } from '../../helpers/factories';
+import { ev } from './fixtures';
+
+const WIDTH = 1200;
+
+/** 600 events over 90 days, kinds and days from a seeded generator (mulberry32). */
+function denseSource() {
+  let seed = 7;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  const events = Array.from({ length: 600 }, (_, i) => {
+    const day = new Date(Date.UTC(2022, 0, 1) + Math.floor(random() * 90) * 86_400_000);
+    const kind = EVENT_KINDS[Math.floor(random() * EVENT_KINDS.length)]!;
+    return ev(`e${i}`, day.toISOString().slice(0, 10), kind);
+  });
+  const dataset = makeDataset({ events, actors: [] });
+  const scale = buildTimelineScale([...new Set(events.map((e) => dayStart(e.date)))], 'compressed');
+  const layout = buildLayout(events, assignLanes(events, 'kind', dataset.actors), scale, 3);
+  const geometry = laneGeometry(layout.rows, false);
+  const source = {
+    layout,
+    scale,
+    geometry,
+    narrow: false,
+    keyIds: new Set<string>(),
+    width: WIDTH,
+  };
+  return { source, fit: fitWindow(scale) };
+}
+
+const zoomedIn = ([a, b]: UnitWindow, factor: number, at = 0.3): UnitWindow => {
+  const p = a + (b - a) * at;
+  return [p - (p - a) / factor, p + (b - p) / factor];
+};
+
+describe('levelCache', () => {
+  it('places a gesture span as the chart places it at rest, labels included', () => {
+    const { source, fit } = denseSource();
+    const cache = levelCache(source);
+    const base = levelPx(WIDTH / (fit[1] - fit[0]), true);
+    const glide = cache.glideFor(base, fit);
+    expect(covers(glide.span, fit, base)).toBe(true);
+    const { lo, hi, origin } = glide.span;
+    expect(glide.items).toEqual(
+      placeColumns(source.layout, cache.columnsAt(base), {
+        pxPerUnit: base,
+        range: [lo, hi],
+        origin,
+        keyIds: source.keyIds,
+        markSpacing: MIN_SPACING,
+      }),
+    );
+    expect(glide.labels).toEqual(placeEventLabels(glide.inputs));
+    expect(glide.labels.size).toBeGreaterThan(0);
+    // The same window at the same level: the kept span, not a new one.
+    expect(cache.glideFor(base, fit)).toBe(glide);
+  });
+
+  it('builds ahead what a pan, a zoom in and a zoom out from the window will ask for', () => {
+    const { source, fit } = denseSource();
+    const cache = levelCache(source);
+    const w = zoomedIn(fit, 3);
+    const span = w[1] - w[0];
+    const base = levelPx(WIDTH / span, true);
+    const steps = cache.pending(w);
+    expect(steps).toHaveLength(3);
+    for (const step of steps) step();
+    expect(cache.pending(w)).toEqual([]);
+
+    const panned: UnitWindow = [w[0] + span * 0.8, w[1] + span * 0.8];
+    const deeper = zoomedIn(w, 2.2, 0.9);
+    const wider: UnitWindow = [w[0] - span * 0.6, w[1] + span * 0.3];
+    const ahead = [
+      cache.glideFor(base, panned),
+      cache.glideFor(base * 2, deeper),
+      cache.glideFor(base / 2, wider),
+    ];
+    expect(ahead.map((g) => g.span.basePx)).toEqual([base, base * 2, base / 2]);
+    // Nothing new was made for them: asking again still finds nothing missing for `w`.
+    expect(cache.pending(w)).toEqual([]);
+    expect(cache.glideFor(base, panned)).toBe(ahead[0]);
+  });
+
+  it('stands in a neighbouring level that shows the whole window, then uses the level once built', () => {
+    const { source, fit } = denseSource();
+    const cache = levelCache(source);
+    const w = zoomedIn(fit, 3);
+    const base = levelPx(WIDTH / (w[1] - w[0]), true);
+    const coarse = cache.glideFor(base, w);
+    // Zoomed in past the next level: the coarser span is drawn stretched meanwhile.
+    const deeper = zoomedIn(w, 2.5);
+    const level = levelPx(WIDTH / (deeper[1] - deeper[0]), true);
+    expect(level).toBe(base * 2);
+    expect(cache.glideFor(level, deeper)).toBe(coarse);
+    // Idle time builds the level; the next frame uses it.
+    for (const step of cache.pending(deeper)) step();
+    const own = cache.glideFor(level, deeper);
+    expect(own.span.basePx).toBe(level);
+    expect(covers(own.span, deeper, level)).toBe(true);
+  });
+
+  it('makes the level in the frame when no neighbour shows the whole window', () => {
+    const { source, fit } = denseSource();
+    const cache = levelCache(source);
+    const w = zoomedIn(fit, 4);
+    const base = levelPx(WIDTH / (w[1] - w[0]), true);
+    cache.glideFor(base, w);
+    const far: UnitWindow = [w[1] + 20, w[1] + 20 + (w[1] - w[0])];
+    const glide = cache.glideFor(base, far);
+    expect(glide.span).toEqual(spanOver(far, WIDTH, base));
+  });
+});
