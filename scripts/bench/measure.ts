@@ -31,6 +31,8 @@ export interface RunResult {
   js: Bytes | null;
   css: Bytes | null;
   heapMB: number | null;
+  /** The heap again after every interaction (a sharded build then holds the window's shards). */
+  heapEndMB: number | null;
   zoom: FrameStats;
   pan: FrameStats;
   selectMs: number | null;
@@ -254,6 +256,7 @@ export async function measureRun(
     js: null,
     css: null,
     heapMB: null,
+    heapEndMB: null,
     zoom: { median: null, p95: null, max: null, frames: [], note: 'not reached' },
     pan: { median: null, p95: null, max: null, frames: [], note: 'not reached' },
     selectMs: null,
@@ -299,9 +302,12 @@ export async function measureRun(
     await settle();
     begin('heap');
     const cdp = await context.newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    result.heapMB = round(heap.usedSize / 2 ** 20);
+    const heapMB = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      return round(heap.usedSize / 2 ** 20);
+    };
+    result.heapMB = await heapMB();
 
     const point = await page.evaluate(
       ([root, avoid]) => (window as unknown as WithHarness).benchHarness.emptyPoint(root, avoid),
@@ -436,6 +442,9 @@ export async function measureRun(
       result[field] = round(r.ms);
       await settle();
     }
+
+    begin('heap at the end');
+    result.heapEndMB = await heapMB();
 
     if (target.select && input.linked) {
       begin('deep link', input.loadTimeoutMs + 15_000);

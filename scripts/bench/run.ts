@@ -130,7 +130,7 @@ async function prepare(label: string, datasetPath: string, peer: boolean): Promi
 function logRun(name: string, i: number, count: number, r: RunResult) {
   log(
     `${name} run ${i + 1}/${count}: first frame ${r.firstFrameMs ?? 'n/a'} ms, zoom p95 ${r.zoom.p95 ?? 'n/a'}, pan p95 ${r.pan.p95 ?? 'n/a'}, ` +
-      `filter ${r.filterActorMs ?? 'n/a'}/${r.filterPlaceMs ?? 'n/a'} ms, select ${r.selectMs ?? 'n/a'} ms, deep link ${r.deepLinkMs ?? 'n/a'} ms, search ${r.searchColdMs ?? 'n/a'}/${r.searchWarmMs ?? 'n/a'} ms, heap ${r.heapMB ?? 'n/a'} MB` +
+      `filter ${r.filterActorMs ?? 'n/a'}/${r.filterPlaceMs ?? 'n/a'} ms, select ${r.selectMs ?? 'n/a'} ms, deep link ${r.deepLinkMs ?? 'n/a'} ms, search ${r.searchColdMs ?? 'n/a'}/${r.searchWarmMs ?? 'n/a'} ms, heap ${r.heapMB ?? 'n/a'}/${r.heapEndMB ?? 'n/a'} MB` +
       (r.failures.length ? ` FAILURES: ${r.failures.join('; ')}` : '') +
       (r.notes.length ? ` (${r.notes.join('; ')})` : ''),
   );

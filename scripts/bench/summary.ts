@@ -20,6 +20,8 @@ export interface Summary {
   searchColdMs: number | null;
   searchWarmMs: number | null;
   heapMB: number | null;
+  /** The heap after every interaction (absent in older results). */
+  heapEndMB?: number | null;
   jsRawKB: number | null;
   jsGzipKB: number | null;
   cssRawKB: number | null;
@@ -57,6 +59,7 @@ export function summarise(runs: readonly RunResult[]): Summary {
     searchColdMs: m((r) => r.searchColdMs),
     searchWarmMs: m((r) => r.searchWarmMs),
     heapMB: m((r) => r.heapMB),
+    heapEndMB: m((r) => r.heapEndMB),
     jsRawKB: m((r) => kb(r.js?.raw)),
     jsGzipKB: m((r) => kb(r.js?.gzip)),
     cssRawKB: m((r) => kb(r.css?.raw)),

@@ -105,6 +105,7 @@ const BENCH_ROWS: Row[] = [
   ['first search (ms)', (s) => ms(s.searchColdMs)],
   ['next search keystroke (ms)', (s) => one(s.searchWarmMs)],
   ['JS heap after load (MB)', (s) => one(s.heapMB), 'heap'],
+  ['JS heap after the run (MB)', (s) => one(s.heapEndMB ?? null)],
   ['JS before first frame, gzip (KB)', (s) => whole(s.jsGzipKB)],
 ];
 
@@ -143,11 +144,15 @@ export function benchmarkBlock(bench: BenchResults): string {
       align.push('r', 'r');
     }
   }
-  // Results from before the deep link was measured have no such row.
-  const measured = BENCH_ROWS.filter(
-    ([label]) =>
-      !label.startsWith('deep link') || sizes.some((s) => (s.ours.deepLinkMs ?? null) !== null),
-  );
+  // Results from before the deep link and the heap after the run were measured have no such rows.
+  const later: Record<string, (s: Summary) => number | null | undefined> = {
+    'deep link': (s) => s.deepLinkMs,
+    'JS heap after the run': (s) => s.heapEndMB,
+  };
+  const measured = BENCH_ROWS.filter(([label]) => {
+    const pick = Object.entries(later).find(([start]) => label.startsWith(start))?.[1];
+    return !pick || sizes.some((s) => (pick(s.ours) ?? null) !== null);
+  });
   const rows = measured.map(([label, cell, ratioKey]) => {
     const cells = [label];
     for (const s of sizes) {

@@ -159,7 +159,11 @@ describe('the large sizes (no peer)', () => {
   const large: BenchResults = {
     ...BENCH,
     results: [
-      size({ label: '100000', events: 100_000, ours: summary({ deepLinkMs: 1490.1 }) }),
+      size({
+        label: '100000',
+        events: 100_000,
+        ours: summary({ deepLinkMs: 1490.1, heapMB: 8.8, heapEndMB: 41.25 }),
+      }),
       size({ label: '1000000', events: 1_000_000, ours: summary({ deepLinkMs: 812.34 }) }),
     ],
   };
@@ -170,6 +174,8 @@ describe('the large sizes (no peer)', () => {
       .filter((l) => l.startsWith('| '));
     expect(rows[0]).toBe('| measure | 100k: ours | 1M: ours |');
     expect(rows).toContain('| deep link, fresh page → details (ms) | 1,490 | 812 |');
+    expect(rows).toContain('| JS heap after the run (MB) | 41.3 | n/a |');
+    expect(benchmarkBlock(BENCH)).not.toContain('after the run');
     expect(benchmarkBlock(large)).not.toContain('vis-timeline');
     expect(benchmarkBlock(BENCH)).not.toContain('deep link');
   });
