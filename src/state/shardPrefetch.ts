@@ -7,8 +7,12 @@ import {
 } from '../domain/shards/format';
 import { linkedEventId } from '../domain/view/url';
 
-/** Reads one of a sharded dataset's files (a path relative to the app's folder). */
-export type ReadJson = (file: string) => Promise<unknown>;
+/**
+ * Reads one of a sharded dataset's files (a path relative to the app's folder). With `ready`,
+ * the file's body is parsed only once `ready()` has resolved: a shard arriving in the middle of
+ * a zoom waits, read but not parsed, until the timeline is still.
+ */
+export type ReadJson = (file: string, ready?: () => Promise<void>) => Promise<unknown>;
 
 /** A file of a sharded dataset failed to arrive or was not what it should be. */
 export class ShardError extends Error {}
@@ -16,9 +20,10 @@ export class ShardError extends Error {}
 /** Reads the files from the folder of `base` (the page's base URL). */
 export const readJsonFrom =
   (base: string): ReadJson =>
-  async (file) => {
+  async (file, ready) => {
     const response = await fetch(new URL(file, base));
     if (!response.ok) throw new ShardError(`${file}: HTTP ${response.status}`);
+    if (ready) await ready();
     return response.json();
   };
 
@@ -62,9 +67,9 @@ export function prefetchLink(hints: ShardHints, hash: string, read: ReadJson): R
       () => {},
     );
   }
-  return (file) => {
+  return (file, ready) => {
     const reading = started.get(file);
-    if (!reading) return read(file);
+    if (!reading) return read(file, ready);
     started.delete(file);
     return reading;
   };

@@ -17,6 +17,8 @@ export type { ReadJson } from './shardPrefetch';
 
 /** How long the timeline's window must stay still before arrived shards are shown (ms). */
 const QUIET_MS = 250;
+/** Shards arriving within this long of each other, the window still, are shown together (ms). */
+const BATCH_MS = 50;
 
 export interface ShardedStart {
   /** The dataset to create the store with: the shards the link needs, already read. */
@@ -39,10 +41,10 @@ export async function openSharded(
 ): Promise<ShardedStart> {
   const shards = new Map<number, Shard>();
   const articleFiles = new Map<number, ArticleShard>();
-  const readShard = async (n: number) => {
+  const readShard = async (n: number, ready?: () => Promise<void>) => {
     const entry = overview.shards[n];
     if (!entry) throw new ShardError(`no shard ${n}`);
-    const shard = (await read(entry.file)) as Shard;
+    const shard = (await read(entry.file, ready)) as Shard;
     if (shard?.shard !== n || !Array.isArray(shard.events))
       throw new ShardError(`${entry.file}: not shard ${n}`);
     return shard;
@@ -85,6 +87,9 @@ export async function openSharded(
       }
       let stopped = false;
       let timer: ReturnType<typeof setTimeout> | undefined;
+      /** When the timeline's window last changed (performance.now()). */
+      let windowMoved = -Infinity;
+      const stillIn = () => Math.max(0, windowMoved + QUIET_MS - performance.now());
       const publish = () => {
         clearTimeout(timer);
         timer = undefined;
@@ -92,10 +97,17 @@ export async function openSharded(
       };
       // Shards arriving during a zoom or pan are shown once the window has been still for
       // QUIET_MS: replacing the dataset re-lays the timeline out, which no gesture frame affords.
+      // Arrivals close together are shown together.
       const publishWhenStill = () => {
         clearTimeout(timer);
-        timer = setTimeout(publish, QUIET_MS);
+        timer = setTimeout(publish, Math.max(stillIn(), BATCH_MS));
       };
+      // A shard's body is parsed (tens of ms for 3 MB) once the window is still, not mid-gesture.
+      const whenStill = () =>
+        new Promise<void>((resolve) => {
+          const wait = () => (stillIn() > 0 ? setTimeout(wait, stillIn()) : resolve());
+          wait();
+        });
       // Marking a shard changes the store, whose listener calls sync again: such a call waits
       // for the running one to finish and then runs once, on the state it left.
       let syncing = false;
@@ -135,7 +147,7 @@ export async function openSharded(
         if (plan.evict.length) publish();
         for (const n of plan.load) {
           store.getState().shardChanged(n, 'requested');
-          readShard(n).then(
+          readShard(n, whenStill).then(
             (shard) => {
               if (store.getState().shards?.statuses[n] !== 'loading') return;
               shards.set(n, shard);
@@ -187,6 +199,7 @@ export async function openSharded(
       };
       window.addEventListener('hashchange', onHashChange);
       const unsubscribe = store.subscribe((state, previous) => {
+        if (state.view.window !== previous.view.window) windowMoved = performance.now();
         if (timer !== undefined && state.view.window !== previous.view.window) publishWhenStill();
         if (
           state.view.window !== previous.view.window ||

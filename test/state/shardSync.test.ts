@@ -95,6 +95,41 @@ describe('opening a sharded dataset', () => {
     await vi.waitFor(() => expect(ids(store.getState().dataset.events)).toEqual(shown));
   });
 
+  it('parses a shard asked for mid-gesture only once the window has been still', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const requested: string[] = [];
+      const parsed: string[] = [];
+      const read: ReadJson = async (name, ready) => {
+        requested.push(name);
+        if (ready) await ready();
+        parsed.push(name);
+        return fromDisk(name);
+      };
+      const opened = await openSharded(overview, '', read);
+      const store = createAppStore(opened.dataset);
+      opened.start(store);
+      // A gesture: the window moves every 100 ms, never still for 250 ms.
+      const from = Date.parse(`${overview.shards[4]!.first}T00:00:00Z`);
+      for (let i = 0; i < 8; i++) {
+        store.getState().windowChanged([from + i * 60_000, from + i * 60_000 + DAY / 8]);
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      expect(requested).toContain(overview.shards[4]!.file);
+      expect(parsed).toEqual([overview.shards[0]!.file]);
+      expect(store.getState().shards!.statuses[4]).toBe('loading');
+      await vi.advanceTimersByTimeAsync(200);
+      expect([...parsed].sort()).toEqual([...requested].sort());
+      expect(store.getState().shards!.statuses[4]).toBe('loaded');
+      await vi.advanceTimersByTimeAsync(60);
+      expect(ids(store.getState().dataset.events)).toEqual(
+        expect.arrayContaining(ids(shardEvents(4))),
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('marks a shard that does not arrive as failed and does not ask again', async () => {
     const { read, reads } = reader([overview.shards[2]!.file]);
     const opened = await openSharded(overview, '', read);
