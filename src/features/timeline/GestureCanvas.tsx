@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { EVENT_KINDS } from '../../domain/types';
 import { whenIdle } from '../../shared/whenIdle';
+import { GESTURE_WHISKERS } from './levelCache';
 import {
   markStamps,
   paintMarks,
@@ -40,7 +42,13 @@ export function GestureCanvas({ frame, left, width, height, unitPx = 1 }: Gestur
     const theme = themeKey();
     if (prepared.current?.theme !== theme || prepared.current.ratio !== ratio) {
       const palette = readPalette(canvas);
-      prepared.current = { theme, ratio, palette, stamp: markStamps(palette, ratio) };
+      const stamp = markStamps(palette, ratio);
+      // Every stamp a gesture can ask for, drawn now rather than in its first frames.
+      for (const kind of EVENT_KINDS) {
+        stamp(kind, false, 0);
+        for (const whisker of GESTURE_WHISKERS) stamp(kind, true, whisker);
+      }
+      prepared.current = { theme, ratio, palette, stamp };
     }
     return prepared.current;
   };

@@ -50,6 +50,9 @@ export function whiskerAt(basePx: number): number {
   return Math.max(6, Math.min(16, basePx));
 }
 
+/** Every whisker a gesture frame draws: its levels are powers of two. */
+export const GESTURE_WHISKERS: readonly number[] = [...new Set([4, 8, 16].map(whiskerAt))];
+
 /** The unit range items are placed over at one level, and the unit their x values count from. */
 export interface ItemSpan {
   basePx: number;

@@ -284,7 +284,8 @@ export function markStamps(
 ): MarkStamps {
   const made = new Map<string, MarkStamp | null>();
   return (kind, approximate, whisker) => {
-    const key = `${kind} ${approximate} ${whisker}`;
+    // An exact day's mark has no whisker: one stamp whatever the zoom.
+    const key = approximate ? `${kind} ~${whisker}` : kind;
     let stamp = made.get(key);
     if (stamp === undefined) {
       // Half the box in chart px: the shape with its outline, or the whisker, plus a pixel.

@@ -9,10 +9,12 @@ import { EVENT_KINDS } from '../../../src/domain/types';
 import { laneGeometry } from '../../../src/features/timeline/geometry';
 import {
   covers,
+  GESTURE_WHISKERS,
   levelCache,
   levelPx,
   MIN_SPACING,
   spanOver,
+  whiskerAt,
 } from '../../../src/features/timeline/levelCache';
 import { placeEventLabels } from '../../../src/features/timeline/eventLabels';
 import { makeDataset } from '../../helpers/factories';
@@ -129,5 +131,11 @@ describe('levelCache', () => {
     const far: UnitWindow = [w[1] + 20, w[1] + 20 + (w[1] - w[0])];
     const glide = cache.glideFor(base, far);
     expect(glide.span).toEqual(spanOver(far, WIDTH, base));
+  });
+
+  it('lists every whisker a gesture level draws (the canvas stamps them ahead)', () => {
+    for (let exact = 0.01; exact < 5000; exact *= 1.07) {
+      expect(GESTURE_WHISKERS).toContain(whiskerAt(levelPx(exact, true)));
+    }
   });
 });
