@@ -6,7 +6,7 @@ import { NoticeBanner } from '../features/notice/NoticeBanner';
 import { PrintView } from '../features/print/PrintView';
 import { StoryIntro } from '../features/story/StoryIntro';
 import { Timeline } from '../features/timeline/Timeline';
-import { selectSelectedEvent, useFilteredEvents } from '../state/selectors';
+import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors';
 import { StoreContext, useActions, useAppStore, type AppStore } from '../state/store';
 import { EscapeLevel } from '../shared/escapeLayers';
 import { Layer } from '../shared/Layer';
@@ -63,7 +63,8 @@ function Layout({ embed }: { embed: boolean }) {
   // The actor page (#/actor/<id>) takes the detail column; it and an event are exclusive.
   const hasActor = useAppStore((s) => s.view.actor !== null);
   const hasSources = useAppStore((s) => s.view.reading.length > 0);
-  const empty = useFilteredEvents().length === 0;
+  // A boolean, so a filter that leaves events re-renders the panels that show them, not the page.
+  const empty = useAppStore((s) => selectFilteredEvents(s).length === 0);
   const sharded = useAppStore((s) => s.shards !== null);
   const searching = useAppStore((s) => s.view.query !== '');
   const mapOpen = useAppStore((s) => s.view.map !== null);
