@@ -73,6 +73,7 @@ export const EventMark = memo(function EventMark(props: EventMarkProps) {
           x2={label.leader[2]}
           y2={label.leader[3]}
           strokeWidth={S.leaderStroke}
+          style={{ stroke: S.leaderColor }}
         />
       )}
       {label !== null && (

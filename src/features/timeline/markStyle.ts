@@ -29,8 +29,12 @@ export const MARK_STYLE = {
   labelFontPx: 11,
   labelLineHeight: 13,
   labelOffset: MARK_R + LABEL_GAP,
-  /** Leader line from a mark to its label written away from it. */
-  leaderStroke: 1,
+  /**
+   * Leader line from a mark to its label written away from it: its width and colour (the text's,
+   * which stands out from the chart's background in both themes).
+   */
+  leaderStroke: 1.25,
+  leaderColor: 'var(--tl-fg, #1d1f24)',
 } as const;
 
 /** A dash pattern as an SVG attribute value. */

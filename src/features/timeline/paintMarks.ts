@@ -12,6 +12,8 @@ export interface MarkPalette {
   surface: string;
   fg: string;
   muted: string;
+  /** The leader lines' colour (MARK_STYLE.leaderColor). */
+  leader: string;
   accent: string;
   focus: string;
   /** The page's font family (the SVG labels inherit it). */
@@ -38,6 +40,7 @@ export function readPalette(el: Element): MarkPalette {
     surface: resolve('var(--tl-surface, #ffffff)'),
     fg: resolve('var(--tl-fg, #1d1f24)'),
     muted: resolve('var(--tl-muted, #5f6672)'),
+    leader: resolve(S.leaderColor),
     accent: resolve('var(--tl-accent, #1f5fbf)'),
     focus: resolve('var(--tl-focus, #c2410c)'),
     font: getComputedStyle(el).fontFamily || 'sans-serif',
@@ -165,7 +168,7 @@ export function paintMarks(
   ctx.setLineDash([]);
 
   // Leader lines of the labels written away from their marks.
-  ctx.strokeStyle = palette.muted;
+  ctx.strokeStyle = palette.leader;
   ctx.lineWidth = S.leaderStroke;
   for (const { item, x, y } of onScreen) {
     const leader = item.type === 'event' ? labels.get(item.key)?.leader : undefined;

@@ -10,11 +10,16 @@ import {
   type MarkStamps,
   type StampCanvas,
 } from '../../../src/features/timeline/paintMarks';
+import { MARK_STYLE } from '../../../src/features/timeline/markStyle';
 import { makeEvent } from '../../helpers/factories';
 
-/** A 2D context that records what was drawn: fills and strokes at their translation, and texts. */
-function recordingContext() {
+/**
+ * A 2D context that records what was drawn: fills and strokes at their translation, and texts;
+ * with `lines`, also the lines drawn and each stroke's colour and width.
+ */
+function recordingContext(lines = false) {
   const calls: string[] = [];
+  const line = (entry: string) => lines && calls.push(entry);
   let tx = 0;
   let ty = 0;
   const state: Record<string, unknown> = {};
@@ -25,11 +30,11 @@ function recordingContext() {
     },
     beginPath: () => {},
     moveTo: () => {},
-    lineTo: () => {},
+    lineTo: (x: number, y: number) => line(`line@${tx},${ty}+${x},${y}`),
     arc: () => calls.push(`ring@${tx},${ty}:${String(state.strokeStyle)}`),
     roundRect: (x: number, _y: number, w: number) => calls.push(`pill@${tx + x},${ty}:${w}`),
     fill: (path?: unknown) => path && calls.push(`shape@${tx},${ty}:${String(state.fillStyle)}`),
-    stroke: () => {},
+    stroke: () => line(`stroke:${String(state.strokeStyle)}:${String(state.lineWidth)}`),
     setLineDash: () => {},
     drawImage: (image: { name: string }, x: number, y: number) =>
       calls.push(`stamp@${x},${y}:${image.name}`),
@@ -56,6 +61,7 @@ const palette: MarkPalette = {
   surface: 'white',
   fg: 'black',
   muted: 'grey',
+  leader: 'leader-colour',
   accent: 'blue',
   focus: 'orange',
   font: 'serif',
@@ -162,6 +168,23 @@ describe('paintMarks (the gesture canvas)', () => {
       'text@100,40+-10.5,7:b:700 11px serif:right',
     ]);
     expect(calls).toContain('pill@180,40:40');
+  });
+
+  it('draws a leader line from a mark to its label written away from it, in the leader style', () => {
+    const { ctx, calls } = recordingContext(true);
+    const away = { ...label(['Title a'], 'start', 40, -30), leader: [0, -8, 36, -30] as const };
+    const labels = new Map([['a', away]]);
+    paintMarks(
+      ctx,
+      400,
+      1,
+      frameOf([eventItem('a', 50), eventItem('b', 100)], { labels }),
+      palette,
+    );
+    const at = calls.indexOf('line@50,40+36,-30');
+    expect(at).toBeGreaterThan(-1);
+    expect(calls[at + 1]).toBe(`stroke:leader-colour:${MARK_STYLE.leaderStroke}`);
+    expect(calls.filter((c) => c.startsWith('line@100'))).toEqual([]);
   });
 
   it('copies a stamp per mark with its centre on the nearest device pixel, and keeps the rings', () => {
