@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, timeline } from './fixtures';
+import { appReady, expect, test, timeline } from './fixtures';
 
 // The time axis's date labels never overlap: measured on the browser's own text layout of the
 // built app (the axis spaces labels by an estimate of their width; this is the check on it),
@@ -25,6 +25,15 @@ async function tickBoxes(page: Page): Promise<TickBox[]> {
   });
 }
 
+/** Labels that run past either end of the plot (half a pixel of antialiasing allowed). */
+async function outside(page: Page, boxes: TickBox[]): Promise<string[]> {
+  const plot = await page.locator('.tl-plot rect.tl-bg').boundingBox();
+  const [left, right] = [plot!.x, plot!.x + plot!.width];
+  return boxes
+    .filter((b) => b.x0 < left - 0.5 || b.x1 > right + 0.5)
+    .map((b) => `"${b.text}" [${Math.round(b.x0)}–${Math.round(b.x1)}] in [${left}–${right}]`);
+}
+
 /** Neighbouring labels that share any width (half a pixel of antialiasing allowed). */
 function overlaps(boxes: TickBox[]): string[] {
   const found: string[] = [];
@@ -42,6 +51,7 @@ function overlaps(boxes: TickBox[]): string[] {
 async function open(page: Page, width: number, hash: string) {
   await page.setViewportSize({ width, height: 900 });
   await page.goto(`/${hash}`);
+  await appReady(page);
   await expect(timeline(page)).toBeVisible();
   await expect(page.locator('.tl-axis .tl-tick text').first()).toBeVisible();
 }
@@ -50,7 +60,7 @@ for (const [scale, hash] of [
   ['gaps shortened', ''],
   ['true to scale', '#/?scale=linear'],
 ] as const) {
-  for (const width of [320, 390, 768, 1024, 1440, 2560]) {
+  for (const width of [320, 390, 768, 1024, 1440, 1920, 2560]) {
     test(`axis labels never overlap at ${width} px, ${scale}, fitted and zoomed in`, async ({
       page,
     }) => {
@@ -58,11 +68,13 @@ for (const [scale, hash] of [
       const fitted = await tickBoxes(page);
       expect(fitted.length).toBeGreaterThan(1);
       expect(overlaps(fitted)).toEqual([]);
+      expect(await outside(page, fitted)).toEqual([]);
       // Three steps in: the ticks change unit (months → weeks → days).
       for (let step = 1; step <= 3; step++) {
         await page.getByRole('button', { name: 'Zoom in' }).click();
         await expect(page).toHaveURL((url) => url.hash.includes('window='));
         await expect.poll(async () => overlaps(await tickBoxes(page))).toEqual([]);
+        expect(await outside(page, await tickBoxes(page))).toEqual([]);
         expect((await tickBoxes(page)).length).toBeGreaterThan(0);
       }
     });
@@ -71,9 +83,11 @@ for (const [scale, hash] of [
 
 test('@phone on a phone, axis labels never overlap', async ({ page }) => {
   await page.goto('/');
+  await appReady(page);
   await expect(timeline(page)).toBeVisible();
   await expect(page.locator('.tl-axis .tl-tick text').first()).toBeVisible();
   const boxes = await tickBoxes(page);
   expect(boxes.length).toBeGreaterThan(1);
   expect(overlaps(boxes)).toEqual([]);
+  expect(await outside(page, boxes)).toEqual([]);
 });

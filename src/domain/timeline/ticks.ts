@@ -5,13 +5,15 @@ import type { UnitWindow } from './viewport';
 import { estimateTextWidth } from './labelText';
 import { formatDay, formatEventDate } from '../view/dates';
 
-/** A tick on the time axis: a line at `x`, its label left-aligned just right of it. */
+/** A tick on the time axis: a line at `x`, its label just right of it (or left, at the end). */
 export interface AxisTick {
   /** UTC ms. */
   t: number;
   /** Screen px (0..width). */
   x: number;
   label: string;
+  /** Where the label starts, px from `x`: `gap`, or left of the line where it would pass the end. */
+  labelX: number;
 }
 
 /** A collapsed gap as drawn: screen px span and its "⋯ 12 days" text. */
@@ -28,15 +30,17 @@ const TICK_FONT_PX = 12;
 /**
  * Axis ticks for the visible window. d3's utcTicks picks the tick times (nice UTC intervals);
  * compressed mode asks it once per visible segment, with a tick count proportional to the
- * segment's on-screen width, so every cluster of days gets its own dates. Labels that would
- * overlap the one before are dropped (greedy, left to right). Day labels carry the year on the
- * first tick and whenever the year changes.
+ * segment's on-screen width, so every cluster of days gets its own dates. A label starts `gap`
+ * px right of its line, or ends `gap` px left of it where it would run past `width`; labels that
+ * would overlap the one before are dropped (greedy, left to right). Day labels carry the year on
+ * the first tick and whenever the year changes.
  */
 export function axisTicks(
   scale: TimelineScale,
   w: UnitWindow,
   width: number,
   minSpacing = 80,
+  gap = 4,
 ): AxisTick[] {
   const pxPerUnit = width / (w[1] - w[0]);
   const ticks: AxisTick[] = [];
@@ -66,8 +70,11 @@ export function axisTicks(
       const d = new Date(t);
       const year = d.getUTCFullYear();
       const label = formatTick(d, step, year !== lastYear);
-      ticks.push({ t, x, label });
-      lastEnd = x + estimateTextWidth(label, TICK_FONT_PX) + 12;
+      const textWidth = estimateTextWidth(label, TICK_FONT_PX);
+      const labelX = x + gap + textWidth > width ? -gap - textWidth : gap;
+      if (x + Math.min(0, labelX) < lastEnd) continue;
+      ticks.push({ t, x, label, labelX });
+      lastEnd = x + labelX + textWidth + 12;
       lastYear = year;
     }
   }

@@ -58,7 +58,7 @@ export function OverviewStrip({
     return [...byKind].map(([kind, d]) => ({ kind, d: d.join('') }));
   }, [events, scale, ext]);
 
-  const ticks = useMemo(() => axisTicks(scale, ext, width, 110), [scale, width, ext]);
+  const ticks = useMemo(() => axisTicks(scale, ext, width, 110, 3), [scale, width, ext]);
 
   const selection: [number, number] | null =
     from || to
@@ -104,7 +104,7 @@ export function OverviewStrip({
           />
         ))}
         {ticks.map((t) => (
-          <text key={t.t} className="tl-overview-label" x={t.x + 3} y={11}>
+          <text key={t.t} className="tl-overview-label" x={t.x + t.labelX} y={11}>
             {t.label}
           </text>
         ))}

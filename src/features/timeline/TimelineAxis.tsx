@@ -36,7 +36,7 @@ export function TimelineAxis({ ticks, gaps, height, hatch }: TimelineAxisProps) 
       {ticks.map((t) => (
         <g key={t.t} className="tl-tick" transform={`translate(${t.x},0)`}>
           <line y1={AXIS_H - 14} y2={height} />
-          <text x={4} y={AXIS_H - 9}>
+          <text x={t.labelX} y={AXIS_H - 9}>
             {t.label}
           </text>
         </g>

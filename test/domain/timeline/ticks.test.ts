@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelineScale } from '../../../src/domain/timeline/compressedScale';
 import { axisTicks, gapMarkers } from '../../../src/domain/timeline/ticks';
+import { estimateTextWidth } from '../../../src/domain/timeline/labelText';
 import { dayStart } from '../../../src/domain/timeline/time';
 
 const CORPUS = [
@@ -37,6 +38,24 @@ describe('axisTicks', () => {
       expect(ticks[i]!.x).toBeGreaterThan(ticks[i - 1]!.x);
       expect(ticks[i]!.t).toBeGreaterThan(ticks[i - 1]!.t);
     }
+  });
+
+  it('keeps every label inside the plot: the last one near the end is written left of its line', () => {
+    const s = buildTimelineScale(CORPUS, 'compressed');
+    // Windows ending a little after the 29 Mar tick, at widths from a phone's to a wide screen's.
+    const end = s.toUnit(dayStart('2022-03-29'));
+    let shifted = 0;
+    for (let width = 240; width <= 2600; width += 7) {
+      const window = [s.unitExtent[0], end + (width % 5) * 0.05] as const;
+      for (const t of axisTicks(s, window, width)) {
+        const start = t.x + t.labelX;
+        expect(start).toBeGreaterThanOrEqual(0);
+        expect(start + estimateTextWidth(t.label, 12)).toBeLessThanOrEqual(width);
+        if (t.labelX < 0) shifted++;
+        else expect(t.labelX).toBe(4);
+      }
+    }
+    expect(shifted).toBeGreaterThan(0);
   });
 
   it.each([1, 0.5, 1 / 12])('zoomed into %s day: days, never hours', (span) => {
