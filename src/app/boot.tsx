@@ -9,7 +9,6 @@ import type { WorkspaceStory } from '../domain/workspace/story';
 import { loadPreferences, startPreferenceSync } from '../state/preferenceSync';
 import { StoriesContext, type StoriesAccess } from '../state/stories';
 import type { Stored, StoryStorage } from '../state/storyStorage';
-import { startStorySync } from '../state/storySync';
 import { createAppStore, releaseAppStore, type AppStore } from '../state/store';
 import { startUrlSync } from '../state/urlSync';
 import { afterPaint } from '../shared/afterPaint';
@@ -91,8 +90,14 @@ export function bootApp(root: Root, options: BootOptions): void {
     const story = device && named.story !== null ? await findStory(named.story, device) : null;
     let store: AppStore;
     let sharded: ShardedStart | null = null;
+    // Only a story of the device's has a workspace to keep there.
+    let storySync: typeof import('../state/storySync') | null = null;
     if (story) {
-      const { compileWorkspaceStory, emptyDataset } = await import('../domain/workspace/compile');
+      const [{ compileWorkspaceStory, emptyDataset }, sync] = await Promise.all([
+        import('../domain/workspace/compile'),
+        import('../state/storySync'),
+      ]);
+      storySync = sync;
       const compiled = compileWorkspaceStory(story);
       store = createAppStore(compiled.ok ? compiled.dataset : emptyDataset());
       store.getState().workspaceOpened(story, compileWorkspaceStory, compiled);
@@ -124,8 +129,7 @@ export function bootApp(root: Root, options: BootOptions): void {
         afterPaint,
       }),
       startPreferenceSync(store, storage, loadPreferences(storage)),
-      // The bundled story has no workspace to keep on the device.
-      ...(device ? [startStorySync(store, device)] : []),
+      ...(storySync && device ? [storySync.startStorySync(store, device)] : []),
       ...(sharded ? [sharded.start(store)] : []),
     ];
     // A last view whose story has since gone opens the bundled story without a word.
