@@ -1,5 +1,6 @@
 /* oxlint-disable jsx-a11y/prefer-tag-over-role -- SVG has no native listbox, option or group elements */
 import {
+  Suspense,
   useEffect,
   useId,
   useMemo,
@@ -22,7 +23,7 @@ import { levelPx, MIN_SPACING, whiskerAt } from './levelCache';
 import { useChartModel } from './useChartModel';
 import { useZoom } from './useZoom';
 import { ChartMarks, layoutKey } from './ChartMarks';
-import { GestureCanvas } from './GestureCanvas';
+import { LazyGestureCanvas, useGesturePainter } from './useGesturePainter';
 import { useGestureFrame } from './useGestureFrame';
 import { useActions, useAppStore } from '../../state/store';
 
@@ -124,6 +125,8 @@ export function TimelineChart(props: TimelineChartProps) {
   const layer = { offset: model.offset, stretch: model.stretch };
 
   // While a gesture runs, a canvas draws the marks and the SVG marks layer is hidden and frozen.
+  // (once the canvas painter has loaded; before, the SVG marks follow every frame).
+  const painter = useGesturePainter();
   const gestureFrame = useGestureFrame(marks, layer);
   const { gesture, shown, frame } = gestureFrame;
   useZoom(plotRef, {
@@ -134,6 +137,7 @@ export function TimelineChart(props: TimelineChartProps) {
     maxSpan,
     onWindow,
     onGesture: (on) => {
+      if (!painter && on) return;
       setMoving(on);
       gestureFrame.onGesture(on);
     },
@@ -253,13 +257,17 @@ export function TimelineChart(props: TimelineChartProps) {
           )}
         </g>
       </svg>
-      <GestureCanvas
-        frame={frame}
-        left={gutter}
-        width={plotWidth}
-        height={geometry.total}
-        unitPx={unitPx}
-      />
+      {painter && (
+        <Suspense fallback={null}>
+          <LazyGestureCanvas
+            frame={frame}
+            left={gutter}
+            width={plotWidth}
+            height={geometry.total}
+            unitPx={unitPx}
+          />
+        </Suspense>
+      )}
       <p id={`${clipId}help`} className="tl-sr-only">
         Left and Right arrows move between events in time order, Home and End go to the first and
         last, plus and minus zoom, Shift with an arrow pans, 0 fits all events, Enter expands a
