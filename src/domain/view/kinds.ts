@@ -43,8 +43,8 @@ export const KIND_LOOKS: Readonly<Record<EventKind, KindLook>> = {
   statement: {
     label: 'Statement',
     shape: 'M-5.2,-5.2H5.2V5.2H-5.2Z',
-    light: '#4b5563',
-    dark: '#b4b8c2',
+    light: '#5f6672',
+    dark: '#9ca3af',
   },
   denial: {
     label: 'Denial',
@@ -61,8 +61,8 @@ export const KIND_LOOKS: Readonly<Record<EventKind, KindLook>> = {
   meeting: {
     label: 'Meeting',
     shape: 'M-3.2,-5.6H3.2L6.4,0L3.2,5.6H-3.2L-6.4,0Z',
-    light: '#1e40af',
-    dark: '#93c5fd',
+    light: '#3f6212',
+    dark: '#bef264',
   },
   sanctions: {
     label: 'Sanctions',
@@ -86,8 +86,8 @@ export const KIND_LOOKS: Readonly<Record<EventKind, KindLook>> = {
   report: {
     label: 'Report',
     shape: 'M-4.5,-6.2H2L4.5,-3.7V6.2H-4.5Z',
-    light: '#374151',
-    dark: '#cbd5e1',
+    light: '#1f2937',
+    dark: '#f1f5f9',
   },
 };
 
