@@ -1,6 +1,5 @@
 /* oxlint-disable jsx-a11y/prefer-tag-over-role -- SVG has no native listbox, option or group elements */
 import {
-  Suspense,
   useEffect,
   useId,
   useMemo,
@@ -23,7 +22,7 @@ import { levelPx, MIN_SPACING, whiskerAt } from './levelCache';
 import { useChartModel } from './useChartModel';
 import { useZoom } from './useZoom';
 import { ChartMarks, layoutKey } from './ChartMarks';
-import { LazyGestureCanvas, useGesturePainter } from './useGesturePainter';
+import { LoadedGestureCanvas, useGesturePainter } from './useGesturePainter';
 import { useGestureFrame } from './useGestureFrame';
 import { useActions, useAppStore } from '../../state/store';
 
@@ -258,15 +257,13 @@ export function TimelineChart(props: TimelineChartProps) {
         </g>
       </svg>
       {painter && (
-        <Suspense fallback={null}>
-          <LazyGestureCanvas
-            frame={frame}
-            left={gutter}
-            width={plotWidth}
-            height={geometry.total}
-            unitPx={unitPx}
-          />
-        </Suspense>
+        <LoadedGestureCanvas
+          frame={frame}
+          left={gutter}
+          width={plotWidth}
+          height={geometry.total}
+          unitPx={unitPx}
+        />
       )}
       <p id={`${clipId}help`} className="tl-sr-only">
         Left and Right arrows move between events in time order, Home and End go to the first and

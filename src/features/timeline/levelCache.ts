@@ -120,9 +120,10 @@ export interface LevelCache {
    */
   glideFor(basePx: number, w: UnitWindow): Glide;
   /**
-   * Work that makes the next gesture frames from `w` cheap: the spans its first frame, a pan of
-   * up to a screen, a zoom in to the next level and a zoom out to the previous one will ask
-   * for. Each step is one level's work, meant for an idle period; a step already done is gone.
+   * Work that makes the next gesture frames from `w` cheap: the spans its first frame, a zoom
+   * in over the next two levels, a zoom out to the previous one and a pan of up to a screen
+   * will ask for, most urgent first. Each step is one level's work, meant for an idle period; a
+   * step already done is gone.
    */
   pending(w: UnitWindow): Array<() => void>;
 }
@@ -202,10 +203,14 @@ export function levelCache(source: LevelSource): LevelCache {
       const base = levelPx(width / (w[1] - w[0]), true);
       const screen = w[1] - w[0];
       const around: UnitWindow = [w[0] - screen, w[1] + screen];
+      // Most urgent first: this level over the window (a gesture's first frame), the next
+      // level in and out, the one after in, then this level for a pan.
       const wanted: Array<[number, UnitWindow]> = [
-        [base, around],
+        [base, w],
         [base * 2, w],
         [base / 2, around],
+        [base * 4, w],
+        [base, around],
       ];
       return wanted
         .filter(([basePx, range]) => !glides.some((g) => covers(g.span, range, basePx)))

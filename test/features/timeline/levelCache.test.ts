@@ -79,26 +79,28 @@ describe('levelCache', () => {
     expect(cache.glideFor(base, fit)).toBe(glide);
   });
 
-  it('builds ahead what a pan, a zoom in and a zoom out from the window will ask for', () => {
+  it('builds ahead what a pan, a zoom in over two levels and a zoom out from the window will ask for', () => {
     const { source, fit } = denseSource();
     const cache = levelCache(source);
     const w = zoomedIn(fit, 3);
     const span = w[1] - w[0];
     const base = levelPx(WIDTH / span, true);
     const steps = cache.pending(w);
-    expect(steps).toHaveLength(3);
+    expect(steps).toHaveLength(5);
     for (const step of steps) step();
     expect(cache.pending(w)).toEqual([]);
 
     const panned: UnitWindow = [w[0] + span * 0.8, w[1] + span * 0.8];
     const deeper = zoomedIn(w, 2.2, 0.9);
     const wider: UnitWindow = [w[0] - span * 0.6, w[1] + span * 0.3];
+    const deepest = zoomedIn(w, 4.5, 0.1);
     const ahead = [
       cache.glideFor(base, panned),
       cache.glideFor(base * 2, deeper),
       cache.glideFor(base / 2, wider),
+      cache.glideFor(base * 4, deepest),
     ];
-    expect(ahead.map((g) => g.span.basePx)).toEqual([base, base * 2, base / 2]);
+    expect(ahead.map((g) => g.span.basePx)).toEqual([base, base * 2, base / 2, base * 4]);
     // Nothing new was made for them: asking again still finds nothing missing for `w`.
     expect(cache.pending(w)).toEqual([]);
     expect(cache.glideFor(base, panned)).toBe(ahead[0]);
