@@ -269,6 +269,7 @@ export function toMarkdown(
   lines.push(
     [
       '- First frame: navigation start → the second requestAnimationFrame after the first event mark is in the DOM (the frame showing it has been presented).',
+      '- Interactions start once the page is idle after its first frame and, for Sourceline, its service worker is active (its first install precaches the app and the dataset on other threads, and the search index is read in a worker meanwhile).',
       '- Zoom: 60 wheel notches at the chart centre, one per animation frame (30 in, 30 out); pan: after zooming in 12 notches, a 60-step mouse drag of 10 px per frame. Frame time = interval between consecutive rAF callbacks (60 Hz vsync, so 16.7 ms = no dropped frame).',
       '- Filter and select: a click (pointer, mouse and click events) → the second rAF after the timeline (or the details heading) changed.',
       "- Deep link: a link to the event nine tenths of the way through the story (`#/event/<id>`; in a sharded build, a far shard) opened in a new page with an empty cache: navigation start → the frame after its title shows in the open event's heading.",

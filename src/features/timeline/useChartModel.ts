@@ -83,7 +83,7 @@ export function useChartModel(input: ChartModelInput): ChartModel {
     () => levelCache({ layout, scale, geometry, narrow, keyIds, width }),
     [layout, scale, geometry, narrow, keyIds, width],
   );
-  usePrefetchedLevels(levels, w);
+  usePrefetchedLevels(levels, w, moving);
   // While a gesture runs, items and labels come from the span kept for this level (placed once,
   // often ahead of time); at rest, from the window's own span.
   const glide = moving ? levels.glideFor(level, w) : null;
@@ -195,21 +195,22 @@ function once<T>(make: () => T): () => T {
 }
 
 /**
- * Builds, one level per idle period, what the next gesture frames from the current window will
- * need (see LevelCache `pending`): the first frame of a zoom or pan, and each crossing of a
- * level, then reuse it instead of placing items and labels inside a frame. A new window does not
- * put the work back: the next idle period works for the newest window.
+ * Builds, one level per idle period while the window is at rest, what the next gesture frames
+ * from it will need (see LevelCache `pending`): the first frame of a zoom or pan, and the
+ * crossings of the levels nearest, then reuse it instead of placing items and labels inside a
+ * frame. Nothing is built while a gesture runs: a level's work in an idle period between two
+ * frames would delay the next one (a frame draws a neighbouring level meanwhile).
  */
-function usePrefetchedLevels(levels: LevelCache, w: UnitWindow) {
+function usePrefetchedLevels(levels: LevelCache, w: UnitWindow, moving: boolean) {
   const job = useRef<Prefetch | null>(null);
   useEffect(() => {
-    if (job.current?.levels !== levels) {
+    if (job.current?.levels !== levels || moving) {
       job.current?.cancel?.();
       job.current = { levels, w, cancel: null };
     }
     const current = job.current;
     current.w = w;
-    if (current.cancel) return;
+    if (current.cancel || moving) return;
     const run = () => {
       const [step, ...more] = levels.pending(current.w);
       step?.();
