@@ -167,7 +167,13 @@ export function levelCache(source: LevelSource): LevelCache {
       lanesInside: false,
     };
     const gaps = levelGaps(scale, [lo, hi], origin, basePx, geometry);
-    const inputs = labelInputs(items, gaps, context);
+    // One pass of placement: the rescue of labels that must be written (moving others, leader
+    // lines) is for the view at rest, and on a phone it costs hundreds of ms at 4× CPU.
+    const all = labelInputs(items, gaps, context);
+    const inputs = {
+      ...all,
+      requests: all.requests.map((r) => (r.makeRoom ? { ...r, makeRoom: false } : r)),
+    };
     const glide = { span, items, gaps, inputs, labels: placeEventLabels(inputs) };
     glides.push(glide);
     if (glides.length > CACHED_GLIDES) glides.shift();

@@ -140,4 +140,14 @@ describe('levelCache', () => {
       expect(GESTURE_WHISKERS).toContain(whiskerAt(levelPx(exact, true)));
     }
   });
+
+  it("places a gesture span's labels in one pass: none is rescued as at rest", () => {
+    const { source, fit } = denseSource();
+    const keyIds = new Set(['e1', 'e2', 'e3']);
+    const cache = levelCache({ ...source, keyIds });
+    const glide = cache.glideFor(levelPx(WIDTH / (fit[1] - fit[0]), true), fit);
+    const keyed = glide.inputs.requests.filter((r) => keyIds.has(r.key));
+    expect(keyed.length).toBeGreaterThan(0);
+    expect(glide.inputs.requests.some((r) => r.makeRoom)).toBe(false);
+  });
 });
