@@ -2,14 +2,8 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { EVENT_KINDS } from '../../domain/types';
 import { whenIdle } from '../../shared/whenIdle';
 import { GESTURE_WHISKERS } from './levelCache';
-import {
-  markStamps,
-  paintMarks,
-  readPalette,
-  type MarkFrame,
-  type MarkPalette,
-  type MarkStamps,
-} from './paintMarks';
+import { markStamps, type MarkStamps } from './markStamps';
+import { paintMarks, readPalette, type MarkFrame, type MarkPalette } from './paintMarks';
 
 interface GestureCanvasProps {
   /** The frame to draw while a zoom or pan gesture runs; null when idle (canvas hidden). */

@@ -4,11 +4,13 @@ import type { PlacedItem } from '../../../src/domain/timeline/placement';
 import { EVENT_KINDS, type EventKind } from '../../../src/domain/types';
 import {
   markStamps,
+  type MarkStamps,
+  type StampCanvas,
+} from '../../../src/features/timeline/markStamps';
+import {
   paintMarks,
   type MarkFrame,
   type MarkPalette,
-  type MarkStamps,
-  type StampCanvas,
 } from '../../../src/features/timeline/paintMarks';
 import { MARK_STYLE } from '../../../src/features/timeline/markStyle';
 import { makeEvent } from '../../helpers/factories';
