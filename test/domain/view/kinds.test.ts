@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS } from '../../../src/domain/types';
 import { KIND_LOOKS, kindColor, kindLabel } from '../../../src/domain/view/kinds';
+import { contrast } from '../../helpers/contrast';
 
-/** WCAG relative luminance of `#rrggbb`. */
-function luminance(hex: string): number {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-}
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-};
 /** CIE L*a*b* of a #rrggbb colour (sRGB, D65). */
 function lab(hex: string): [number, number, number] {
   const [r, g, b] = [1, 3, 5].map((i) => {

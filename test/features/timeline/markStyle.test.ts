@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MARK_STYLE } from '../../../src/features/timeline/markStyle';
+import { contrast } from '../../helpers/contrast';
 
 /** A theme colour's light and dark values, as src/app/theme.css defines it. */
 function themeColour(name: string): { light: string; dark: string } {
@@ -18,19 +19,6 @@ function timelineColour(expression: string) {
   if (!theme) throw new Error(`${expression}: not a timeline colour`);
   return themeColour(theme);
 }
-
-/** WCAG relative luminance of a #rrggbb colour. */
-function luminance(hex: string): number {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-}
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-};
 
 describe('the leader line', () => {
   it('stands out from the chart’s backgrounds in both themes (3:1, as graphics need)', () => {
