@@ -194,6 +194,7 @@ async function phase(page: Page, cdp: CDPSession, label: string, act: () => Prom
   if (process.env.PROFILE_TRACES) {
     const slug = label.replace(/[^a-z]+/gi, '-').slice(0, 24);
     writeFileSync(`${outBase}-${slug}.trace.json`, trace);
+    if (sampling) writeFileSync(`${outBase}-${slug}.cpuprofile`, JSON.stringify(profile));
   }
   cpuByPhase[label] = Math.round(thread.cpu * 10) / 10;
   const lines = [

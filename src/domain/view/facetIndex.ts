@@ -1,7 +1,7 @@
 import { getOrCreate } from '../cache';
 import type { DatasetEvent, Role } from '../types';
 import type { FacetKey } from './facets';
-import type { Filters } from './viewState';
+import { hasActiveFilters, type Filters } from './viewState';
 
 const FACET_KEYS: readonly FacetKey[] = ['actors', 'places', 'sources', 'kinds'];
 /** What an index is kept for: each facet, and each role of actors and places on its own. */
@@ -171,13 +171,19 @@ function filterMisses(
 }
 
 /**
- * Filtering and facet counts over one events array. The index is built on creation and each
+ * Filtering and facet counts over one events array. The index is built when first needed and each
  * answer is kept per filters object (the store replaces `filters` on every change, so the same
  * object means the same filters): whoever creates the queries owns these caches and drops them
  * with it (the store, per dataset: src/state/derived.ts).
  */
 export interface FacetQueries {
+  /** Built when a constraint or a role first needs it, or when `prepare` is called. */
   readonly index: FacetIndex;
+  /**
+   * Builds the index now (for an idle moment): without constraints the queries answer without
+   * it, so a first screen with no filter does not wait for it, but the first filter would.
+   */
+  prepare: () => void;
   /** The events passing every constraint, in their original order (the same array each time). */
   filter: (filters: Filters) => DatasetEvent[];
   /**
@@ -191,24 +197,50 @@ export interface FacetQueries {
 }
 
 export function createFacetQueries(events: readonly DatasetEvent[]): FacetQueries {
-  const index = buildFacetIndex(events);
+  let index: FacetIndex | null = null;
+  const indexed = () => (index ??= buildFacetIndex(events));
   const byFilters = new WeakMap<Filters, FilterMisses>();
   const missesOf = (filters: Filters) =>
-    getOrCreate(byFilters, filters, () => filterMisses(events, index, filters));
+    getOrCreate(byFilters, filters, () => filterMisses(events, indexed(), filters));
+  // Without constraints every event passes: no index is needed for that, nor for counts.
+  let everyEvent: DatasetEvent[] | null = null;
+  const unconstrainedCounts = new Map<IndexKey, Map<string, number>>();
   return {
-    index,
+    get index() {
+      return indexed();
+    },
+    prepare: () => void indexed(),
     filter: (filters) => {
+      if (!hasActiveFilters(filters)) return (everyEvent ??= [...events]);
       const found = missesOf(filters);
       found.passing ??= events.filter((_, i) => found.misses[i] === 0);
       return found.passing;
     },
     counts: (filters, key, role = facetRole(filters, key)) => {
+      if (index === null && !hasActiveFilters(filters)) {
+        return getOrCreate(unconstrainedCounts, indexKey(key, role), () =>
+          tallyFacet(events, key, role),
+        );
+      }
       const found = missesOf(filters);
       return getOrCreate(found.counts, indexKey(key, role), (at) =>
-        countFacet(events.length, index, found, key, at),
+        countFacet(events.length, indexed(), found, key, at),
       );
     },
   };
+}
+
+/** How many events carry each value of one facet (in one role), counted without an index. */
+function tallyFacet(
+  events: readonly DatasetEvent[],
+  key: FacetKey,
+  role: Role | null,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    for (const v of eventFacetValues(event, key, role)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** The counts of one facet (in one role) from the misses of the current filters. */

@@ -2,16 +2,6 @@ import { eventFacetValues } from './facetIndex';
 import type { DatasetEvent } from '../types';
 import type { Filters } from './viewState';
 
-/** True when a facet or the date range narrows the events (a role alone narrows nothing). */
-export function hasActiveFilters(filters: Filters): boolean {
-  const { actors, places, sources, kinds, from, to } = filters;
-  return (
-    actors.length + places.length + sources.length + kinds.length > 0 ||
-    from !== null ||
-    to !== null
-  );
-}
-
 /**
  * True when `event` passes every active facet (AND across facets, OR within one). An actor or
  * place matches in either role (took part or where, and what the event is about) unless the

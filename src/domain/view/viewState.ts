@@ -67,6 +67,16 @@ export const EMPTY_FILTERS: Filters = {
   to: null,
 };
 
+/** True when a facet or the date range narrows the events (a role alone narrows nothing). */
+export function hasActiveFilters(filters: Filters): boolean {
+  const { actors, places, sources, kinds, from, to } = filters;
+  return (
+    actors.length + places.length + sources.length + kinds.length > 0 ||
+    from !== null ||
+    to !== null
+  );
+}
+
 export const DEFAULT_VIEW: ViewState = {
   event: null,
   actor: null,

@@ -1,11 +1,11 @@
 import { Suspense, useCallback, type ComponentType } from 'react';
 import type { EventKind } from '../../domain/types';
-import { hasActiveFilters } from '../../domain/view/filter';
+import { hasActiveFilters } from '../../domain/view/viewState';
 import { ROLE_WORDS } from '../../domain/view/roles';
 import { useActions, useAppStore } from '../../state/store';
 import { DateRangeFacet } from './DateRangeFacet';
 import { FacetGroup } from './FacetGroup';
-import { useFacetOptions } from './facetOptions';
+import { useFacetIndexAhead, useFacetOptions } from './facetOptions';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './filters.css';
 
@@ -43,6 +43,7 @@ export function FiltersPanel({ Chips }: { Chips: ComponentType }) {
   const places = useFacetOptions('places');
   const sources = useFacetOptions('sources');
   const kinds = useFacetOptions('kinds');
+  useFacetIndexAhead();
   const { kindToggled } = actions;
   const onKind = useCallback((id: string) => kindToggled(id as EventKind), [kindToggled]);
 

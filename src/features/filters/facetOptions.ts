@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { EVENT_KINDS, type Dataset, type EventKind, type Role } from '../../domain/types';
 import type { FacetQueries } from '../../domain/view/facetIndex';
 import { eventsPerSource, type FacetKey } from '../../domain/view/facets';
@@ -7,6 +7,7 @@ import { kindLabel } from '../../domain/view/kinds';
 import { EMPTY_FILTERS, type Filters } from '../../domain/view/viewState';
 import { selectFacetQueries } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import { whenIdle } from '../../shared/whenIdle';
 
 /** One checkbox of a facet. */
 export interface FacetOption {
@@ -127,4 +128,13 @@ export function useFacetOptions(key: FacetKey): OptionGroup[] {
     () => buildFacetOptions(dataset, queries, filters, key),
     [dataset, queries, filters, key],
   );
+}
+
+/**
+ * Builds the facet index in an idle moment once the panel is on screen: the first screen's
+ * counts need none (no filter yet), and the first filter then finds it built.
+ */
+export function useFacetIndexAhead(): void {
+  const queries = useAppStore(selectFacetQueries);
+  useEffect(() => whenIdle(queries.prepare), [queries]);
 }

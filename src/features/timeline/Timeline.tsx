@@ -61,16 +61,19 @@ export function Timeline() {
   const scaleModeChanged = useAppStore((s) => s.scaleModeChanged);
   const laneModeChanged = useAppStore((s) => s.laneModeChanged);
 
-  // With nothing to show, the axis still spans the date filter (or the whole dataset).
-  const scale = useMemo(() => {
-    if (events.length > 0) return buildTimelineScale(daysOf(events), scaleMode);
-    const fallback = [from, to].filter((d): d is string => d !== null).map(dayStart);
-    return buildTimelineScale(fallback.length ? fallback : daysOf(dataset.events), scaleMode);
-  }, [events, dataset.events, from, to, scaleMode]);
   const overviewScale = useMemo(
     () => buildTimelineScale(daysOf(dataset.events), scaleMode),
     [dataset.events, scaleMode],
   );
+  // Every event passing (no filter): the overview's scale is the scale. With nothing to show,
+  // the axis still spans the date filter (or the whole dataset).
+  const everyEvent = events.length > 0 && events.length === dataset.events.length;
+  const scale = useMemo(() => {
+    if (everyEvent) return overviewScale;
+    if (events.length > 0) return buildTimelineScale(daysOf(events), scaleMode);
+    const fallback = [from, to].filter((d): d is string => d !== null).map(dayStart);
+    return fallback.length ? buildTimelineScale(fallback, scaleMode) : overviewScale;
+  }, [everyEvent, overviewScale, events, from, to, scaleMode]);
   const keyIds = useMemo(() => keyEventIds(dataset), [dataset]);
   // Phones get at most two rows per lane (more events per day become a "+N" group sooner), and
   // rows for the story's key events close together, so that each stands beside the group; the

@@ -105,6 +105,9 @@ describe('facet indexes', () => {
       fc.property(fc.array(eventArb, { maxLength: 40 }), filtersArb, (specs, filters) => {
         const events = eventsOf(specs);
         const queries = createFacetQueries(events);
+        // Unconstrained filters are answered without the index until it is built: both ways.
+        const prepared = createFacetQueries(events);
+        prepared.prepare();
         expect(queries.filter(filters).map((e) => e.id)).toEqual(
           naiveFilter(events, filters).map((e) => e.id),
         );
@@ -112,22 +115,41 @@ describe('facet indexes', () => {
           naiveFilter(events, filters).map((e) => e.id),
         );
         for (const key of ['actors', 'places', 'sources', 'kinds'] as const) {
-          expect(queries.counts(filters, key)).toEqual(
-            naiveCounts(events, filters, key, narrowedTo(filters, key)),
-          );
+          const naive = naiveCounts(events, filters, key, narrowedTo(filters, key));
+          expect(queries.counts(filters, key)).toEqual(naive);
+          expect(prepared.counts(filters, key)).toEqual(naive);
         }
         // Counts per role, whatever the narrowing.
         for (const key of ['actors', 'places'] as const) {
           for (const role of ['part', 'about'] as const) {
-            expect(queries.counts(filters, key, role)).toEqual(
-              naiveCounts(events, filters, key, role),
-            );
+            const naive = naiveCounts(events, filters, key, role);
+            expect(queries.counts(filters, key, role)).toEqual(naive);
+            expect(prepared.counts(filters, key, role)).toEqual(naive);
           }
         }
       }),
       { numRuns: 1000 },
     );
   }, 30_000);
+
+  it('answers filters that constrain nothing without the index, as the index would', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 40 }), roleArb, roleArb, (specs, a, p) => {
+        const events = eventsOf(specs);
+        const filters: Filters = { ...EMPTY_FILTERS, actorRole: a, placeRole: p };
+        const lazy = createFacetQueries(events);
+        const prepared = createFacetQueries(events);
+        prepared.prepare();
+        expect(lazy.filter(filters)).toEqual(events);
+        for (const key of ['actors', 'places', 'sources', 'kinds'] as const) {
+          const naive = naiveCounts(events, filters, key, narrowedTo(filters, key));
+          expect(lazy.counts(filters, key)).toEqual(naive);
+          expect(prepared.counts(filters, key)).toEqual(naive);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 
   it('counts a source once per event however many quotes it gives', () => {
     const events = eventsOf([
@@ -162,6 +184,8 @@ describe('facet indexes', () => {
     const queries = createFacetQueries(events);
     const filters: Filters = { ...EMPTY_FILTERS, actors: ['a1'] };
     expect(queries.filter(filters)).toBe(queries.filter(filters));
+    expect(queries.filter(EMPTY_FILTERS)).toBe(queries.filter({ ...EMPTY_FILTERS }));
+    expect(queries.counts(EMPTY_FILTERS, 'kinds')).toBe(queries.counts(EMPTY_FILTERS, 'kinds'));
     expect(queries.counts(filters, 'actors')).toBe(queries.counts(filters, 'actors'));
     // Equal filters in a new object (a restored link) are answered afresh, equally.
     expect(queries.filter({ ...filters })).not.toBe(queries.filter(filters));
