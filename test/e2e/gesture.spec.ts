@@ -1,18 +1,21 @@
+import type { Page } from '@playwright/test';
 import { appReady, expect, test } from './fixtures';
 
 interface FrameState {
   canvasShown: boolean;
   marksShown: boolean;
   paintedPixels: number;
+  /** Where the axis ticks are, with their labels. */
+  ticks: string;
+  hash: string;
 }
 
 /**
- * During a zoom gesture the marks are painted on a canvas and the SVG marks layer is hidden; when
- * the gesture stops, the SVG marks (focus, accessible names) come back at the new zoom.
+ * During a zoom gesture the marks are painted on a canvas and the SVG marks layer is hidden, the
+ * axis follows every frame, and the link (the store's window) waits for the gesture's end; then
+ * the SVG marks (focus, accessible names) come back at the new zoom and the link has it.
  */
-test('zooming by wheel paints the marks on a canvas, then restores the SVG marks', async ({
-  page,
-}) => {
+async function zoomByWheel({ page }: { page: Page }) {
   await page.goto('/');
   await appReady(page);
   const listbox = page.getByRole('listbox', { name: 'Timeline' });
@@ -24,7 +27,7 @@ test('zooming by wheel paints the marks on a canvas, then restores the SVG marks
 
   // The first wheel notch starts the gesture: wait for the frame that shows the canvas. Then ten
   // more notches, one every other animation frame, recording what each of those frames shows.
-  const frames = await page.evaluate(async () => {
+  const { states: frames, hashBefore: unzoomedHash } = await page.evaluate(async () => {
     const plot = document.querySelector('.tl-plot .tl-bg');
     if (!plot) throw new Error('no plot');
     const box = plot.getBoundingClientRect();
@@ -54,8 +57,13 @@ test('zooming by wheel paints the marks on a canvas, then restores the SVG marks
         marksShown:
           (layer?.querySelector('[role="option"]')?.getBoundingClientRect().width ?? 0) > 0,
         paintedPixels: painted,
+        ticks: [...document.querySelectorAll('.tl-axis .tl-tick')]
+          .map((t) => `${t.getAttribute('transform')} ${t.textContent}`)
+          .join('|'),
+        hash: location.hash,
       };
     };
+    const hashBefore = location.hash;
     notch();
     // A bound for a failure message only: the canvas normally shows on the next frame or two.
     for (let waited = 0; !canvasShown(); waited++) {
@@ -69,7 +77,7 @@ test('zooming by wheel paints the marks on a canvas, then restores the SVG marks
       await nextFrame();
       states.push(state());
     }
-    return states;
+    return { states, hashBefore };
   });
 
   // Every frame of the gesture is a canvas frame with marks painted on it.
@@ -78,13 +86,22 @@ test('zooming by wheel paints the marks on a canvas, then restores the SVG marks
     expect(f.canvasShown).toBe(true);
     expect(f.marksShown).toBe(false);
     expect(f.paintedPixels).toBeGreaterThan(100);
+    expect(f.hash).toBe(unzoomedHash);
   }
+  // The axis moves with the frames (each notch zooms in: every frame shows other ticks).
+  for (let i = 1; i < frames.length; i++) expect(frames[i]!.ticks).not.toBe(frames[i - 1]!.ticks);
 
   // The gesture ends: the canvas goes, the SVG marks return at the new zoom (the URL has it).
   await expect(canvas).toBeHidden();
   await expect(listbox.getByRole('option').first()).toBeVisible();
   await expect(page).toHaveURL(/[?&]window=/);
-});
+}
+
+test('zooming by wheel paints the marks on a canvas, then restores the SVG marks', zoomByWheel);
+test(
+  '@phone zooming on a phone paints the marks on a canvas, then restores the SVG marks',
+  zoomByWheel,
+);
 
 test('a click on a mark is not a gesture: no canvas, the event opens', async ({ page }) => {
   await page.goto('/');

@@ -3,11 +3,14 @@ import { EVENT_KINDS } from '../../domain/types';
 import { whenIdle } from '../../shared/whenIdle';
 import { GESTURE_WHISKERS } from './levelCache';
 import { markStamps, type MarkStamps } from './markStamps';
-import { paintMarks, readPalette, type MarkFrame, type MarkPalette } from './paintMarks';
+import { paintMarks, readPalette, type MarkPalette } from './paintMarks';
+import type { PaintFrame } from './useGestureFrame';
 
 interface GestureCanvasProps {
-  /** The frame to draw while a zoom or pan gesture runs; null when idle (canvas hidden). */
-  frame: MarkFrame | null;
+  /** A zoom or pan gesture runs: the canvas shows (hidden when idle). */
+  active: boolean;
+  /** Where the canvas puts the function that paints a frame on it (called by the gesture). */
+  paint: { current: PaintFrame | null };
   /** Plot position and size in the chart, chart px. */
   left: number;
   width: number;
@@ -21,14 +24,14 @@ interface GestureCanvasProps {
  * hidden meanwhile and come back, re-laid out, when the gesture ends). Decorative: it has no
  * pointer events and is hidden from assistive technology, which keeps the SVG listbox.
  */
-export function GestureCanvas({ frame, left, width, height, unitPx = 1 }: GestureCanvasProps) {
+export function GestureCanvas(props: GestureCanvasProps) {
+  const { active, paint, left, width, height, unitPx = 1 } = props;
   const ref = useRef<HTMLCanvasElement>(null);
   // Colours and mark bitmaps, prepared when the page is idle so that a gesture's first frame
   // does not read styles; read again when the theme has changed since.
   const prepared = useRef<Prepared | null>(null);
   // Device px per chart px.
   const ratio = (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1) * unitPx;
-  const active = frame !== null;
 
   const prepare = () => {
     const canvas = ref.current;
@@ -49,16 +52,22 @@ export function GestureCanvas({ frame, left, width, height, unitPx = 1 }: Gestur
   // oxlint-disable-next-line react-hooks/exhaustive-deps -- `prepare` reads only refs and `ratio`
   useEffect(() => (active ? undefined : whenIdle(prepare)), [active, ratio]);
 
+  // Frames are painted when the gesture asks, between renders.
   useLayoutEffect(() => {
-    const canvas = ref.current;
-    const ctx = canvas?.getContext('2d');
-    const ready = prepare();
-    if (!canvas || !ctx || !frame || !ready) return;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    paintMarks(ctx, width, ratio, frame, ready.palette, ready.stamp);
+    paint.current = (frame) => {
+      const canvas = ref.current;
+      const ctx = canvas?.getContext('2d');
+      const ready = prepare();
+      if (!canvas || !ctx || !ready) return;
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, width, height);
+      paintMarks(ctx, width, ratio, frame, ready.palette, ready.stamp);
+    };
+    return () => {
+      paint.current = null;
+    };
     // oxlint-disable-next-line react-hooks/exhaustive-deps -- `prepare` reads only refs and `ratio`
-  }, [frame, width, height, ratio]);
+  }, [paint, width, height, ratio]);
 
   return (
     <canvas

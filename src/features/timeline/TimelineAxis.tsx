@@ -1,4 +1,6 @@
+import { useSyncExternalStore } from 'react';
 import type { AxisTick } from '../../domain/timeline/ticks';
+import type { ChartAxis } from './chartAxis';
 import { AXIS_H } from './geometry';
 import type { PlacedGap } from './gapLabels';
 
@@ -44,4 +46,24 @@ export function TimelineAxis({ ticks, gaps, height, hatch }: TimelineAxisProps) 
       <line className="tl-axis-line" x1={0} x2="100%" y1={AXIS_H} y2={AXIS_H} />
     </g>
   );
+}
+
+interface GestureAxisProps extends Omit<TimelineAxisProps, 'ticks' | 'gaps'> {
+  /** The chart's axis for the store's window. */
+  rest: ChartAxis;
+  /** The axis of a running gesture's newest frame, or null (see useGestureFrame). */
+  feed: {
+    get: () => ChartAxis | null;
+    subscribe: (listener: () => void) => () => void;
+  };
+}
+
+/**
+ * The axis, following a zoom or pan gesture frame by frame: only this component renders for
+ * each frame, not the chart.
+ */
+export function GestureAxis({ rest, feed, ...props }: GestureAxisProps) {
+  const live = useSyncExternalStore(feed.subscribe, feed.get, feed.get);
+  const { ticks, gaps } = live ?? rest;
+  return <TimelineAxis ticks={ticks} gaps={gaps} {...props} />;
 }

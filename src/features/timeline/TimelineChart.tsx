@@ -16,9 +16,10 @@ import type { PlacedItem } from '../../domain/timeline/placement';
 import { gutterWidth, laneGeometry, NARROW, rowY } from './geometry';
 import { keyAction } from './keyboard';
 import { LaneLabels } from './LaneLabels';
-import { TimelineAxis } from './TimelineAxis';
+import { GestureAxis } from './TimelineAxis';
 import { Tooltip } from './Tooltip';
-import { levelPx, MIN_SPACING, whiskerAt } from './levelCache';
+import { levelCache, levelPx, MIN_SPACING, whiskerAt } from './levelCache';
+import { gestureFrames } from './gestureFrames';
 import { useChartModel } from './useChartModel';
 import { useZoom } from './useZoom';
 import { ChartMarks, layoutKey } from './ChartMarks';
@@ -69,10 +70,35 @@ export function TimelineChart(props: TimelineChartProps) {
   const plotWidth = Math.max(1, width - gutter);
   const geometry = useMemo(() => laneGeometry(layout.rows, narrow), [layout.rows, narrow]);
   const exactPx = plotWidth / (w[1] - w[0]);
-  // A zoom or pan gesture runs (from useZoom): coarser levels of detail, labels placed per level.
-  const [moving, setMoving] = useState(false);
   // Approximate dates' whisker, at the level of detail's zoom (so it changes with it).
-  const whisker = whiskerAt(levelPx(exactPx, moving));
+  const whisker = whiskerAt(levelPx(exactPx));
+  // A zoom or pan gesture's frames are drawn on a canvas without rendering the chart (see
+  // useGestureFrame), once the canvas painter has loaded; before, the SVG marks follow the store.
+  const painter = useGesturePainter();
+  // Hover is shared with the map: a hovered place lights its events, a hovered event its places.
+  const linkedPlace = useAppStore((s) => s.hoveredPlace);
+  // The levels of detail built for this layout are the chart's own, dropped with it.
+  const levels = useMemo(
+    () => levelCache({ layout, scale, geometry, narrow, keyIds, width: plotWidth }),
+    [layout, scale, geometry, narrow, keyIds, plotWidth],
+  );
+  const frames = useMemo(
+    () =>
+      gestureFrames({
+        levels,
+        scale,
+        layout,
+        geometry,
+        narrow,
+        width: plotWidth,
+        keyIds,
+        selectedId,
+        linkedPlace,
+      }),
+    [levels, scale, layout, geometry, narrow, plotWidth, keyIds, selectedId, linkedPlace],
+  );
+  const gestureFrame = useGestureFrame({ painter, frames, onWindow });
+  const { gesture } = gestureFrame;
   const model = useChartModel({
     scale,
     layout,
@@ -82,8 +108,9 @@ export function TimelineChart(props: TimelineChartProps) {
     narrow,
     selectedId,
     keyIds,
+    levels,
     whisker,
-    moving,
+    moving: gesture,
   });
   const plotRef = useRef<SVGGElement>(null);
   const listRef = useRef<SVGGElement>(null);
@@ -91,8 +118,6 @@ export function TimelineChart(props: TimelineChartProps) {
   const [hint, setHint] = useState<string | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const pendingFocus = useRef<string | null>(null);
-  // Hover is shared with the map: a hovered place lights its events, a hovered event its places.
-  const linkedPlace = useAppStore((s) => s.hoveredPlace);
   const { eventHovered } = useActions();
   const hover = (item: PlacedItem | null) => {
     setHint(item?.key ?? null);
@@ -121,25 +146,14 @@ export function TimelineChart(props: TimelineChartProps) {
     tabStop,
     linkedPlace,
   };
-  const layer = { offset: model.offset, stretch: model.stretch };
-
-  // While a gesture runs, a canvas draws the marks and the SVG marks layer is hidden and frozen.
-  // (once the canvas painter has loaded; before, the SVG marks follow every frame).
-  const painter = useGesturePainter();
-  const gestureFrame = useGestureFrame(marks, layer);
-  const { gesture, shown, frame } = gestureFrame;
   useZoom(plotRef, {
     width: plotWidth,
     height: geometry.total,
     fit,
     window: w,
     maxSpan,
-    onWindow,
-    onGesture: (on) => {
-      if (!painter && on) return;
-      setMoving(on);
-      gestureFrame.onGesture(on);
-    },
+    onWindow: gestureFrame.onZoomWindow,
+    onGesture: gestureFrame.onGesture,
   });
 
   // Keyboard moves focus to the newly selected mark once it has been rendered.
@@ -216,9 +230,9 @@ export function TimelineChart(props: TimelineChartProps) {
             />
           ))}
           <g clipPath={`url(#${clipId}clip)`}>
-            <TimelineAxis
-              ticks={model.ticks}
-              gaps={model.gaps}
+            <GestureAxis
+              rest={model}
+              feed={gestureFrame.axis}
               height={geometry.total}
               hatch={`url(#${clipId}hatch)`}
             />
@@ -240,11 +254,11 @@ export function TimelineChart(props: TimelineChartProps) {
               onMouseLeave={() => hover(null)}
             >
               <g
-                transform={`translate(${-shown.layer.offset},0)`}
-                style={{ '--tl-stretch': shown.layer.stretch } as CSSProperties}
+                transform={`translate(${-model.offset},0)`}
+                style={{ '--tl-stretch': model.stretch } as CSSProperties}
                 display={gesture ? 'none' : undefined}
               >
-                <ChartMarks key={layoutKey(shown.marks.layout)} {...shown.marks} />
+                <ChartMarks key={layoutKey(layout)} {...marks} />
               </g>
             </g>
           </g>
@@ -258,7 +272,8 @@ export function TimelineChart(props: TimelineChartProps) {
       </svg>
       {painter && (
         <LoadedGestureCanvas
-          frame={frame}
+          active={gesture}
+          paint={gestureFrame.paint}
           left={gutter}
           width={plotWidth}
           height={geometry.total}

@@ -3,20 +3,13 @@ import type { TimelineScale } from '../../domain/timeline/compressedScale';
 import type { PlacedLabel } from '../../domain/timeline/labels';
 import type { TimelineLayout } from '../../domain/timeline/layout';
 import { placeColumns, withSelected, type PlacedItem } from '../../domain/timeline/placement';
-import { axisTicks, gapMarkers } from '../../domain/timeline/ticks';
+import type { AxisTick } from '../../domain/timeline/ticks';
 import type { UnitWindow } from '../../domain/timeline/viewport';
 import { labelInputs, placeEventLabels, useStableLabels, withSelectedLabel } from './eventLabels';
 import type { LaneGeometry } from './geometry';
-import { placeGapLabels, type PlacedGap } from './gapLabels';
-import { laneNameBoxes } from './LaneLabels';
-import {
-  levelCache,
-  levelPx,
-  MIN_SPACING,
-  OVERSCAN_PX,
-  spanOver,
-  type LevelCache,
-} from './levelCache';
+import type { PlacedGap } from './gapLabels';
+import { axisTicksAt, gapsAt } from './chartAxis';
+import { levelPx, MIN_SPACING, OVERSCAN_PX, spanOver, type LevelCache } from './levelCache';
 import { whenIdle } from '../../shared/whenIdle';
 
 export interface ChartModel {
@@ -31,7 +24,7 @@ export interface ChartModel {
   stretch: number;
   offset: number;
   basePx: number;
-  ticks: ReturnType<typeof axisTicks>;
+  ticks: AxisTick[];
   gaps: PlacedGap[];
 }
 
@@ -45,11 +38,13 @@ export interface ChartModelInput {
   selectedId: string | null;
   /** The story's key events: labelled before any other. */
   keyIds: ReadonlySet<string>;
+  /** The chart's levels of detail (columns per zoom level, and the spans gestures draw). */
+  levels: LevelCache;
   /** Approximate dates' whisker half-width at this zoom, px. */
   whisker: number;
   /**
-   * A zoom or pan gesture is running: labels are placed once per level of detail (over all the
-   * items, at the level's zoom) and move with their marks, instead of being placed every frame.
+   * A zoom or pan gesture is running (its frames are drawn from `levels` without a render, see
+   * gestureFrames): no level is built ahead meanwhile.
    */
   moving?: boolean;
 }
@@ -71,26 +66,17 @@ export function useChartModel(input: ChartModelInput): ChartModel {
     narrow,
     selectedId,
     keyIds,
+    levels,
     whisker,
     moving = false,
   } = input;
   const width = Math.max(1, plotWidth);
   const exact = width / (w[1] - w[0]);
-  const level = levelPx(exact, moving);
+  const basePx = levelPx(exact);
 
-  // The levels built for this layout are the chart's own, dropped with it or with the layout.
-  const levels = useMemo(
-    () => levelCache({ layout, scale, geometry, narrow, keyIds, width }),
-    [layout, scale, geometry, narrow, keyIds, width],
-  );
   usePrefetchedLevels(levels, w, moving);
-  // While a gesture runs, items and labels come from the span kept for this level (placed once,
-  // often ahead of time); at rest, from the window's own span.
-  const glide = moving ? levels.glideFor(level, w) : null;
-  const basePx = glide?.span.basePx ?? level;
   const stretch = exact / basePx;
-  const rest = spanOver(w, width, basePx);
-  const { origin, lo, hi } = glide?.span ?? rest;
+  const { origin, lo, hi } = spanOver(w, width, basePx);
   const offset = (w[0] - origin) * exact;
 
   const columns = useMemo(() => levels.columnsAt(basePx), [levels, basePx]);
@@ -102,9 +88,9 @@ export function useChartModel(input: ChartModelInput): ChartModel {
     markSpacing: MIN_SPACING,
   };
   const unselected = useMemo(
-    () => glide?.items ?? placeColumns(layout, columns, placement),
+    () => placeColumns(layout, columns, placement),
     // oxlint-disable-next-line react-hooks/exhaustive-deps -- `placement` is made of these
-    [glide, layout, columns, basePx, lo, hi, origin, keyIds],
+    [layout, columns, basePx, lo, hi, origin, keyIds],
   );
   // Selecting an event changes the marks only when it was folded into a pill.
   const items = useMemo(
@@ -113,55 +99,40 @@ export function useChartModel(input: ChartModelInput): ChartModel {
     [unselected, layout, columns, basePx, origin, keyIds, selectedId],
   );
 
-  const ticks = useMemo(() => axisTicks(scale, w, width, width < 500 ? 70 : 90), [scale, w, width]);
-  const gaps = useMemo(
-    () =>
-      placeGapLabels(gapMarkers(scale, w, width), {
-        top: geometry.top[0] ?? 0,
-        bottom: geometry.total,
-        avoid: narrow ? laneNameBoxes(layout.lanes, geometry) : [],
-      }),
-    [scale, w, width, geometry, narrow, layout.lanes],
-  );
+  const axis = { scale, layout, geometry, narrow, width };
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- `axis` is made of these
+  const ticks = useMemo(() => axisTicksAt(axis, w), [scale, w, width]);
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- `axis` is made of these
+  const gaps = useMemo(() => gapsAt(axis, w), [scale, w, width, geometry, narrow, layout]);
 
-  // At rest, labels are placed in this frame's screen px, among its gap labels and lane names.
-  const still = useMemo(
-    () =>
-      glide
-        ? null
-        : {
-            layout,
-            geometry,
-            narrow,
-            keyIds,
-            whisker,
-            gaps,
-            stretch,
-            offset,
-            xMin: 0,
-            xMax: width,
-            margin: OVERSCAN_PX,
-          },
-    [glide, layout, geometry, narrow, keyIds, whisker, gaps, stretch, offset, width],
+  // Labels are placed in this frame's screen px, among its gap labels and lane names.
+  const context = useMemo(
+    () => ({
+      layout,
+      geometry,
+      narrow,
+      keyIds,
+      whisker,
+      stretch,
+      offset,
+      xMin: 0,
+      xMax: width,
+      margin: OVERSCAN_PX,
+    }),
+    [layout, geometry, narrow, keyIds, whisker, stretch, offset, width],
   );
   // Placed without the selection, then the selected label placed first: selecting and
   // deselecting move only the labels around the selected mark. The marks without a selection
   // keep their labels, placed when first needed, while a selection pulled out of a pill has
   // marks (and labels) of its own.
   const plainInputs = useMemo(
-    () => glide?.inputs ?? labelInputs(unselected, still!.gaps, still!),
-    [glide, unselected, still],
+    () => labelInputs(unselected, gaps, context),
+    [unselected, gaps, context],
   );
-  const plainLabels = useMemo(
-    () => (glide ? () => glide.labels : once(() => placeEventLabels(plainInputs))),
-    [glide, plainInputs],
-  );
+  const plainLabels = useMemo(() => once(() => placeEventLabels(plainInputs)), [plainInputs]);
   const pulledInputs = useMemo(
-    () =>
-      items === unselected
-        ? null
-        : labelInputs(items, glide?.gaps ?? still!.gaps, plainInputs.context),
-    [items, unselected, glide, still, plainInputs],
+    () => (items === unselected ? null : labelInputs(items, gaps, context)),
+    [items, unselected, gaps, context],
   );
   const pulledLabels = useMemo(
     () => (pulledInputs ? placeEventLabels(pulledInputs) : null),
@@ -169,23 +140,13 @@ export function useChartModel(input: ChartModelInput): ChartModel {
   );
   const inputs = pulledInputs ?? plainInputs;
   const unselectedLabels = pulledLabels ?? plainLabels();
-  // A neighbouring level standing in is drawn at up to four times its zoom: only labels on their
-  // mark's row right beside it stay clear of the marks spreading apart.
-  const standIn = basePx !== level;
-  const placed = useMemo(() => {
-    const all = withSelectedLabel(unselectedLabels, inputs, items, selectedId);
-    return standIn ? besideTheirMarks(all) : all;
-  }, [unselectedLabels, inputs, items, selectedId, standIn]);
+  const placed = useMemo(
+    () => withSelectedLabel(unselectedLabels, inputs, items, selectedId),
+    [unselectedLabels, inputs, items, selectedId],
+  );
   const labels = useStableLabels(placed);
 
   return { items, labels, stretch, offset, basePx, ticks, gaps };
-}
-
-/** The labels written on one line beside their mark, in its row. */
-function besideTheirMarks(labels: Map<string, PlacedLabel>): Map<string, PlacedLabel> {
-  return new Map(
-    [...labels].filter(([, l]) => l.lines.length === 1 && l.dy === 0 && l.leader === undefined),
-  );
 }
 
 /** `make`'s value, made on the first call and kept. */

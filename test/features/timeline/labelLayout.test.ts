@@ -24,6 +24,8 @@ import {
 import { laneNameBoxes } from '../../../src/features/timeline/LaneLabels';
 import { MARK_STYLE } from '../../../src/features/timeline/markStyle';
 import { useChartModel } from '../../../src/features/timeline/useChartModel';
+import { levelCache } from '../../../src/features/timeline/levelCache';
+import { gestureFrames } from '../../../src/features/timeline/gestureFrames';
 import { keyEventIds } from '../../../src/domain/story/story';
 import corpus from '../../../src/generated/dataset.json';
 
@@ -51,6 +53,8 @@ function fittedView(width: number, lanes: 'kind' | 'actor', selected: string | n
   const geometry = laneGeometry(layout.rows, narrow);
   const plotWidth = width - gutterWidth(width);
   let selectedId = selected;
+  const keyIds = keyEventIds(dataset);
+  const levels = levelCache({ layout, scale, geometry, narrow, keyIds, width: plotWidth });
   const { result, rerender } = renderHook(() =>
     useChartModel({
       scale,
@@ -60,7 +64,8 @@ function fittedView(width: number, lanes: 'kind' | 'actor', selected: string | n
       geometry,
       narrow,
       selectedId,
-      keyIds: keyEventIds(dataset),
+      keyIds,
+      levels,
       whisker: 6,
     }),
   );
@@ -225,29 +230,21 @@ describe('labels while a gesture runs', () => {
     const plotWidth = 1308;
     let window: UnitWindow = fitWindow(scale);
     const keyIds = new Set(KEY_EVENTS);
-    const { result, rerender } = renderHook(() =>
-      useChartModel({
-        scale,
-        layout,
-        window,
-        plotWidth,
-        geometry,
-        narrow: false,
-        selectedId: null,
-        keyIds,
-        whisker: 6,
-        moving: true,
-      }),
-    );
+    const source = { layout, scale, geometry, narrow: false, keyIds, width: plotWidth };
+    const frameAt = gestureFrames({
+      ...source,
+      levels: levelCache(source),
+      selectedId: null,
+      linkedPlace: null,
+    });
     let checked = 0;
     let reused = 0;
-    let previous = result.current;
+    let previous = frameAt(window).marks;
     // Zoom in by small steps, as wheel notches do, about a point among the marks.
     const anchor = layout.byId.get('antalya-talks')!.u;
     for (let step = 0; step < 24; step++) {
       window = zoomWindow(window, 1.12, Infinity, anchor);
-      rerender();
-      const model = result.current;
+      const model = frameAt(window).marks;
       if (model.items === previous.items) {
         // Not placed again: the same labels (or, while the level stands in for the next one,
         // those of them written beside their marks).
