@@ -8,6 +8,7 @@ import type { StoriesDialogProps } from '../features/stories/StoriesDialog';
 import { StoriesMenu } from '../features/stories/StoriesMenu';
 import { useActions, useAppStore } from '../state/store';
 import { StoriesDialogPanel, StorageNoticePanel } from './lazyPanels';
+import { MastheadMenu } from './MastheadMenu';
 import { PanelBoundary } from './PanelBoundary';
 import { ThemeSelect } from './ThemeSelect';
 
@@ -20,7 +21,10 @@ function StoriesDialogLoaded(props: StoriesDialogProps) {
   );
 }
 
-/** The masthead: name, a line about the corpus, the Timeline/List toggle and sharing. */
+/**
+ * The masthead: name, a line about the corpus, search, and the secondary controls (layout,
+ * theme, sharing, stories) in a row, or behind a menu button where the window is narrow.
+ */
 export function Header() {
   const dataset = useAppStore((s) => s.dataset);
   // A sharded dataset is described by its overview's totals, not by the shards loaded so far.
@@ -51,24 +55,26 @@ export function Header() {
       </div>
       <div className="masthead-tools">
         <SearchBox />
-        <fieldset className="segmented">
-          <legend className="visually-hidden">Layout</legend>
-          {(['timeline', 'list'] as const).map((mode) => (
-            <button
-              key={mode}
-              type="button"
-              className="button"
-              aria-pressed={layout === mode}
-              onClick={() => layoutChanged(mode)}
-            >
-              {mode === 'timeline' ? 'Timeline' : 'List'}
-            </button>
-          ))}
-        </fieldset>
-        <ThemeSelect />
-        <CopyLinkButton />
-        <ShareButton title="Sourceline" />
-        <StoriesMenu Dialog={StoriesDialogLoaded} />
+        <MastheadMenu>
+          <fieldset className="segmented">
+            <legend className="visually-hidden">Layout</legend>
+            {(['timeline', 'list'] as const).map((mode) => (
+              <button
+                key={mode}
+                type="button"
+                className="button"
+                aria-pressed={layout === mode}
+                onClick={() => layoutChanged(mode)}
+              >
+                {mode === 'timeline' ? 'Timeline' : 'List'}
+              </button>
+            ))}
+          </fieldset>
+          <ThemeSelect />
+          <CopyLinkButton />
+          <ShareButton title="Sourceline" />
+          <StoriesMenu Dialog={StoriesDialogLoaded} />
+        </MastheadMenu>
       </div>
       {storageFailing && (
         <PanelBoundary name="the storage notice">

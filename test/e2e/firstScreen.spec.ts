@@ -29,10 +29,12 @@ async function holdTheApp(page: Page): Promise<() => void> {
 const boxes = (page: Page) =>
   page.evaluate(() =>
     Object.fromEntries(
-      ['.masthead-description', '.result-bar', '.story-intro', '.timeline'].map((selector) => {
-        const r = document.querySelector(selector)?.getBoundingClientRect();
-        return [selector, r ? [r.left, r.top, r.width].map(Math.round) : null];
-      }),
+      ['.masthead-description', '.masthead-tools', '.result-bar', '.story-intro', '.timeline'].map(
+        (selector) => {
+          const r = document.querySelector(selector)?.getBoundingClientRect();
+          return [selector, r ? [r.left, r.top, r.width].map(Math.round) : null];
+        },
+      ),
     ),
   );
 
@@ -77,6 +79,7 @@ test.describe('without JavaScript', () => {
 });
 
 for (const [width, height] of [
+  [320, 640],
   [360, 740],
   [1024, 768],
   [1440, 900],

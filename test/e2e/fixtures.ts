@@ -1,4 +1,4 @@
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
 
 /** What a page did that a clean journey must never do. */
 export interface PageFaults {
@@ -98,4 +98,15 @@ export function screenshotPath(name: string): string {
   return process.env.SCREENSHOTS === '1'
     ? `docs/screenshots/${name}`
     : `test-results/screenshots/${name}`;
+}
+
+/**
+ * A masthead button by name, opening the masthead's "Menu" first where the window is narrow
+ * enough to keep the button behind it (src/app/MastheadMenu.tsx).
+ */
+export async function mastheadButton(page: Page, name: string): Promise<Locator> {
+  const menu = page.getByRole('button', { name: 'Menu', exact: true });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false')
+    await menu.click();
+  return page.getByRole('button', { name, exact: true });
 }

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, mastheadButton, test } from './fixtures';
 
 // Stories made in the workspace: kept on the device, named by their links (#/s/<id>/…),
 // exchanged as zips of the data/ format.
@@ -22,7 +22,7 @@ function fixtureZip(): Buffer {
 }
 
 async function openStories(page: Page) {
-  await page.getByRole('button', { name: 'Stories', exact: true }).click();
+  await (await mastheadButton(page, 'Stories')).click();
   const dialog = page.getByRole('dialog', { name: 'Stories' });
   await expect(dialog).toBeVisible();
   return dialog;
@@ -153,7 +153,7 @@ test('on a phone, a new story opens and the stories list fits the screen @phone'
   page,
 }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'New story' }).click();
+  await (await mastheadButton(page, 'New story')).click();
   await expect(page).toHaveURL((url) => url.hash === '#/s/new-story/');
   // The masthead is rewritten for the new story (a shorter line): its buttons move up, so the
   // next tap waits for the story to be on screen.

@@ -5,7 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { unzipSync } from 'fflate';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { runIngest } from '../../scripts/lib/runIngest';
-import { watchPage } from './fixtures';
+import { mastheadButton, watchPage } from './fixtures';
 
 // A story of one's own, from an empty workspace: two articles in (a .txt dropped, a saved web
 // page picked), drafts accepted and edited, a quote selected with the keyboard, an actor and a
@@ -17,7 +17,7 @@ const origin = `http://127.0.0.1:${process.env.PORT ?? 4173}`;
 
 async function newStory(page: Page) {
   await page.goto('/');
-  await page.getByRole('button', { name: 'New story' }).click();
+  await (await mastheadButton(page, 'New story')).click();
   await expect(page.getByRole('heading', { level: 2, name: /^Workspace/ })).toBeVisible();
 }
 
