@@ -4,10 +4,14 @@ import type { LabelRequest, PlacedLabel } from './labels';
 /** What the board needs of a label's request: whose it is, where its mark is, its band. */
 type Owner = Pick<LabelRequest, 'key' | 'x' | 'y'>;
 
-/** A placed label's leader line in chart px (null for a label written beside its mark). */
-export function leaderLine(at: Owner, label: PlacedLabel): Segment | null {
-  const l = label.leader;
-  return l ? segment(at.x + l[0], at.y + l[1], at.x + l[2], at.y + l[3]) : null;
+/** A placed label's leader line in chart px, one segment per stretch (none beside its mark). */
+export function leaderLines(at: Owner, label: PlacedLabel): Segment[] {
+  const l = label.leader ?? [];
+  const segments: Segment[] = [];
+  for (let i = 2; i + 1 < l.length; i += 2) {
+    segments.push(segment(at.x + l[i - 2]!, at.y + l[i - 1]!, at.x + l[i]!, at.y + l[i + 1]!));
+  }
+  return segments;
 }
 
 /**
@@ -21,10 +25,7 @@ export function labelBoard(obstacles: readonly Box[], xMin: number, xMax: number
   const placed = new Map<string, PlacedLabel>();
   const owner = new Map<Box, string>();
   const shapes = new Map<string, Box[]>();
-  const shapesOf = (at: Owner, label: PlacedLabel) => {
-    const line = leaderLine(at, label);
-    return line ? [label.box, line] : [label.box];
-  };
+  const shapesOf = (at: Owner, label: PlacedLabel) => [label.box, ...leaderLines(at, label)];
   const inside = ({ band, reach = band }: LabelRequest, { box, leader }: PlacedLabel) => {
     const [top, bottom] = leader ? reach : band;
     return box.x0 >= xMin && box.x1 <= xMax && box.y0 >= top && box.y1 <= bottom;

@@ -49,10 +49,11 @@ export interface PlacedLabel {
   /** The box the label covers, chart px (padding included). */
   box: Box;
   /**
-   * For a label written away from its mark, the leader line joining them: from (x1, y1) by the
-   * mark to (x2, y2) at the label, px from the mark's centre.
+   * For a label written away from its mark, the leader line joining them: its points as (x, y)
+   * pairs, px from the mark's centre, from beside the mark to the label's edge; a line with more
+   * than two points bends at those between.
    */
-  leader?: readonly [number, number, number, number];
+  leader?: readonly number[];
 }
 
 export interface LabelLayoutOptions {

@@ -1,3 +1,4 @@
+import type { Box } from './boxes';
 import type { LabelRequest, PlacedLabel } from './labels';
 import { labelAt, LABEL_GAP, PAD, textForms, type Measure } from './labelSpots';
 
@@ -12,13 +13,19 @@ const MIN_LEADER = LABEL_GAP + 2;
 /** A label outside its mark's lane costs as much as this much longer a leader, px. */
 const OUTSIDE_COST = 60;
 
+/** A bent leader line costs as much as this much longer a straight one, px. */
+const BEND_COST = 24;
+/** Where a bent leader line meets its label: this far in from the label's end, px at most. */
+const BEND_INSET = 6;
+
 /**
  * Spots for a label written away from its mark, in free space of its band, joined to the mark
  * by a leader line (as newsroom charts do): its text in any of its forms, at every half line of
  * its reach (its band first), above or below the mark or left or right of it up to REACH px
- * further out; shortest leader first (each
- * extra line counting LINE_COST px). The leader runs from just outside the mark's box (`r` wide,
- * `ry` tall, each way) to the nearest point of the label's box.
+ * further out; shortest leader first (each extra line counting LINE_COST px). The leader runs
+ * from just outside the mark's box (`r` wide, `ry` tall, each way) to the nearest point of the
+ * label's box, or bends (`bent`) through the strip at an edge of the mark's lane, where no mark
+ * is: past the labels of the mark's row to free space further along it or the next lane.
  */
 export function leaderSpots(req: LabelRequest, measure: Measure, lineHeight: number) {
   const forms = Object.values(textForms(req, measure));
@@ -47,16 +54,40 @@ export function leaderSpots(req: LabelRequest, measure: Measure, lineHeight: num
               ey === 0 ? Infinity : ry / Math.abs(ey),
             ) +
             1 / length;
-          const line = length * (1 - t) >= MIN_LEADER ? ([ex * t, ey * t, ex, ey] as const) : null;
+          const line = length * (1 - t) >= MIN_LEADER ? [ex * t, ey * t, ex, ey] : null;
           const outside = box.y0 < req.band[0] || box.y1 > req.band[1];
-          if (outside && !line) continue;
-          spots.push({
-            label: line ? { ...label, leader: line } : label,
-            cost: length + LINE_COST * (text.lines.length - 1) + (outside ? OUTSIDE_COST : 0),
-          });
+          const extra = LINE_COST * (text.lines.length - 1) + (outside ? OUTSIDE_COST : 0);
+          if (line || !outside) {
+            spots.push({ label: line ? { ...label, leader: line } : label, cost: length + extra });
+          }
+          for (const strip of req.band) {
+            const leader = bent(req, ry, box, strip);
+            if (leader) spots.push({ label: { ...label, leader }, cost: leader.cost + extra });
+          }
         }
       }
     }
   }
   return spots.sort((a, b) => a.cost - b.cost).map((s) => s.label);
+}
+
+/**
+ * A leader bent through the strip at height `strip` (an edge of the mark's lane): down or up
+ * from the mark to the strip, along it, and up or down into the label's end nearest the mark,
+ * as points from the mark's centre with its cost; null where the label is not clear of the mark
+ * sideways, straddles the strip, or the mark reaches the strip.
+ */
+function bent(req: LabelRequest, ry: number, box: Box, strip: number) {
+  const sy = strip - req.y;
+  const left = box.x1 <= req.x - req.r - MIN_LEADER;
+  if (!left && box.x0 < req.x + req.r + MIN_LEADER) return null;
+  if (Math.abs(sy) <= ry + 1 || (box.y0 < strip && box.y1 > strip)) return null;
+  const inset = Math.min(BEND_INSET, (box.x1 - box.x0) / 2);
+  const ex = (left ? box.x1 - inset : box.x0 + inset) - req.x;
+  // The label's edge facing the strip (on it already: the line ends there).
+  const ey = (box.y1 <= strip ? box.y1 : box.y0) - req.y;
+  const points = [0, Math.sign(sy) * (ry + 1), 0, sy, ex, sy];
+  if (ey !== sy) points.push(ex, ey);
+  const cost = Math.abs(sy) + Math.abs(ex) + Math.abs(ey - sy) + BEND_COST;
+  return Object.assign(points, { cost });
 }

@@ -4,7 +4,7 @@ import type { PlacedLabel } from '../../domain/timeline/labels';
 import type { DatasetEvent } from '../../domain/types';
 import { isExactDay } from '../../domain/view/dates';
 import { kindColor, kindShape } from '../../domain/view/kinds';
-import { dashArray, MARK_STYLE as S } from './markStyle';
+import { dashArray, leaderPath, MARK_STYLE as S } from './markStyle';
 
 interface EventMarkProps {
   event: DatasetEvent;
@@ -66,12 +66,10 @@ export const EventMark = memo(function EventMark(props: EventMarkProps) {
         strokeDasharray={approximate ? dashArray(S.approxDash) : undefined}
       />
       {label?.leader && (
-        <line
+        <path
           className="tl-leader"
-          x1={label.leader[0]}
-          y1={label.leader[1]}
-          x2={label.leader[2]}
-          y2={label.leader[3]}
+          d={leaderPath(label.leader)}
+          fill="none"
           strokeWidth={S.leaderStroke}
           style={{ stroke: S.leaderColor }}
         />

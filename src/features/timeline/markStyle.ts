@@ -37,6 +37,30 @@ export const MARK_STYLE = {
   leaderColor: 'var(--tl-fg, #1d1f24)',
 } as const;
 
+/**
+ * Traces a leader line through its points ((x, y) pairs from its mark's centre; a bend at each
+ * point between the first and the last), for the SVG path (`leaderPath`) and the canvas alike.
+ */
+export function traceLeader(
+  points: readonly number[],
+  pen: { moveTo(x: number, y: number): void; lineTo(x: number, y: number): void },
+): void {
+  for (let i = 0; i + 1 < points.length; i += 2) {
+    if (i === 0) pen.moveTo(points[0]!, points[1]!);
+    else pen.lineTo(points[i]!, points[i + 1]!);
+  }
+}
+
+/** A leader line as an SVG path (`traceLeader`). */
+export function leaderPath(points: readonly number[]): string {
+  let d = '';
+  traceLeader(points, {
+    moveTo: (x, y) => (d += `M${x},${y}`),
+    lineTo: (x, y) => (d += `L${x},${y}`),
+  });
+  return d;
+}
+
 /** A dash pattern as an SVG attribute value. */
 export function dashArray(dash: readonly number[]): string {
   return dash.join(' ');

@@ -2,7 +2,7 @@ import { EVENT_KINDS, type EventKind } from '../../domain/types';
 import { isExactDay } from '../../domain/view/dates';
 import type { PlacedLabel } from '../../domain/timeline/labels';
 import type { PlacedItem } from '../../domain/timeline/placement';
-import { MARK_STYLE as S } from './markStyle';
+import { MARK_STYLE as S, traceLeader } from './markStyle';
 import { kindColor } from '../../domain/view/kinds';
 import { drawMark, type MarkStamps } from './markStamps';
 
@@ -165,8 +165,7 @@ export function paintMarks(
     if (!leader) continue;
     at(x, y);
     ctx.beginPath();
-    ctx.moveTo(leader[0], leader[1]);
-    ctx.lineTo(leader[2], leader[3]);
+    traceLeader(leader, ctx);
     ctx.stroke();
   }
 

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { hits, overlaps, type Box } from '../../../src/domain/timeline/boxes';
-import { leaderLine } from '../../../src/domain/timeline/labelBoard';
+import { leaderLines } from '../../../src/domain/timeline/labelBoard';
 import type {
   LabelLayoutOptions,
   LabelRequest,
@@ -76,28 +76,36 @@ export function expectClearLayout(
   const byKey = new Map(requests.map((r) => [r.key, r]));
   const drawn = [...placed].map(([key, label]) => {
     const req = byKey.get(key)!;
-    return { key, req, box: label.box, line: leaderLine(req, label) };
+    return { key, req, box: label.box, lines: leaderLines(req, label) };
   });
   drawn.forEach((a, i) => {
-    const { box, line, req } = a;
-    const [top, bottom] = line ? (req.reach ?? req.band) : req.band;
+    const { box, lines, req } = a;
+    const [top, bottom] = lines.length > 0 ? (req.reach ?? req.band) : req.band;
     expect(box.x0 >= 0 && box.x1 <= xMax, `${a.key} inside the view`).toBe(true);
     expect(box.y0 >= top && box.y1 <= bottom, `${a.key} inside its band or reach`).toBe(true);
     for (const o of obstacles) {
       expect(overlaps(box, o), `${a.key} over an obstacle`).toBe(false);
-      if (line) expect(hits(line, o), `${a.key}'s leader across an obstacle`).toBe(false);
+      for (const line of lines) {
+        expect(hits(line, o), `${a.key}'s leader across an obstacle`).toBe(false);
+      }
     }
-    if (line) {
-      // Its far end lies on its label's box.
-      const onEdge =
-        line.bx >= box.x0 - 1e-6 && line.bx <= box.x1 + 1e-6 && line.by >= box.y0 - 1e-6;
-      expect(onEdge && line.by <= box.y1 + 1e-6, `${a.key}'s leader ends at its label`).toBe(true);
+    const end = lines.at(-1);
+    if (end) {
+      // One stretch follows another, and the last ends on its label's box.
+      lines.slice(1).forEach((l, j) => expect([l.ax, l.ay]).toEqual([lines[j]!.bx, lines[j]!.by]));
+      const onEdge = end.bx >= box.x0 - 1e-6 && end.bx <= box.x1 + 1e-6 && end.by >= box.y0 - 1e-6;
+      expect(onEdge && end.by <= box.y1 + 1e-6, `${a.key}'s leader ends at its label`).toBe(true);
     }
     for (const b of drawn.slice(i + 1)) {
       expect(overlaps(box, b.box), `${a.key} × ${b.key}`).toBe(false);
-      if (line) expect(hits(line, b.box), `${a.key}'s leader × ${b.key}`).toBe(false);
-      if (b.line) expect(hits(b.line, box), `${b.key}'s leader × ${a.key}`).toBe(false);
-      if (line && b.line) expect(hits(line, b.line), `leaders ${a.key} × ${b.key}`).toBe(false);
+      for (const line of lines) {
+        expect(hits(line, b.box), `${a.key}'s leader × ${b.key}`).toBe(false);
+        for (const other of b.lines) {
+          expect(hits(line, other), `leaders ${a.key} × ${b.key}`).toBe(false);
+        }
+      }
+      for (const other of b.lines)
+        expect(hits(other, box), `${b.key}'s leader × ${a.key}`).toBe(false);
     }
   });
 }

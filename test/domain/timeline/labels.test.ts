@@ -89,6 +89,8 @@ describe('layoutLabels', () => {
   it('writes a must-write label on two short lines when nothing wider fits', () => {
     const narrow2 = ['abcde', 'fghij'] as const;
     const walls = [markBox(100), markBox(172), markBox(28)];
+    // Beyond the neighbours, no room either (a line bent along the band's edge would reach it).
+    walls.push({ x0: 0, y0: 0, x1: 22, y1: 100 }, { x0: 178, y0: 0, x1: 1000, y1: 100 });
     const req = request('a', 100, 'abcdefghijklmno', { band: [35, 65], makeRoom: true });
     expect(layout([req], walls).has('a')).toBe(false);
     expect(layout([{ ...req, narrow2 }], walls).get('a')?.lines).toEqual(narrow2);

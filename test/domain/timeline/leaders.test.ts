@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hits } from '../../../src/domain/timeline/boxes';
-import { leaderLine } from '../../../src/domain/timeline/labelBoard';
+import { leaderLines } from '../../../src/domain/timeline/labelBoard';
 import { layoutLabels } from '../../../src/domain/timeline/labels';
 import { leaderSpots } from '../../../src/domain/timeline/leaders';
 import {
@@ -28,7 +28,8 @@ describe('leader lines', () => {
     const placed = layoutLabels([key], options(walls));
     const label = placed.get('key')!;
     expect(label.leader).toBeDefined();
-    const line = leaderLine(key, label)!;
+    const [line] = leaderLines(key, label);
+    if (!line) throw new Error('no leader line');
     // It starts outside the mark, ends on the label's box, and crosses no other mark.
     expect(hits(line, markBox(100))).toBe(false);
     expect(
@@ -45,7 +46,7 @@ describe('leader lines', () => {
     const spots = leaderSpots(req, measure, 13);
     const length = (i: number) => {
       const l = spots[i]!.leader;
-      return l ? Math.hypot(l[2], l[3]) : 0;
+      return l ? Math.hypot(l.at(-2)!, l.at(-1)!) : 0;
     };
     expect(length(0)).toBeLessThanOrEqual(length(spots.length - 1));
     expect(spots.every((s) => s.box.y0 >= 0 && s.box.y1 <= 100)).toBe(true);
@@ -93,5 +94,37 @@ describe('leader lines', () => {
     }
     expect(leaders).toBeGreaterThan(0);
     expect(written).toBeGreaterThan(beside);
+  });
+});
+
+describe('bent leader lines', () => {
+  // A mark on its lane's last row, its neighbours' labels on that row left and right of it and
+  // a row above it full: free space only beyond the left neighbour's label, and a straight line
+  // to it would cross that label.
+  const band = [20, 80] as const;
+  const hemmed = [markBox(300, 68), markBox(280, 68), markBox(320, 68)];
+  hemmed.push({ x0: 150, y0: 61, x1: 272, y1: 75 }, { x0: 328, y0: 61, x1: 600, y1: 75 });
+  hemmed.push({ x0: 0, y0: 20, x1: 600, y1: 58 }, { x0: 0, y0: 80, x1: 600, y1: 100 });
+
+  it('run from the mark to the strip at its lane’s edge, along it, and into the label', () => {
+    const key = at('key', 300, 'abcdefghij', { y: 68, band, makeRoom: true });
+    const placed = layoutLabels([key], options(hemmed, 600));
+    const label = placed.get('key')!;
+    expect(label.leader).toBeDefined();
+    const lines = leaderLines(key, label);
+    expect(lines.length).toBeGreaterThan(1);
+    // The bends lie on the band's bottom edge, where no mark is.
+    expect(lines[1]!.ay).toBe(band[1]);
+    expect(lines[1]!.by).toBe(band[1]);
+    expectClearLayout(placed, [key], hemmed, 600);
+    // Written beyond the left neighbour's label, on the mark's row.
+    expect(label.box.x1).toBeLessThanOrEqual(150);
+  });
+
+  it('are not drawn where a straight one reaches free space as short', () => {
+    const open = hemmed.slice(0, 3);
+    const key = at('key', 300, 'abcdefghij', { y: 68, band, makeRoom: true });
+    const label = layoutLabels([key], options(open, 600)).get('key');
+    expect(label && leaderLines(key, label).length).toBeLessThanOrEqual(1);
   });
 });

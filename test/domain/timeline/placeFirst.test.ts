@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hits, overlaps } from '../../../src/domain/timeline/boxes';
-import { leaderLine } from '../../../src/domain/timeline/labelBoard';
+import { leaderLines } from '../../../src/domain/timeline/labelBoard';
 import { layoutLabels } from '../../../src/domain/timeline/labels';
 import { placeFirst } from '../../../src/domain/timeline/placeFirst';
 import { crowd, expectClearLayout, markBox, options, request, seeded } from './labelFixtures';
@@ -69,7 +69,7 @@ describe('placeFirst', () => {
           const before = placed.get(key);
           if (key === first.key || before === label || !before) continue;
           const at = requests.find((r) => r.key === key)!;
-          const was = [before.box, leaderLine(at, before)].filter((b) => b !== null);
+          const was = [before.box, ...leaderLines(at, before)];
           expect(was.some((b) => hits(b, current.get(first.key)!.box))).toBe(true);
         }
       }
