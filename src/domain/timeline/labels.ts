@@ -78,12 +78,12 @@ const MOVE_TRIES = 3;
  * selected event first, then the story's key events, then the rest by importance); each label
  * takes the first of its spots beside its mark (see `candidates`) that covers no obstacle, no
  * label already placed and nothing outside its band or [xMin, xMax], or is left out (it still
- * shows on hover and focus). The labels that must be written (`makeRoom`) then get room: by
- * moving one label in their way to another spot, else away from their mark with a leader line
- * (`leaderSpots`), else in place of labels that need not be written, else by moving one label in
- * their way to any of its spots, away from its mark included. So no label or leader line ever
- * covers a mark, a pill, another label or a reserved box. Cost: O(candidates × boxes in the
- * cells a candidate spans) per label.
+ * shows on hover and focus). The labels that must be written (`makeRoom`) then get room: by moving
+ * one label in their way to another spot, else away from their mark with a leader line
+ * (`leaderSpots`), straight or else bent, else in place of labels that need not be written, else
+ * by moving one label in their way to any of its spots, away from its mark included. So no label
+ * or leader line ever covers a mark, a pill, another label or a reserved box. Cost: O(candidates ×
+ * boxes in the cells a candidate spans) per label.
  */
 export function layoutLabels(
   requests: readonly LabelRequest[],
@@ -111,6 +111,12 @@ export function layoutLabels(
   for (const req of mustWrite) {
     if (board.placed.has(req.key)) continue;
     const spot = firstFree(board, req, away(req));
+    if (spot) board.place(req, spot);
+  }
+  // Where no straight line will do, a line bent through the strip at the lane's edge.
+  for (const req of mustWrite) {
+    if (board.placed.has(req.key)) continue;
+    const spot = firstFree(board, req, leaderSpots(req, measure, lineHeight, true));
     if (spot) board.place(req, spot);
   }
   const anywhere = (req: LabelRequest) => [...beside(req), ...away(req)];

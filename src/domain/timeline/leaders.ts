@@ -13,7 +13,7 @@ const MIN_LEADER = LABEL_GAP + 2;
 /** A label outside its mark's lane costs as much as this much longer a leader, px. */
 const OUTSIDE_COST = 60;
 
-/** A bent leader line costs as much as this much longer a straight one, px. */
+/** A bend costs as much as this much longer a leader line, px. */
 const BEND_COST = 24;
 /** Where a bent leader line meets its label: this far in from the label's end, px at most. */
 const BEND_INSET = 6;
@@ -24,10 +24,12 @@ const BEND_INSET = 6;
  * its reach (its band first), above or below the mark or left or right of it up to REACH px
  * further out; shortest leader first (each extra line counting LINE_COST px). The leader runs
  * from just outside the mark's box (`r` wide, `ry` tall, each way) to the nearest point of the
- * label's box, or bends (`bent`) through the strip at an edge of the mark's lane, where no mark
- * is: past the labels of the mark's row to free space further along it or the next lane.
+ * label's box. `bend`: instead, the spots next to a strip at an edge of the mark's lane, where no
+ * mark is, their leader bent through it (`bent`): past the labels of the mark's row to free space
+ * further along it or in the next lane. Asked for only where no straight line will do (they are
+ * as many again).
  */
-export function leaderSpots(req: LabelRequest, measure: Measure, lineHeight: number) {
+export function leaderSpots(req: LabelRequest, measure: Measure, lineHeight: number, bend = false) {
   const forms = Object.values(textForms(req, measure));
   const ry = req.ry ?? req.r;
   const spots: Array<{ label: PlacedLabel; cost: number }> = [];
@@ -57,11 +59,11 @@ export function leaderSpots(req: LabelRequest, measure: Measure, lineHeight: num
           const line = length * (1 - t) >= MIN_LEADER ? [ex * t, ey * t, ex, ey] : null;
           const outside = box.y0 < req.band[0] || box.y1 > req.band[1];
           const extra = LINE_COST * (text.lines.length - 1) + (outside ? OUTSIDE_COST : 0);
-          if (line || !outside) {
+          if (!bend && (line || !outside)) {
             spots.push({ label: line ? { ...label, leader: line } : label, cost: length + extra });
           }
-          for (const strip of req.band) {
-            const leader = bent(req, ry, box, strip);
+          for (const strip of bend ? req.band : []) {
+            const leader = bent(req, ry, box, strip, lineHeight);
             if (leader) spots.push({ label: { ...label, leader }, cost: leader.cost + extra });
           }
         }
@@ -75,9 +77,10 @@ export function leaderSpots(req: LabelRequest, measure: Measure, lineHeight: num
  * A leader bent through the strip at height `strip` (an edge of the mark's lane): down or up
  * from the mark to the strip, along it, and up or down into the label's end nearest the mark,
  * as points from the mark's centre with its cost; null where the label is not clear of the mark
- * sideways, straddles the strip, or the mark reaches the strip.
+ * sideways, is not next to the strip (within a line of it, not across it), or the mark reaches
+ * the strip.
  */
-function bent(req: LabelRequest, ry: number, box: Box, strip: number) {
+function bent(req: LabelRequest, ry: number, box: Box, strip: number, lineHeight: number) {
   const sy = strip - req.y;
   const left = box.x1 <= req.x - req.r - MIN_LEADER;
   if (!left && box.x0 < req.x + req.r + MIN_LEADER) return null;
@@ -86,6 +89,7 @@ function bent(req: LabelRequest, ry: number, box: Box, strip: number) {
   const ex = (left ? box.x1 - inset : box.x0 + inset) - req.x;
   // The label's edge facing the strip (on it already: the line ends there).
   const ey = (box.y1 <= strip ? box.y1 : box.y0) - req.y;
+  if (Math.abs(ey - sy) > lineHeight) return null;
   const points = [0, Math.sign(sy) * (ry + 1), 0, sy, ex, sy];
   if (ey !== sy) points.push(ex, ey);
   const cost = Math.abs(sy) + Math.abs(ex) + Math.abs(ey - sy) + BEND_COST;
