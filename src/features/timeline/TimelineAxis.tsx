@@ -18,9 +18,10 @@ interface TimelineAxisProps {
 export function TimelineAxis({ ticks, gaps, height, hatch }: TimelineAxisProps) {
   return (
     <g className="tl-axis" aria-hidden="true">
-      {gaps.map((g) => (
+      {gaps.map((g, i) => (
         // Written down the hatched band: a gap holds no events, so the text covers no mark.
-        <g key={`${g.x0}`} className="tl-gap">
+        // Keyed by position: a zoom or pan frame moves the nodes there instead of making new ones.
+        <g key={i} className="tl-gap">
           <rect x={g.x0} y={AXIS_H} width={g.x1 - g.x0} height={height - AXIS_H} fill={hatch} />
           <line x1={g.x0} x2={g.x0} y1={AXIS_H - 6} y2={height} />
           <line x1={g.x1} x2={g.x1} y1={AXIS_H - 6} y2={height} />
@@ -35,8 +36,8 @@ export function TimelineAxis({ ticks, gaps, height, hatch }: TimelineAxisProps) 
           )}
         </g>
       ))}
-      {ticks.map((t) => (
-        <g key={t.t} className="tl-tick" transform={`translate(${t.x},0)`}>
+      {ticks.map((t, i) => (
+        <g key={i} className="tl-tick" transform={`translate(${t.x},0)`}>
           <line y1={AXIS_H - 14} y2={height} />
           <text x={t.labelX} y={AXIS_H - 9}>
             {t.label}

@@ -135,6 +135,7 @@ export function withSelectedLabel(
   items: readonly PlacedItem[],
   selectedId: string | null,
 ): Map<string, PlacedLabel> {
+  if (selectedId === null) return placed;
   const item = items.find((i) => i.type === 'event' && i.key === selectedId);
   const request = item?.type === 'event' ? requestFor(item, inputs.context, true) : null;
   return request ? placeFirst(placed, request, inputs.requests, inputs.options) : placed;

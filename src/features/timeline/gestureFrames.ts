@@ -32,10 +32,15 @@ export function gestureFrames(scene: GestureScene): (w: UnitWindow) => GestureVi
   const { levels, layout, geometry, narrow, keyIds, selectedId, linkedPlace, width } = scene;
   const y = (item: PlacedItem) => rowY(geometry, item.lane, item.row, narrow);
   const laneKind = (lane: number) => layout.lanes[lane]?.kind ?? null;
-  let last: { glide: Glide; standIn: boolean; shown: Shown } | null = null;
+  // Per span kept by `levels`: its marks and labels with the selection, drawn as its own level
+  // and as a neighbour standing in (frames near a level's edge go back and forth).
+  const shownBy = new WeakMap<Glide, { own?: Shown; standIn?: Shown }>();
 
   const shownFor = (glide: Glide, standIn: boolean): Shown => {
-    if (last?.glide === glide && last.standIn === standIn) return last.shown;
+    const kept = shownBy.get(glide) ?? {};
+    shownBy.set(glide, kept);
+    const found = standIn ? kept.standIn : kept.own;
+    if (found) return found;
     const { basePx, lo, hi, origin } = glide.span;
     const items = withSelected(glide.items, layout, levels.columnsAt(basePx), {
       pxPerUnit: basePx,
@@ -51,7 +56,8 @@ export function gestureFrames(scene: GestureScene): (w: UnitWindow) => GestureVi
     const plain = items === glide.items ? glide.labels : placeEventLabels(inputs);
     const all = withSelectedLabel(plain, inputs, items, selectedId);
     const shown = { items, labels: standIn ? besideTheirMarks(all) : all };
-    last = { glide, standIn, shown };
+    if (standIn) kept.standIn = shown;
+    else kept.own = shown;
     return shown;
   };
 

@@ -37,7 +37,8 @@ const timelineZoom: D3Behavior<SVGGElement, ZoomOptions, ZoomBehavior<SVGGElemen
     let gesturing = false;
     let idle: ReturnType<typeof setTimeout> | undefined;
     const gesture = (active: boolean) => {
-      clearTimeout(idle);
+      if (idle !== undefined) clearTimeout(idle);
+      idle = undefined;
       if (active && !gesturing) {
         gesturing = true;
         latest.current.onGesture?.(true);
