@@ -6,8 +6,9 @@ import { NoticeBanner } from '../features/notice/NoticeBanner';
 import { PrintView } from '../features/print/PrintView';
 import { StoryIntro } from '../features/story/StoryIntro';
 import { Timeline } from '../features/timeline/Timeline';
-import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors';
-import { StoreContext, useActions, useAppStore, type AppStore } from '../state/store';
+import { selectFilteredEvents, selectIndex, selectSelectedEvent } from '../state/selectors';
+import { StoreContext, useActions, useAppStore, useStoreApi, type AppStore } from '../state/store';
+import { afterFirstFrame } from '../shared/afterFirstFrame';
 import { EscapeLevel } from '../shared/escapeLayers';
 import { Layer } from '../shared/Layer';
 import { useMediaQuery } from '../shared/useMediaQuery';
@@ -88,6 +89,17 @@ function Layout({ embed }: { embed: boolean }) {
   );
 
   useEffect(() => preloadPanelsWhenIdle(), []);
+  // The id lookups an open event reads, built when idle rather than by the first selection.
+  const store = useStoreApi();
+  const derived = useAppStore((s) => s.derived);
+  useEffect(
+    () =>
+      afterFirstFrame(() => {
+        const state = store.getState();
+        if (state.derived === derived) selectIndex(state);
+      }),
+    [store, derived],
+  );
 
   const filters = (
     <PanelBoundary name="the filters">
