@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { TimelineScale } from '../../domain/timeline/compressedScale';
 import type { Box } from '../../domain/timeline/boxes';
 import {
@@ -188,15 +188,70 @@ function measureLabel(text: string, bold: boolean): number {
   return bold ? Math.ceil(w * 1.1) : w;
 }
 
-/** The same map object while the placements are the same (keeps memoised props equal). */
+/**
+ * The same map object while the labels are drawn the same, and in a new map the same object
+ * for each label that is unchanged (keeps memoised marks from re-rendering).
+ */
 export function useStableLabels(next: Map<string, PlacedLabel>): ReadonlyMap<string, PlacedLabel> {
-  // Serialised only when a new map arrives, not on every render.
-  const key = useMemo(
-    () => JSON.stringify([...next].map(([k, l]) => [k, l.lines, l.anchor, l.dx, l.dy, l.leader])),
+  // The labels drawn last, as an identity cache only: a render React drops leaves labels here
+  // that equal what it computed, so reusing them is still right.
+  const drawn = useRef<ReadonlyMap<string, PlacedLabel> | null>(null);
+  return useMemo(
+    // oxlint-disable-next-line react/refs -- an identity cache, see above
+    () => (drawn.current = keepEqualLabels(drawn.current, next)),
     [next],
   );
-  // oxlint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `next`'s contents
-  return useMemo(() => next, [key]);
+}
+
+/**
+ * `previous` when `next` draws every label as it does; otherwise `next`, where each label drawn
+ * as before is `previous`'s object. Drawn alike: the same lines, anchor, offsets from the mark,
+ * leader line and box size (a label moved with its mark, the window having moved, draws alike;
+ * its box in the map is then where it was placed first).
+ */
+export function keepEqualLabels(
+  previous: ReadonlyMap<string, PlacedLabel> | null,
+  next: Map<string, PlacedLabel>,
+): ReadonlyMap<string, PlacedLabel> {
+  if (previous === null) return next;
+  const drawnAsBefore = (l: PlacedLabel, key: string) => {
+    const old = previous.get(key);
+    return old !== undefined && drawnAlike(old, l);
+  };
+  if (previous.size === next.size && [...next].every(([k, l]) => drawnAsBefore(l, k))) {
+    return previous;
+  }
+  // A new map: `next` may be kept elsewhere (a level's placed labels, reused).
+  const out = new Map<string, PlacedLabel>();
+  for (const [key, label] of next) {
+    const old = previous.get(key);
+    out.set(key, old !== undefined && drawnAlike(old, label) ? old : label);
+  }
+  return out;
+}
+
+function drawnAlike(a: PlacedLabel, b: PlacedLabel): boolean {
+  const [p, q] = [a.box, b.box];
+  return (
+    a === b ||
+    (a.anchor === b.anchor &&
+      a.dx === b.dx &&
+      a.dy === b.dy &&
+      near(p.x1 - p.x0, q.x1 - q.x0) &&
+      near(p.y1 - p.y0, q.y1 - q.y0) &&
+      sameNumbers(a.leader, b.leader) &&
+      sameNumbers(a.lines, b.lines))
+  );
+}
+
+/** Equal but for rounding (a box's size computed from other coordinates). */
+const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+
+function sameNumbers<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
+  return (
+    a === b ||
+    (a !== undefined && b !== undefined && a.length === b.length && a.every((v, i) => v === b[i]))
+  );
 }
 
 /** A mark's label text: the title, with "≈ " for an approximate date. */

@@ -53,6 +53,12 @@ export function whiskerAt(basePx: number): number {
 /** Every whisker a gesture frame draws: its levels are powers of two. */
 export const GESTURE_WHISKERS: readonly number[] = [...new Set([4, 8, 16].map(whiskerAt))];
 
+/**
+ * Item x values count from a multiple of this many px at their level: the same for every width,
+ * so a width change (the detail column opening beside the chart) leaves the marks where they are.
+ */
+const ORIGIN_STEP_PX = 1024;
+
 /** The unit range items are placed over at one level, and the unit their x values count from. */
 export interface ItemSpan {
   basePx: number;
@@ -69,9 +75,10 @@ export function spanOver(range: UnitWindow, width: number, basePx: number): Item
   const overscan = OVERSCAN_PX / basePx;
   const screenUnits = width / basePx;
   const chunk = screenUnits / 2;
+  const step = ORIGIN_STEP_PX / basePx;
   return {
     basePx,
-    origin: Math.floor(range[0] / screenUnits) * screenUnits,
+    origin: Math.floor(range[0] / step) * step,
     lo: Math.floor((range[0] - overscan) / chunk) * chunk,
     hi: Math.ceil((range[1] + overscan) / chunk) * chunk,
   };

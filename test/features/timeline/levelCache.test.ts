@@ -56,6 +56,26 @@ const zoomedIn = ([a, b]: UnitWindow, factor: number, at = 0.3): UnitWindow => {
   return [p - (p - a) / factor, p + (b - p) / factor];
 };
 
+describe('spanOver', () => {
+  it.each([
+    [[10, 40], 4],
+    [[-3.3, 7.9], 32],
+    [[1234.5, 1300], 1.5],
+  ] as Array<[UnitWindow, number]>)(
+    'spans the window %j with room for labels at %f px per unit, from the same origin at every width',
+    (w, basePx) => {
+      const spans = [320, 768, 1102, 1440, 2560].map((width) => spanOver(w, width, basePx));
+      for (const span of spans) {
+        expect(span.lo).toBeLessThanOrEqual(w[0] - 260 / basePx);
+        expect(span.hi).toBeGreaterThanOrEqual(w[1] + 260 / basePx);
+        expect(span.origin).toBeLessThanOrEqual(w[0]);
+        // The marks of a window keep their x when the chart's width changes.
+        expect(span.origin).toBe(spans[0]!.origin);
+      }
+    },
+  );
+});
+
 describe('levelCache', () => {
   it('places a gesture span as the chart places it at rest, labels included', () => {
     const { source, fit } = denseSource();
