@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { EVENT_KINDS, type Dataset, type EventKind, type Role } from '../../domain/types';
 import type { FacetQueries } from '../../domain/view/facetIndex';
 import { eventsPerSource, type FacetKey } from '../../domain/view/facets';
@@ -119,14 +119,23 @@ export function buildFacetOptions(
   }
 }
 
-/** The grouped options of one facet for the current store state (recomputed when filters change). */
+/**
+ * The grouped options of one facet for the current store state. The boxes ticked follow the
+ * filters at once; the counts follow them in a render of their own, after the click's frame (a
+ * deferred value): the timeline the click changed is drawn without waiting for every count.
+ */
 export function useFacetOptions(key: FacetKey): OptionGroup[] {
   const dataset = useAppStore((s) => s.dataset);
   const queries = useAppStore(selectFacetQueries);
   const filters = useAppStore((s) => s.view.filters);
+  const counted = useDeferredValue(filters);
+  const groups = useMemo(
+    () => buildFacetOptions(dataset, queries, counted, key),
+    [dataset, queries, counted, key],
+  );
   return useMemo(
-    () => buildFacetOptions(dataset, queries, filters, key),
-    [dataset, queries, filters, key],
+    () => (counted === filters ? groups : withChecked(groups, filters[key])),
+    [groups, counted, filters, key],
   );
 }
 
@@ -137,4 +146,15 @@ export function useFacetOptions(key: FacetKey): OptionGroup[] {
 export function useFacetIndexAhead(): void {
   const queries = useAppStore(selectFacetQueries);
   useEffect(() => whenIdle(queries.prepare), [queries]);
+}
+
+/** `groups` with the options in `selected` ticked and the others not (counts unchanged). */
+export function withChecked(groups: OptionGroup[], selected: readonly string[]): OptionGroup[] {
+  const ticked = new Set(selected);
+  return groups.map((g) => ({
+    ...g,
+    options: g.options.map((o) =>
+      o.checked === ticked.has(o.id) ? o : { ...o, checked: ticked.has(o.id) },
+    ),
+  }));
 }
