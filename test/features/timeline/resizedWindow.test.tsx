@@ -43,6 +43,13 @@ function setup(props: Partial<ResizedWindowInput>) {
   });
   return {
     writes,
+    /** The store's window, as a link or Back sets it. */
+    get storeWindow() {
+      return storeWindow;
+    },
+    set storeWindow(t: readonly [number, number] | null) {
+      storeWindow = t;
+    },
     shown: (width: number, measured = true) => {
       hook.rerender(input(width, measured));
       // The store was written in a layout effect: draw again with it, as its update would.
@@ -64,6 +71,39 @@ describe('useResizedWindow', () => {
     const wide = shown(1000);
     expect(wide[0]).toBeCloseTo(10);
     expect(wide[1]).toBeCloseTo(20);
+  });
+
+  it('closing the details (the width back, the selection gone) brings back the exact window', () => {
+    let anchor: number | undefined = u0 + 18;
+    const view = setup({
+      get anchor() {
+        return anchor;
+      },
+    });
+    view.shown(1000);
+    const before = view.storeWindow;
+    view.shown(500);
+    anchor = undefined;
+    expect(view.shown(1000)).toEqual([10, 20]);
+    expect(view.storeWindow).toEqual(before);
+  });
+
+  it('going Back or Forward draws each entry’s window at the width it was drawn at, unchanged', () => {
+    const view = setup({ anchor: u0 + 18 });
+    view.shown(1000);
+    const before = view.storeWindow;
+    view.shown(500);
+    const opened = view.storeWindow;
+    // Back: the entry before the details, then the width they took given back.
+    view.storeWindow = before;
+    view.shown(500);
+    expect(view.shown(1000)).toEqual([10, 20]);
+    // Forward: the details' entry, then their column again.
+    view.storeWindow = opened;
+    view.shown(1000);
+    view.shown(500);
+    expect(view.storeWindow).toEqual(opened);
+    expect(view.writes).toHaveLength(1);
   });
 
   it('keeps the selected event at its place on screen', () => {
