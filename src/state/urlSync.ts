@@ -41,7 +41,9 @@ const normalHash = (hash: string) => (hash === '' || hash === '#' ? '#/' : hash)
  * leaves the page instead of stepping through the embed's clicks. `afterPaint`: when given, the
  * entries of discrete actions are written through it, in order, in a task after the frame that
  * shows the action (writing an entry costs the browser milliseconds, more with many form
- * controls on the page: not in the way of the paint that answers a click).
+ * controls on the page: not in the way of the paint that answers a click). Back or Forward
+ * before they are written drops them (the browser moved from the last entry written, and the
+ * view follows it); each waiting entry is written once, whichever task runs first.
  * A workspace story's links carry its prefix (`#/s/<id>/…`, urlStory.ts): every hash written
  * has the open story's prefix, and a hash naming another story (or none, the bundled corpus)
  * is handed to `onStoryChange`, which opens that story in a new store.

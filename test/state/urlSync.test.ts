@@ -100,6 +100,26 @@ describe('startUrlSync', () => {
     expect(window.history.length).toBe(length);
   });
 
+  it('with afterPaint, Back and then a click before the first task runs: one entry, written once', () => {
+    const later: (() => void)[] = [];
+    const store = createAppStore(makeStory());
+    stop = startUrlSync(store, window, null, { afterPaint: (work) => later.push(work) });
+    store.getState().actorToggled('sergey-lavrov');
+    later.splice(0).forEach((work) => work());
+    const length = window.history.length;
+    // A click, then Back before its entry is written: the task that would write it is waiting.
+    store.getState().eventSelected('mariupol-shelling');
+    window.history.replaceState(null, '', '/#/?actor=sergey-lavrov');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    // A second click before that task runs: its entry waits for a task of its own, and the first
+    // task (run first) writes it once; the second finds nothing left to write.
+    store.getState().eventSelected('antalya-talks');
+    expect(later).toHaveLength(2);
+    later.splice(0).forEach((work) => work());
+    expect(window.location.hash).toBe('#/event/antalya-talks?actor=sergey-lavrov');
+    expect(window.history.length).toBe(length + 1);
+  });
+
   it('with afterPaint, stopping writes what is waiting', () => {
     const store = createAppStore(makeStory());
     const stopNow = startUrlSync(store, window, null, { afterPaint: () => {} });
