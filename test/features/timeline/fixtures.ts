@@ -1,4 +1,10 @@
-import type { DatasetEvent, EventKind } from '../../../src/domain/types';
+import { buildTimelineScale } from '../../../src/domain/timeline/compressedScale';
+import { assignLanes } from '../../../src/domain/timeline/lanes';
+import { buildLayout } from '../../../src/domain/timeline/layout';
+import { dayStart } from '../../../src/domain/timeline/time';
+import { fitWindow } from '../../../src/domain/timeline/viewport';
+import { EVENT_KINDS, type DatasetEvent, type EventKind } from '../../../src/domain/types';
+import { laneGeometry } from '../../../src/features/timeline/geometry';
 import { makeActor, makeDataset, makeEvent } from '../../helpers/factories';
 
 /** Shorthand for an event on a date with a kind. */
@@ -47,4 +53,30 @@ export function clusteredDataset() {
     makeActor({ id: 'peskov', name: 'Dmitry Peskov' }),
   ];
   return makeDataset({ events, actors });
+}
+
+/**
+ * A dense chart of `count` events over `days` days from 1 Jan 2022, kinds and days from a seeded
+ * generator (mulberry32), laid out by kind at `width` px: what the level-of-detail cache and the
+ * gesture frames are given.
+ */
+export function denseChart(count: number, days: number, seed: number, width: number) {
+  let state = seed;
+  const random = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  const events = Array.from({ length: count }, (_, i) => {
+    const day = new Date(Date.UTC(2022, 0, 1) + Math.floor(random() * days) * 86_400_000);
+    const kind = EVENT_KINDS[Math.floor(random() * EVENT_KINDS.length)]!;
+    return ev(`e${i}`, day.toISOString().slice(0, 10), kind);
+  });
+  const dataset = makeDataset({ events, actors: [] });
+  const scale = buildTimelineScale([...new Set(events.map((e) => dayStart(e.date)))], 'compressed');
+  const layout = buildLayout(events, assignLanes(events, 'kind', dataset.actors), scale, 3);
+  const geometry = laneGeometry(layout.rows, false);
+  const source = { layout, scale, geometry, narrow: false, keyIds: new Set<string>(), width };
+  return { source, fit: fitWindow(scale) };
 }

@@ -1,43 +1,19 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { buildTimelineScale } from '../../../src/domain/timeline/compressedScale';
-import { assignLanes } from '../../../src/domain/timeline/lanes';
-import { buildLayout } from '../../../src/domain/timeline/layout';
-import { dayStart } from '../../../src/domain/timeline/time';
-import { fitWindow, zoomWindow, type UnitWindow } from '../../../src/domain/timeline/viewport';
-import { EVENT_KINDS } from '../../../src/domain/types';
-import { laneGeometry } from '../../../src/features/timeline/geometry';
+import { zoomWindow, type UnitWindow } from '../../../src/domain/timeline/viewport';
 import { gestureFrames } from '../../../src/features/timeline/gestureFrames';
 import { levelCache } from '../../../src/features/timeline/levelCache';
 import { useChartModel } from '../../../src/features/timeline/useChartModel';
-import { makeDataset } from '../../helpers/factories';
-import { ev } from './fixtures';
+import { denseChart } from './fixtures';
 
 const WIDTH = 1000;
 
 /** 800 events over 120 days, kinds and days from a seeded generator (mulberry32). */
 function scene(selectedId: string | null = null) {
-  let seed = 11;
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-  const events = Array.from({ length: 800 }, (_, i) => {
-    const day = new Date(Date.UTC(2022, 0, 1) + Math.floor(random() * 120) * 86_400_000);
-    const kind = EVENT_KINDS[Math.floor(random() * EVENT_KINDS.length)]!;
-    return ev(`e${i}`, day.toISOString().slice(0, 10), kind);
-  });
-  const dataset = makeDataset({ events, actors: [] });
-  const scale = buildTimelineScale([...new Set(events.map((e) => dayStart(e.date)))], 'compressed');
-  const layout = buildLayout(events, assignLanes(events, 'kind', dataset.actors), scale, 3);
-  const geometry = laneGeometry(layout.rows, false);
-  const keyIds = new Set<string>();
-  const source = { layout, scale, geometry, narrow: false, keyIds, width: WIDTH };
+  const { source, fit } = denseChart(800, 120, 11, WIDTH);
   const levels = levelCache(source);
   const frames = gestureFrames({ ...source, levels, selectedId, linkedPlace: null });
-  return { source, levels, frames, fit: fitWindow(scale) };
+  return { source, levels, frames, fit };
 }
 
 /** The windows of a zoom in by wheel notches about a point, then a pan. */

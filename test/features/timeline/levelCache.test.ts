@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimelineScale } from '../../../src/domain/timeline/compressedScale';
-import { assignLanes } from '../../../src/domain/timeline/lanes';
-import { buildLayout } from '../../../src/domain/timeline/layout';
 import { placeColumns } from '../../../src/domain/timeline/placement';
-import { dayStart } from '../../../src/domain/timeline/time';
-import { fitWindow, type UnitWindow } from '../../../src/domain/timeline/viewport';
-import { EVENT_KINDS } from '../../../src/domain/types';
-import { laneGeometry } from '../../../src/features/timeline/geometry';
+import type { UnitWindow } from '../../../src/domain/timeline/viewport';
 import {
   covers,
   GESTURE_WHISKERS,
@@ -17,39 +11,12 @@ import {
   whiskerAt,
 } from '../../../src/features/timeline/levelCache';
 import { placeEventLabels } from '../../../src/features/timeline/eventLabels';
-import { makeDataset } from '../../helpers/factories';
-import { ev } from './fixtures';
+import { denseChart } from './fixtures';
 
 const WIDTH = 1200;
 
-/** 600 events over 90 days, kinds and days from a seeded generator (mulberry32). */
-function denseSource() {
-  let seed = 7;
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-  const events = Array.from({ length: 600 }, (_, i) => {
-    const day = new Date(Date.UTC(2022, 0, 1) + Math.floor(random() * 90) * 86_400_000);
-    const kind = EVENT_KINDS[Math.floor(random() * EVENT_KINDS.length)]!;
-    return ev(`e${i}`, day.toISOString().slice(0, 10), kind);
-  });
-  const dataset = makeDataset({ events, actors: [] });
-  const scale = buildTimelineScale([...new Set(events.map((e) => dayStart(e.date)))], 'compressed');
-  const layout = buildLayout(events, assignLanes(events, 'kind', dataset.actors), scale, 3);
-  const geometry = laneGeometry(layout.rows, false);
-  const source = {
-    layout,
-    scale,
-    geometry,
-    narrow: false,
-    keyIds: new Set<string>(),
-    width: WIDTH,
-  };
-  return { source, fit: fitWindow(scale) };
-}
+/** 600 events over 90 days (see `denseChart`). */
+const denseSource = () => denseChart(600, 90, 7, WIDTH);
 
 const zoomedIn = ([a, b]: UnitWindow, factor: number, at = 0.3): UnitWindow => {
   const p = a + (b - a) * at;
