@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { LineIcon } from '../shared/LineIcon';
 
 /**
  * The masthead's secondary controls behind one "Menu" button where the window is narrow (a
@@ -45,18 +46,9 @@ export function MastheadMenu({ children }: { children: ReactNode }) {
         aria-controls={panelId}
         onClick={() => setOpen((was) => !was)}
       >
-        <svg
-          aria-hidden="true"
-          width="16"
-          height="16"
-          viewBox="0 0 16 16"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.6"
-          strokeLinecap="round"
-        >
+        <LineIcon>
           <path d="M2.5 4h11M2.5 8h11M2.5 12h11" />
-        </svg>
+        </LineIcon>
         Menu
       </button>
       <div id={panelId} className="masthead-menu-panel">

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { LineIcon } from '../../shared/LineIcon';
 import { useCurrentLinks } from '../../state/links';
 import { copyText } from '../../shared/clipboard';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
@@ -26,19 +27,10 @@ export function CopyLinkButton() {
   return (
     <span className="share-copy">
       <button type="button" className="button" onClick={() => void onClick()}>
-        <svg
-          aria-hidden="true"
-          width="16"
-          height="16"
-          viewBox="0 0 16 16"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.6"
-          strokeLinecap="round"
-        >
+        <LineIcon>
           <path d="M6.5 9.5a3 3 0 0 0 4.2 0l2.4-2.4a3 3 0 0 0-4.2-4.2L7.8 4" />
           <path d="M9.5 6.5a3 3 0 0 0-4.2 0L2.9 8.9a3 3 0 0 0 4.2 4.2L8.2 12" />
-        </svg>
+        </LineIcon>
         Copy link
       </button>
       <output className="share-status" aria-live="polite">
