@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useId, useState } from 'react';
+import { Suspense, useCallback, useId, useState } from 'react';
 import { ExportMenu } from '../features/export/ExportMenu';
 import type { ExportPanelProps } from '../features/export/ExportPanel';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
@@ -6,9 +6,8 @@ import { NoticeBanner } from '../features/notice/NoticeBanner';
 import { PrintView } from '../features/print/PrintView';
 import { StoryIntro } from '../features/story/StoryIntro';
 import { Timeline } from '../features/timeline/Timeline';
-import { selectFilteredEvents, selectIndex, selectSelectedEvent } from '../state/selectors';
-import { StoreContext, useActions, useAppStore, useStoreApi, type AppStore } from '../state/store';
-import { afterFirstFrame } from '../shared/afterFirstFrame';
+import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors';
+import { StoreContext, useActions, useAppStore, type AppStore } from '../state/store';
 import { EscapeLevel } from '../shared/escapeLayers';
 import { Layer } from '../shared/Layer';
 import { useMediaQuery } from '../shared/useMediaQuery';
@@ -24,7 +23,6 @@ import {
   EventListPanel,
   ExportPanelPanel,
   MapPanelPanel,
-  preloadPanelsWhenIdle,
   PrintDocumentPanel,
   SearchResultsPanel,
   ShardStripPanel,
@@ -37,6 +35,7 @@ import { ResultSummary } from './ResultSummary';
 import type { AppUpdates } from './appUpdate';
 import { UpdatePrompt } from './UpdatePrompt';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
+import { useWorkAhead } from './useWorkAhead';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './theme.css';
 // oxlint-disable-next-line import/no-unassigned-import -- buttons, chips, panels for every feature
@@ -88,18 +87,7 @@ function Layout({ embed }: { embed: boolean }) {
     [hasActor, actorClosed, eventSelected],
   );
 
-  useEffect(() => preloadPanelsWhenIdle(), []);
-  // The id lookups an open event reads, built when idle rather than by the first selection.
-  const store = useStoreApi();
-  const derived = useAppStore((s) => s.derived);
-  useEffect(
-    () =>
-      afterFirstFrame(() => {
-        const state = store.getState();
-        if (state.derived === derived) selectIndex(state);
-      }),
-    [store, derived],
-  );
+  useWorkAhead();
 
   const filters = (
     <PanelBoundary name="the filters">
