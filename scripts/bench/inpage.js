@@ -189,24 +189,36 @@
     };
   };
 
-  /** A point inside `rootSelector` whose element is not inside `avoidSelector` (empty chart area). */
+  /**
+   * A point inside `rootSelector` whose element is not inside `avoidSelector` (empty chart area):
+   * near the centre first, then anywhere on a grid over the chart; null when marks cover it all.
+   */
   const emptyPoint = (rootSelector, avoidSelector) => {
     const root = document.querySelector(rootSelector);
     if (!root) return null;
     const box = root.getBoundingClientRect();
     const cx = box.left + box.width / 2;
+    const isEmpty = (x, y) => {
+      const el = document.elementFromPoint(x, y);
+      return el && root.contains(el) && !el.closest(avoidSelector);
+    };
     for (let fy = 0.5; fy < 0.95; fy += 0.03) {
       for (const fx of [0, -0.1, 0.1, -0.2, 0.2]) {
         const x = cx + fx * box.width;
         const y = box.top + fy * box.height;
-        const el = document.elementFromPoint(x, y);
-        if (el && root.contains(el) && !el.closest(avoidSelector)) return { x, y };
+        if (isEmpty(x, y)) return { x, y };
       }
     }
     for (let fy = 0.45; fy > 0.05; fy -= 0.03) {
       const y = box.top + fy * box.height;
-      const el = document.elementFromPoint(cx, y);
-      if (el && root.contains(el) && !el.closest(avoidSelector)) return { x: cx, y };
+      if (isEmpty(cx, y)) return { x: cx, y };
+    }
+    for (let fy = 0.02; fy < 1; fy += 0.02) {
+      for (let fx = 0.02; fx < 1; fx += 0.02) {
+        const x = box.left + fx * box.width;
+        const y = box.top + fy * box.height;
+        if (isEmpty(x, y)) return { x, y };
+      }
     }
     return null;
   };

@@ -195,11 +195,26 @@ const ROWS: Row[] = [
 ];
 
 /** The Markdown report: machine, results table (medians), ratios, targets, notes. */
+/** The peer page's setup in words, from the query it was opened with (scripts/bench/peer/main.ts). */
+export function peerSetup(peerQuery = '') {
+  const query = new URLSearchParams(peerQuery);
+  const lanes = query.get('lanes') === '0' ? 'no lanes (no groups)' : 'lanes by event kind';
+  const stack = query.get('stack') === '0' ? 'stacking off' : 'default stacking';
+  return `${lanes}, ${stack}${peerQuery ? `: \`?${peerQuery}\`` : ''}`;
+}
+
 export function toMarkdown(
   machine: Machine,
   sizes: readonly SizeResult[],
   targets: readonly TargetCheck[],
-  meta: { date: string; runs: number; peerRuns: number; quick: boolean; cpuRate?: number },
+  meta: {
+    date: string;
+    runs: number;
+    peerRuns: number;
+    quick: boolean;
+    cpuRate?: number;
+    peerQuery?: string;
+  },
 ) {
   const lines: string[] = [];
   const throttled = (meta.cpuRate ?? 1) > 1;
@@ -274,7 +289,7 @@ export function toMarkdown(
       '- Filter and select: a click (pointer, mouse and click events) → the second rAF after the timeline (or the details heading) changed.',
       "- Deep link: a link to the event nine tenths of the way through the story (`#/event/<id>`; in a sharded build, a far shard) opened in a new page with an empty cache: navigation start → the frame after its title shows in the open event's heading.",
       '- Heap: CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage. Bytes: JS and CSS files requested before the first frame with events, sized from the dist files; gzip = Node zlib default level.',
-      '- vis-timeline page: bench/peer (vis-timeline/standalone, lanes by event kind, default stacking), same dataset bundled the same way, filtered through a DataView refreshed on checkbox change.',
+      `- vis-timeline page: bench/peer (vis-timeline/standalone, ${peerSetup(meta.peerQuery)}), same dataset bundled the same way, filtered through a DataView refreshed on checkbox change.`,
     ].join('\n'),
   );
   const notes = sizes.flatMap((s) => [

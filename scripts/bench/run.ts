@@ -278,11 +278,18 @@ async function main() {
   const sized = results.filter((r) => r.label !== 'corpus');
   const targets = checkTargets(sized, results.find((r) => r.label === 'corpus') ?? null, cpuRate);
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-  const md = toMarkdown(machine, results, targets, { date, runs, peerRuns, quick, cpuRate });
+  const peerQuery = values['peer-query'];
+  const md = toMarkdown(machine, results, targets, {
+    date,
+    runs,
+    peerRuns,
+    quick,
+    cpuRate,
+    peerQuery,
+  });
   const outDir = path.join(root, 'bench/results');
   mkdirSync(outDir, { recursive: true });
   const name = values.out ?? (quick ? 'quick' : cpuRate > 1 ? `latest-cpu${cpuRate}` : 'latest');
-  const peerQuery = values['peer-query'];
   writeFileSync(
     path.join(outDir, `${name}.json`),
     `${JSON.stringify({ date, machine, runs, peerRuns, quick, cpuRate, peerQuery, results, targets, failures, raw }, null, 2)}\n`,

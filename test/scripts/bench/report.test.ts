@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, toMarkdown, type SizeResult } from '../../../scripts/bench/report';
+import {
+  checkTargets,
+  peerSetup,
+  toMarkdown,
+  type SizeResult,
+} from '../../../scripts/bench/report';
 import { ratios, summarise } from '../../../scripts/bench/summary';
 import type { RunResult } from '../../../scripts/bench/measure';
 
@@ -144,5 +149,11 @@ describe('bench targets with a slowed CPU', () => {
     expect(slowed).toMatch(/^# Benchmark: Sourceline vs vis-timeline, CPU slowed 4×$/m);
     expect(slowed).toContain('Emulation.setCPUThrottlingRate');
     expect(toMarkdown(machine as never, [tenK], [], meta)).not.toContain('slowed');
+  });
+
+  it('describes the peer page as the run opened it', () => {
+    expect(peerSetup()).toBe('lanes by event kind, default stacking');
+    expect(peerSetup('lanes=0')).toBe('no lanes (no groups), default stacking: `?lanes=0`');
+    expect(peerSetup('stack=0')).toBe('lanes by event kind, stacking off: `?stack=0`');
   });
 });
