@@ -115,6 +115,35 @@ describe('FiltersPanel', () => {
     expect(screen.getAllByRole('checkbox', { name: /^Person/ })).toHaveLength(12);
   });
 
+  it('keeps a long list as one list of every option, its rows in blocks', async () => {
+    const user = userEvent.setup();
+    const count = 75;
+    const actors = Array.from({ length: count }, (_, i) =>
+      makeActor({ id: `actor-${i}`, name: `Person ${String(i).padStart(2, '0')}` }),
+    );
+    const dataset = makeDataset({
+      actors,
+      events: [makeEvent({ actors: actors.map((a) => a.id) })],
+    });
+    const { container, store } = renderWithStore(<FiltersPanel Chips={ActiveFilterChips} />, {
+      dataset,
+    });
+    const list = within(screen.getByRole('group', { name: /^Actors/ })).getByRole('list');
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows).toHaveLength(count);
+    // Every row is in the page, in order, whichever block holds it.
+    expect(rows.map((r) => within(r).getByRole('checkbox').closest('label')?.textContent)).toEqual(
+      actors.map((a) => `${a.name} (1 event)1`),
+    );
+    const blocks = container.querySelectorAll('.facet-block');
+    expect(blocks.length).toBeGreaterThan(1);
+    expect(blocks.length).toBeLessThan(count / 10);
+    for (const block of blocks) expect(block).not.toHaveAttribute('role');
+    // A row deep in a later block works as any other.
+    await user.click(within(rows[count - 1]!).getByRole('checkbox'));
+    expect(store.getState().view.filters.actors).toEqual([`actor-${count - 1}`]);
+  });
+
   it('shows each source with its outlet (or unknown) and how many events it reports', () => {
     renderWithStore(<FiltersPanel Chips={ActiveFilterChips} />);
     const sources = screen.getByRole('group', { name: 'Sources' });
