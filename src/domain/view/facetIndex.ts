@@ -32,15 +32,24 @@ export interface FacetIndex {
   /** value → ascending event positions, per facet (and per role of actors and places). */
   postings: Record<IndexKey, Map<string, number[]>>;
   /** Each event's values as numbers, per facet (compressed rows: `ids[offsets[i]..offsets[i+1]]`). */
-  values: Record<IndexKey, ValueRows>;
+  values: Record<FacetKey, ValueRows>;
 }
 
 /** Event → value numbers, flat; `names[id]` is the value. Counting then needs no hashing. */
 export interface ValueRows {
   offsets: Int32Array;
+  /**
+   * For actors and places, whose rows list an event's "took part" values before its "about"
+   * ones: where each event's "about" values start (`ids[about[i]..offsets[i+1]]`), so one row
+   * serves both roles and either. Null for the other facets.
+   */
+  about: Int32Array | null;
   ids: Int32Array;
   names: string[];
 }
+
+const hasRoles = (key: FacetKey): key is 'actors' | 'places' =>
+  key === 'actors' || key === 'places';
 
 /** Ids in one role, or in either (an id holds one role in an event, so each comes once). */
 function withRoles(
@@ -74,15 +83,17 @@ export function eventFacetValues(
   }
 }
 
-/** One facet's (or one role's) postings and value rows over `events`. */
-function indexOne(events: readonly DatasetEvent[], key: IndexKey) {
-  const [facet, role] = key.split('.') as [FacetKey, Role | undefined];
+/** One facet's postings (either role) and value rows over `events`. */
+function indexFacet(events: readonly DatasetEvent[], key: FacetKey) {
   const byValue = new Map<string, number[]>();
   const idOf = new Map<string, number>();
   const offsets = new Int32Array(events.length + 1);
+  const about = hasRoles(key) ? new Int32Array(events.length) : null;
   const ids: number[] = [];
   events.forEach((event, i) => {
-    for (const v of eventFacetValues(event, facet, role ?? null)) {
+    // Either role lists the "took part" values first (withRoles).
+    if (about) about[i] = ids.length + (key === 'actors' ? event.actors : event.places).length;
+    for (const v of eventFacetValues(event, key)) {
       const list = byValue.get(v);
       if (list) list.push(i);
       else byValue.set(v, [i]);
@@ -97,24 +108,48 @@ function indexOne(events: readonly DatasetEvent[], key: IndexKey) {
   });
   return {
     postings: byValue,
-    values: { offsets, ids: Int32Array.from(ids), names: [...idOf.keys()] },
+    values: { offsets, about, ids: Int32Array.from(ids), names: [...idOf.keys()] },
   };
+}
+
+/** The postings of one role of actors or places, from the facet's value rows (no hashing per value). */
+function rolePostings({ offsets, about, ids, names }: ValueRows, role: Role) {
+  const lists: number[][] = names.map(() => []);
+  const n = offsets.length - 1;
+  for (let i = 0; i < n; i++) {
+    const split = about?.[i] ?? 0;
+    const [from, to] = role === 'part' ? [offsets[i] ?? 0, split] : [split, offsets[i + 1] ?? 0];
+    for (let j = from; j < to; j++) lists[ids[j] ?? 0]?.push(i);
+  }
+  const postings = new Map<string, number[]>();
+  names.forEach((name, id) => {
+    const list = lists[id];
+    if (list && list.length > 0) postings.set(name, list);
+  });
+  return postings;
 }
 
 /**
  * Builds the index of `events` (O(total values)); `createFacetQueries` keeps it. The four
- * facets are indexed at once; each role of actors and places only when first asked for (a
- * reader narrowing to one role), so the first screen pays for what it shows.
+ * facets are indexed at once; the postings of each role of actors and places only when first
+ * asked for (a reader narrowing to one role), so the first screen pays for what it shows.
  */
 function buildFacetIndex(events: readonly DatasetEvent[]): FacetIndex {
   const postings = {} as FacetIndex['postings'];
   const values = {} as FacetIndex['values'];
+  for (const key of FACET_KEYS) {
+    const built = indexFacet(events, key);
+    postings[key] = built.postings;
+    values[key] = built.values;
+  }
   for (const key of INDEX_KEYS) {
-    let built: ReturnType<typeof indexOne> | null = null;
-    const get = () => (built ??= indexOne(events, key));
-    if (FACET_KEYS.includes(key as FacetKey)) get();
-    Object.defineProperty(postings, key, { get: () => get().postings, enumerable: true });
-    Object.defineProperty(values, key, { get: () => get().values, enumerable: true });
+    const [facet, role] = key.split('.') as [FacetKey, Role | undefined];
+    if (role === undefined) continue;
+    let built: Map<string, number[]> | null = null;
+    Object.defineProperty(postings, key, {
+      get: () => (built ??= rolePostings(values[facet], role)),
+      enumerable: true,
+    });
   }
   return { postings, values };
 }
@@ -200,33 +235,42 @@ export function createFacetQueries(events: readonly DatasetEvent[]): FacetQuerie
   let index: FacetIndex | null = null;
   const indexed = () => (index ??= buildFacetIndex(events));
   const byFilters = new WeakMap<Filters, FilterMisses>();
+  // Without constraints every event passes: its answers are kept once, whatever the object
+  // (a role alone narrows nothing), and need no index until it is built.
+  let unconstrained: FilterMisses | null = null;
   const missesOf = (filters: Filters) =>
-    getOrCreate(byFilters, filters, () => filterMisses(events, indexed(), filters));
-  // Without constraints every event passes: no index is needed for that, nor for counts.
-  let everyEvent: DatasetEvent[] | null = null;
-  const unconstrainedCounts = new Map<IndexKey, Map<string, number>>();
+    hasActiveFilters(filters)
+      ? getOrCreate(byFilters, filters, () => filterMisses(events, indexed(), filters))
+      : (unconstrained ??= noMisses(events.length));
   return {
     get index() {
       return indexed();
     },
     prepare: () => void indexed(),
     filter: (filters) => {
-      if (!hasActiveFilters(filters)) return (everyEvent ??= [...events]);
       const found = missesOf(filters);
-      found.passing ??= events.filter((_, i) => found.misses[i] === 0);
+      found.passing ??=
+        found === unconstrained ? [...events] : events.filter((_, i) => found.misses[i] === 0);
       return found.passing;
     },
     counts: (filters, key, role = facetRole(filters, key)) => {
-      if (index === null && !hasActiveFilters(filters)) {
-        return getOrCreate(unconstrainedCounts, indexKey(key, role), () =>
-          tallyFacet(events, key, role),
-        );
-      }
       const found = missesOf(filters);
-      return getOrCreate(found.counts, indexKey(key, role), (at) =>
-        countFacet(events.length, indexed(), found, key, at),
+      return getOrCreate(found.counts, indexKey(key, role), () =>
+        index === null && found === unconstrained
+          ? tallyFacet(events, key, role)
+          : countFacet(events.length, indexed(), found, key, role),
       );
     },
+  };
+}
+
+/** The answers of filters that constrain nothing: no event misses any. */
+function noMisses(n: number): FilterMisses {
+  return {
+    misses: new Uint8Array(n),
+    onlyMiss: new Uint8Array(n).fill(NONE),
+    passing: null,
+    counts: new Map(),
   };
 }
 
@@ -243,29 +287,56 @@ function tallyFacet(
   return counts;
 }
 
-/** The counts of one facet (in one role) from the misses of the current filters. */
-function countFacet(
-  n: number,
-  index: FacetIndex,
-  { misses, onlyMiss }: FilterMisses,
-  key: FacetKey,
-  at: IndexKey,
-): Map<string, number> {
-  const own = FACET_KEYS.indexOf(key);
-  const { offsets, ids, names } = index.values[at];
-  const tally = new Int32Array(names.length);
-  for (let i = 0; i < n; i++) {
-    const m = misses[i];
-    if (m !== 0 && !(m === 1 && onlyMiss[i] === own)) continue;
-    for (let j = offsets[i] ?? 0; j < (offsets[i + 1] ?? 0); j++) {
-      const id = ids[j] ?? 0;
-      tally[id] = (tally[id] ?? 0) + 1;
-    }
-  }
+/** The values counted above zero, by name. */
+function countsByName(names: readonly string[], tally: Int32Array): Map<string, number> {
   const counts = new Map<string, number>();
   names.forEach((name, id) => {
     const count = tally[id] ?? 0;
     if (count > 0) counts.set(name, count);
   });
   return counts;
+}
+
+/**
+ * The counts of one facet (in one role) from the misses of the current filters. Actors and
+ * places are counted in every role in the same pass (their options show either role and the
+ * "about" one), and each role's counts are kept in `found.counts`.
+ */
+function countFacet(
+  n: number,
+  index: FacetIndex,
+  found: FilterMisses,
+  key: FacetKey,
+  role: Role | null,
+): Map<string, number> {
+  const { misses, onlyMiss } = found;
+  const own = FACET_KEYS.indexOf(key);
+  const { offsets, about, ids, names } = index.values[key];
+  const tally = new Int32Array(names.length);
+  const tallyAbout = about ? new Int32Array(names.length) : null;
+  for (let i = 0; i < n; i++) {
+    const m = misses[i];
+    if (m !== 0 && !(m === 1 && onlyMiss[i] === own)) continue;
+    const end = offsets[i + 1] ?? 0;
+    for (let j = offsets[i] ?? 0; j < end; j++) {
+      const id = ids[j] ?? 0;
+      tally[id] = (tally[id] ?? 0) + 1;
+    }
+    if (!about || !tallyAbout) continue;
+    for (let j = about[i] ?? end; j < end; j++) {
+      const id = ids[j] ?? 0;
+      tallyAbout[id] = (tallyAbout[id] ?? 0) + 1;
+    }
+  }
+  const either = countsByName(names, tally);
+  if (!hasRoles(key) || !tallyAbout) return either;
+  const part = tally.map((count, id) => count - (tallyAbout[id] ?? 0));
+  const byRole = {
+    part: countsByName(names, part),
+    about: countsByName(names, tallyAbout),
+  };
+  found.counts.set(key, either);
+  found.counts.set(`${key}.part`, byRole.part);
+  found.counts.set(`${key}.about`, byRole.about);
+  return role === null ? either : byRole[role];
 }

@@ -194,4 +194,28 @@ describe('facet indexes', () => {
     expect(other.index).not.toBe(queries.index);
     expect(other.filter(filters)).not.toBe(queries.filter(filters));
   });
+
+  it('keeps the counts of no filter once, before and after the index is built', () => {
+    const events = eventsOf([
+      {
+        actors: { part: ['a1'], about: ['a2'] },
+        places: { part: ['p1'], about: [] },
+        sources: ['s1'],
+        kind: 'talks',
+        date: DAYS[0] as string,
+      },
+    ]);
+    const queries = createFacetQueries(events);
+    const before = (['actors', 'places', 'sources', 'kinds'] as const).map((key) =>
+      queries.counts(EMPTY_FILTERS, key),
+    );
+    const about = queries.counts(EMPTY_FILTERS, 'actors', 'about');
+    queries.prepare();
+    // A first filter's options ask for these again: they are not counted a second time.
+    (['actors', 'places', 'sources', 'kinds'] as const).forEach((key, i) =>
+      expect(queries.counts({ ...EMPTY_FILTERS, actorRole: 'about' }, key, null)).toBe(before[i]),
+    );
+    expect(queries.counts(EMPTY_FILTERS, 'actors', 'about')).toBe(about);
+    expect(about).toEqual(new Map([['a2', 1]]));
+  });
 });
