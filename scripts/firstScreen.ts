@@ -60,6 +60,21 @@ async function buildBoot(): Promise<string> {
   return chunk.code;
 }
 
+/** The app's module scripts, as the build writes them into index.html. */
+const MODULE_SCRIPT = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>\s*/g;
+
+/**
+ * Takes the app's module scripts (its entry, and the bundler's runtime beside it) out of
+ * index.html: the boot script adds them once the first screen has been painted
+ * (src/app/firstScreen.ts, `loadAppAfterFirstPaint`), so the first paint never waits for the
+ * app's download or its run. Returns the page and the scripts' addresses.
+ */
+export function takeAppScripts(html: string): { page: string; scripts: string[] } {
+  const scripts = [...html.matchAll(MODULE_SCRIPT)].map((m) => m[1]!);
+  if (scripts.length === 0) throw new Error('first screen: no module script in index.html');
+  return { page: html.replace(MODULE_SCRIPT, ''), scripts };
+}
+
 const emitted = (ctx: IndexHtmlTransformContext, name: string) => {
   const file = Object.values(ctx.bundle ?? {}).find(
     (f) => f.type === 'asset' && (f.names ?? []).includes(name),
@@ -73,7 +88,8 @@ const emitted = (ctx: IndexHtmlTransformContext, name: string) => {
  * (masthead, summary, filters, the timeline as drawn at its fallback width, its legend), so the
  * page shows it before any script or the dataset has arrived; its style attributes become rules
  * of the app's stylesheet (the CSP forbids inline styles). A blocking boot script in <head> applies the stored
- * theme and hides what a link or the last view would contradict. main.tsx replaces it all.
+ * theme, hides what a link or the last view would contradict, and adds the app's module scripts
+ * once the first screen has been painted. main.tsx replaces it all.
  * `datasetPath` null: no first screen (index.html keeps its loading line).
  */
 export function firstScreen(datasetPath: string | null): Plugin {
@@ -113,10 +129,18 @@ export function firstScreen(datasetPath: string | null): Plugin {
       handler(html, ctx) {
         if (prerendered === null) return html;
         if (!PLACEHOLDER.test(html)) throw new Error('index.html: <div id="root"> not found');
-        const page = html.replace(PLACEHOLDER, () => `<div id="root">${prerendered}</div>`);
+        const { page, scripts } = takeAppScripts(
+          html.replace(PLACEHOLDER, () => `<div id="root">${prerendered}</div>`),
+        );
         return {
           html: page,
-          tags: [{ tag: 'script', attrs: { src: emitted(ctx, 'boot.js') }, injectTo: 'head' }],
+          tags: [
+            {
+              tag: 'script',
+              attrs: { src: emitted(ctx, 'boot.js'), 'data-app': scripts.join(' ') },
+              injectTo: 'head',
+            },
+          ],
         };
       },
     },

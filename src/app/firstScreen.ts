@@ -88,3 +88,39 @@ export function afterFirstPaint(win: Window = window, timeoutMs = 2000): Promise
     }
   });
 }
+
+/**
+ * Adds the app's module scripts (`sources`: its entry and what it imports) once the prerendered
+ * first screen has been painted (the boot script calls it: index.html has no module script of its
+ * own). The first paint then never waits for the app's download, parse or run, and the
+ * stylesheet it needs does not share the network with the app's script. In a hidden tab, where
+ * nothing is painted, once the page has been parsed; after `timeoutMs` at most.
+ */
+export function loadAppAfterFirstPaint(
+  sources: readonly string[],
+  win: Window = window,
+  timeoutMs = 2000,
+): void {
+  const { document } = win;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    for (const src of sources) {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.crossOrigin = '';
+      script.src = src;
+      document.head.append(script);
+    }
+  };
+  const afterParse = () => {
+    win.setTimeout(start, timeoutMs);
+    if (document.visibilityState === 'hidden') start();
+    // An animation frame runs before its paint; a task queued from it runs after.
+    else win.requestAnimationFrame(() => win.setTimeout(start, 0));
+  };
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', afterParse, { once: true });
+  else afterParse();
+}

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint, endFirstScreen, firstScreenFor } from '../../src/app/firstScreen';
+import {
+  afterFirstPaint,
+  endFirstScreen,
+  firstScreenFor,
+  loadAppAfterFirstPaint,
+} from '../../src/app/firstScreen';
 import { extractInlineStyles } from '../../src/app/firstScreenStyles';
 
 describe('firstScreenFor', () => {
@@ -142,5 +147,51 @@ describe('afterFirstPaint', () => {
     expect(await settled(waiting)).toBe(false);
     vi.advanceTimersByTime(1);
     expect(await settled(waiting)).toBe(true);
+  });
+});
+
+describe('loadAppAfterFirstPaint', () => {
+  /** A window whose animation frames and timers run when the test says. */
+  function loadingWindow(visibility: DocumentVisibilityState) {
+    const doc = document.implementation.createHTMLDocument('app');
+    Object.defineProperty(doc, 'visibilityState', { value: visibility });
+    // Parsed: the scripts wait for the first paint alone.
+    Object.defineProperty(doc, 'readyState', { value: 'interactive' });
+    const frames: FrameRequestCallback[] = [];
+    const timers: Array<{ run: () => void; ms: number }> = [];
+    const win = {
+      document: doc,
+      requestAnimationFrame: (f: FrameRequestCallback) => frames.push(f),
+      setTimeout: (run: () => void, ms: number) => timers.push({ run, ms }),
+    } as unknown as Window;
+    const scripts = () =>
+      [...doc.head.querySelectorAll('script')].map((s) => [s.type, s.getAttribute('src')]);
+    return { win, frames, timers, scripts };
+  }
+
+  it('adds the scripts in the task after the first animation frame, once', () => {
+    const { win, frames, timers, scripts } = loadingWindow('visible');
+    loadAppAfterFirstPaint(['./a.js', './b.js'], win, 2000);
+    expect(scripts()).toEqual([]);
+    frames.shift()?.(0);
+    // The frame itself adds nothing: it runs before its paint.
+    expect(scripts()).toEqual([]);
+    timers.find((t) => t.ms === 0)?.run();
+    expect(scripts()).toEqual([
+      ['module', './a.js'],
+      ['module', './b.js'],
+    ]);
+    timers.find((t) => t.ms === 2000)?.run();
+    expect(scripts()).toHaveLength(2);
+  });
+
+  it('in a hidden tab, at once; without a frame, after the timeout', () => {
+    const hidden = loadingWindow('hidden');
+    loadAppAfterFirstPaint(['./a.js'], hidden.win);
+    expect(hidden.scripts()).toEqual([['module', './a.js']]);
+    const stuck = loadingWindow('visible');
+    loadAppAfterFirstPaint(['./a.js'], stuck.win, 1500);
+    stuck.timers.find((t) => t.ms === 1500)?.run();
+    expect(stuck.scripts()).toEqual([['module', './a.js']]);
   });
 });

@@ -148,6 +148,14 @@ test('the first screen is painted before the app starts, and stays the largest p
   expect(seen.takeover).toBeGreaterThan(0);
   expect(seen.fcp).toHaveLength(1);
   expect(seen.fcp[0]).toBeLessThan(seen.takeover);
+  // The app's script was asked for only once the first screen had been painted.
+  const scriptAskedAt = await page.evaluate(
+    () =>
+      performance
+        .getEntriesByType('resource')
+        .find((e) => /\/assets\/index-[\w-]+\.js$/.test(e.name))?.startTime ?? -1,
+  );
+  expect(scriptAskedAt).toBeGreaterThanOrEqual(seen.fcp[0] ?? Infinity);
   // Nothing the app drew when it replaced the first screen is larger than what it had shown.
   expect(seen.lcp.length).toBeGreaterThan(0);
   expect(seen.lcp.filter((t) => t > seen.takeover)).toEqual([]);
