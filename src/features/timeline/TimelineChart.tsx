@@ -19,11 +19,10 @@ import { LaneLabels } from './LaneLabels';
 import { GestureAxis } from './TimelineAxis';
 import { Tooltip } from './Tooltip';
 import { levelCache, levelPx, MIN_SPACING, whiskerAt } from './levelCache';
-import { gestureFrames } from './gestureFrames';
 import { useChartModel } from './useChartModel';
 import { useZoom } from './useZoom';
 import { ChartMarks, layoutKey } from './ChartMarks';
-import { LoadedGestureCanvas, useGesturePainter } from './useGesturePainter';
+import { useGesturePainter } from './useGesturePainter';
 import { useGestureFrame } from './useGestureFrame';
 import { useActions, useAppStore } from '../../state/store';
 
@@ -84,7 +83,7 @@ export function TimelineChart(props: TimelineChartProps) {
   );
   const frames = useMemo(
     () =>
-      gestureFrames({
+      painter?.gestureFrames({
         levels,
         scale,
         layout,
@@ -94,10 +93,10 @@ export function TimelineChart(props: TimelineChartProps) {
         keyIds,
         selectedId,
         linkedPlace,
-      }),
-    [levels, scale, layout, geometry, narrow, plotWidth, keyIds, selectedId, linkedPlace],
+      }) ?? null,
+    [painter, levels, scale, layout, geometry, narrow, plotWidth, keyIds, selectedId, linkedPlace],
   );
-  const gestureFrame = useGestureFrame({ painter, frames, onWindow });
+  const gestureFrame = useGestureFrame({ frames, onWindow });
   const { gesture } = gestureFrame;
   const model = useChartModel({
     scale,
@@ -271,7 +270,7 @@ export function TimelineChart(props: TimelineChartProps) {
         </g>
       </svg>
       {painter && (
-        <LoadedGestureCanvas
+        <painter.GestureCanvas
           active={gesture}
           paint={gestureFrame.paint}
           left={gutter}

@@ -8,10 +8,11 @@ import type { MarkFrame } from './paintMarks';
 export type PaintFrame = (frame: MarkFrame) => void;
 
 export interface GestureFrameOptions {
-  /** The gesture canvas has loaded: without it a gesture moves the SVG marks through the store. */
-  painter: boolean;
-  /** The frame for a window, from the chart as it is now (see gestureFrames). */
-  frames: (w: UnitWindow) => GestureView;
+  /**
+   * The frame for a window, from the chart as it is now (see gestureFrames); null until the
+   * gesture canvas has loaded: without it a gesture moves the SVG marks through the store.
+   */
+  frames: ((w: UnitWindow) => GestureView) | null;
   /** Writes a window to the store: each frame without the canvas, once when a gesture ends. */
   onWindow: (w: UnitWindow) => void;
 }
@@ -50,7 +51,7 @@ export function useGestureFrame(options: GestureFrameOptions): GestureFrame {
   const onGesture = useCallback(
     (active: boolean) => {
       if (active) {
-        if (!latest.current.painter || running.current) return;
+        if (!latest.current.frames || running.current) return;
         running.current = { last: null };
         setGesture(true);
         return;
@@ -67,12 +68,13 @@ export function useGestureFrame(options: GestureFrameOptions): GestureFrame {
   const onZoomWindow = useCallback(
     (w: UnitWindow) => {
       const run = running.current;
-      if (!run) {
+      const { frames } = latest.current;
+      if (!run || !frames) {
         latest.current.onWindow(w);
         return;
       }
       run.last = w;
-      const view = latest.current.frames(w);
+      const view = frames(w);
       paint.current?.(view.marks);
       axisSource.set({ ticks: view.ticks, gaps: view.gaps });
     },

@@ -15,7 +15,7 @@ const frames = (w: UnitWindow): GestureView => ({
 function setup(painter: boolean) {
   const onWindow = vi.fn<(w: UnitWindow) => void>();
   const painted: UnitWindow[] = [];
-  const hook = renderHook(() => useGestureFrame({ painter, frames, onWindow }));
+  const hook = renderHook(() => useGestureFrame({ frames: painter ? frames : null, onWindow }));
   hook.result.current.paint.current = (f) => painted.push([f.offset, f.stretch]);
   return { hook, onWindow, painted };
 }
