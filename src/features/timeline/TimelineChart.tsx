@@ -17,12 +17,11 @@ import { gutterWidth, laneGeometry, NARROW, rowY } from './geometry';
 import { keyAction } from './keyboard';
 import { LaneLabels } from './LaneLabels';
 import { GestureAxis } from './TimelineAxis';
-import { Tooltip } from './Tooltip';
 import { levelCache, levelPx, MIN_SPACING, whiskerAt } from './levelCache';
 import { useChartModel } from './useChartModel';
 import { useZoom } from './useZoom';
 import { ChartMarks, layoutKey } from './ChartMarks';
-import { useGesturePainter } from './useGesturePainter';
+import { useLateChart } from './useLateChart';
 import { useGestureFrame } from './useGestureFrame';
 import { useActions, useAppStore } from '../../state/store';
 
@@ -73,7 +72,7 @@ export function TimelineChart(props: TimelineChartProps) {
   const whisker = whiskerAt(levelPx(exactPx));
   // A zoom or pan gesture's frames are drawn on a canvas without rendering the chart (see
   // useGestureFrame), once the canvas painter has loaded; before, the SVG marks follow the store.
-  const painter = useGesturePainter();
+  const late = useLateChart();
   // Hover is shared with the map: a hovered place lights its events, a hovered event its places.
   const linkedPlace = useAppStore((s) => s.hoveredPlace);
   // The levels of detail built for this layout are the chart's own, dropped with it.
@@ -83,7 +82,7 @@ export function TimelineChart(props: TimelineChartProps) {
   );
   const frames = useMemo(
     () =>
-      painter?.gestureFrames({
+      late?.gestureFrames({
         levels,
         scale,
         layout,
@@ -94,7 +93,7 @@ export function TimelineChart(props: TimelineChartProps) {
         selectedId,
         linkedPlace,
       }) ?? null,
-    [painter, levels, scale, layout, geometry, narrow, plotWidth, keyIds, selectedId, linkedPlace],
+    [late, levels, scale, layout, geometry, narrow, plotWidth, keyIds, selectedId, linkedPlace],
   );
   const gestureFrame = useGestureFrame({ frames, onWindow });
   const { gesture } = gestureFrame;
@@ -269,8 +268,8 @@ export function TimelineChart(props: TimelineChartProps) {
           )}
         </g>
       </svg>
-      {painter && (
-        <painter.GestureCanvas
+      {late && (
+        <late.GestureCanvas
           active={gesture}
           paint={gestureFrame.paint}
           left={gutter}
@@ -284,8 +283,8 @@ export function TimelineChart(props: TimelineChartProps) {
         last, plus and minus zoom, Shift with an arrow pans, 0 fits all events, Enter expands a
         group.
       </p>
-      {hinted && (
-        <Tooltip
+      {hinted && late && (
+        <late.Tooltip
           item={hinted}
           left={(gutter + screenX(hinted)) * unitPx}
           top={rowY(geometry, hinted.lane, hinted.row, narrow) * unitPx}

@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { afterFirstFrame } from '../../shared/afterFirstFrame';
+
+/** What the chart loads after its first frame (lateChart.ts). */
+export type LateChart = typeof import('./lateChart');
+
+let loading: Promise<LateChart> | null = null;
+let loaded: LateChart | null = null;
+const load = () =>
+  (loading ??= import('./lateChart').then((m) => {
+    loaded = m;
+    return m;
+  }));
+
+/**
+ * The gesture canvas, its frames and the tooltip (lateChart.ts, a chunk of its own) once loaded,
+ * null before: it is read once the first frame has been presented, as the gesture code itself
+ * is. Until it is there, a gesture is drawn by the SVG marks like any other change of window,
+ * and a hovered mark shows no tooltip (its accessible name says the same).
+ */
+export function useLateChart(): LateChart | null {
+  const [painter, setPainter] = useState(loaded);
+  useEffect(() => {
+    if (painter) return;
+    let live = true;
+    const cancel = afterFirstFrame(() => {
+      void load().then((m) => {
+        if (live) setPainter(m);
+      });
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [painter]);
+  return painter;
+}
