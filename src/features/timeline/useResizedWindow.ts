@@ -7,6 +7,7 @@ import {
   toUnitWindow,
   type UnitWindow,
 } from '../../domain/timeline/viewport';
+import { canonicalWindow } from '../../domain/view/urlChart';
 
 export interface ResizedWindowInput {
   scale: TimelineScale;
@@ -40,15 +41,23 @@ const same = (a: readonly [number, number] | null, b: readonly [number, number] 
 const REMEMBERED = 16;
 
 /**
- * The store windows drawn lately, by `${start}~${end}`: the width each was drawn at, and for one
- * made by a width change, the window it was made from and that window's width.
+ * The store windows drawn lately, by `${start}~${end}` to the minute (`keyOf`): the width each
+ * was drawn at, and for one made by a width change, the window it was made from and that
+ * window's width.
  */
 interface Shown {
   width: Map<string, number>;
   madeFrom: Map<string, { time: readonly [number, number]; width: number }>;
 }
 
-const keyOf = (t: readonly [number, number]) => `${t[0]}~${t[1]}`;
+/**
+ * A window's key, to the minute as its link holds it: Back and Forward restore a window read
+ * from the entry's link, which must find what was drawn with the window to the millisecond.
+ */
+const keyOf = (t: readonly [number, number]) => {
+  const [start, end] = canonicalWindow(t);
+  return `${start}~${end}`;
+};
 const remember = <V>(map: Map<string, V>, key: string, value: V) => {
   map.delete(key);
   map.set(key, value);

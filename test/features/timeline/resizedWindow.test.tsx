@@ -12,6 +12,7 @@ import {
   useResizedWindow,
   type ResizedWindowInput,
 } from '../../../src/features/timeline/useResizedWindow';
+import { canonicalWindow } from '../../../src/domain/view/urlChart';
 
 // One unit per day over 100 days (true to scale).
 const start = Date.UTC(2022, 0, 1);
@@ -104,6 +105,31 @@ describe('useResizedWindow', () => {
     view.shown(500);
     expect(view.storeWindow).toEqual(opened);
     expect(view.writes).toHaveLength(1);
+  });
+
+  it('going Back or Forward to windows read from their links (to the minute) draws them unchanged', () => {
+    const view = setup({ anchor: u0 + 18 });
+    // A zoom leaves a window to the millisecond; the link holds it to the minute.
+    view.storeWindow = [start + 10 * DAY_MS + 18_000, start + 20 * DAY_MS + 42_000];
+    view.shown(1000);
+    const before = view.storeWindow;
+    view.shown(500);
+    const opened = view.storeWindow;
+    view.shown(1000);
+    view.shown(500);
+    expect(view.storeWindow).toEqual(opened);
+    const written = view.writes.length;
+    // Back: the entry before the details, read from its link, then the width given back.
+    view.storeWindow = canonicalWindow(before);
+    view.shown(500);
+    view.shown(1000);
+    expect(view.storeWindow).toEqual(canonicalWindow(before));
+    // Forward: the details' entry, read from its link, then their column again.
+    view.storeWindow = canonicalWindow(opened!);
+    view.shown(1000);
+    view.shown(500);
+    expect(view.storeWindow).toEqual(canonicalWindow(opened!));
+    expect(view.writes).toHaveLength(written);
   });
 
   it('keeps the selected event at its place on screen', () => {
