@@ -31,8 +31,12 @@ for (const width of [1440, 1024]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/');
     await appReady(page);
-    for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    // Each zoom writes its window a moment later: wait for the second one before reading it.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(() => windowOf(hashOf(page))).not.toBeNull();
+    const once = windowOf(hashOf(page));
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => windowOf(hashOf(page))).not.toBe(once);
     const before = await settledWindow(page);
 
     const open = async () => {
