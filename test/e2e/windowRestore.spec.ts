@@ -52,6 +52,8 @@ for (const width of [1440, 1024]) {
     await expect.poll(() => windowOf(hashOf(page))).toBe(before);
 
     await open();
+    // The narrower chart's window is written a moment after the details show.
+    await expect.poll(() => windowOf(hashOf(page))).not.toBe(before);
     const opened = await settledWindow(page);
     await page.goBack();
     await expect(detail(page)).toBeHidden();
