@@ -1,4 +1,4 @@
-import { eventFacetValues } from './facetIndex';
+import { eventFacetValues } from './facetPostings';
 import type { DatasetEvent } from '../types';
 import type { Filters } from './viewState';
 
