@@ -1,4 +1,5 @@
-import { useLoadedAfterFirstFrame } from '../../shared/useLoadedAfterFirstFrame';
+import { useEffect, useState } from 'react';
+import { afterFirstFrame } from '../../shared/afterFirstFrame';
 
 /** What the chart loads after its first frame (lateChart.ts). */
 export type LateChart = typeof import('./lateChart');
@@ -18,5 +19,19 @@ const load = () =>
  * and a hovered mark shows no tooltip (its accessible name says the same).
  */
 export function useLateChart(): LateChart | null {
-  return useLoadedAfterFirstFrame(load, loaded);
+  const [painter, setPainter] = useState(loaded);
+  useEffect(() => {
+    if (painter) return;
+    let live = true;
+    const cancel = afterFirstFrame(() => {
+      void load().then((m) => {
+        if (live) setPainter(m);
+      });
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [painter]);
+  return painter;
 }
