@@ -28,9 +28,9 @@ async function renderHtml(datasetPath: string): Promise<string> {
   });
   try {
     const module = (await server.ssrLoadModule('/src/app/renderFirstScreen.tsx')) as {
-      renderFirstScreen: (dataset: unknown) => string;
+      renderFirstScreen: (dataset: unknown) => Promise<string>;
     };
-    return module.renderFirstScreen(JSON.parse(readFileSync(datasetPath, 'utf8')));
+    return await module.renderFirstScreen(JSON.parse(readFileSync(datasetPath, 'utf8')));
   } finally {
     await server.close();
   }

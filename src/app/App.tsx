@@ -1,7 +1,6 @@
 import { Suspense, useCallback, useId, useState } from 'react';
 import { ExportMenu } from '../features/export/ExportMenu';
 import type { ExportPanelProps } from '../features/export/ExportPanel';
-import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { NoticeBanner } from '../features/notice/NoticeBanner';
 import { PrintView } from '../features/print/PrintView';
 import { StoryIntro } from '../features/story/StoryIntro';
@@ -15,11 +14,11 @@ import { PHONE, WIDE } from './breakpoints';
 import { DocumentTitle } from './DocumentTitle';
 import { EmbedBar } from './EmbedBar';
 import { Header } from './Header';
+import { LateFilters } from './LateFilters';
 import {
   ActorPanel,
   EmptyResultPanel,
   EventDetailPanel,
-  FilterChipsPanel,
   EventListPanel,
   ExportPanelPanel,
   MapPanelPanel,
@@ -91,7 +90,7 @@ function Layout({ embed }: { embed: boolean }) {
 
   const filters = (
     <PanelBoundary name="the filters">
-      <FiltersPanel Chips={FilterChipsPanel.Component} />
+      <LateFilters />
     </PanelBoundary>
   );
 

@@ -3,6 +3,7 @@ import type { Dataset } from '../domain/types';
 import { StoriesContext, type StoriesAccess } from '../state/stories';
 import { createAppStore } from '../state/store';
 import { App } from './App';
+import { loadFilters } from './LateFilters';
 
 /**
  * The stories access of a page being prerendered: the masthead draws its stories buttons as the
@@ -26,7 +27,9 @@ const NO_DEVICE: StoriesAccess = {
  * Its controls are disabled (a disabled fieldset around it): they do nothing until the app has
  * replaced them, and what a reader typed or chose in them would be lost.
  */
-export function renderFirstScreen(dataset: Dataset): string {
+export async function renderFirstScreen(dataset: Dataset): Promise<string> {
+  // The parts the app loads after its first frame are drawn here as the app draws them then.
+  await loadFilters();
   return renderToString(
     <fieldset className="first-screen" disabled>
       <StoriesContext.Provider value={NO_DEVICE}>

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { afterFirstFrame } from './afterFirstFrame';
+import { useLoadedAfterFirstFrame } from './useLoadedAfterFirstFrame';
 
 export type D3Gestures = typeof import('./d3Gestures');
 
@@ -13,19 +12,5 @@ export function loadD3Gestures(): Promise<D3Gestures> {
 
 /** The gesture modules once loaded (null before): a hook's effects attach behaviours then. */
 export function useD3Gestures(): D3Gestures | null {
-  const [d3, setD3] = useState<D3Gestures | null>(null);
-  useEffect(() => {
-    let live = true;
-    // Once the first frame has been presented: the chunk is not part of the first paint.
-    const cancel = afterFirstFrame(() => {
-      void loadD3Gestures().then((m) => {
-        if (live) setD3(m);
-      });
-    });
-    return () => {
-      live = false;
-      cancel();
-    };
-  }, []);
-  return d3;
+  return useLoadedAfterFirstFrame(loadD3Gestures);
 }

@@ -33,9 +33,9 @@ describe('PanelBoundary', () => {
     );
     expect(consoleError).toHaveBeenCalled();
 
-    // The filters, the layout switch and the list still work.
+    // The filters (a chunk loaded after the first frame), the layout switch and the list still work.
     const filters = screen.getByRole('complementary', { name: 'Filters' });
-    const first = within(filters).getAllByRole('checkbox')[0];
+    const first = (await within(filters).findAllByRole('checkbox'))[0];
     if (!first) throw new Error('no filter checkbox');
     await user.click(first);
     expect(first).toBeChecked();

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { afterFirstFrame } from '../../shared/afterFirstFrame';
+import { useLoadedAfterFirstFrame } from '../../shared/useLoadedAfterFirstFrame';
 
 /** What the chart loads after its first frame (lateChart.ts). */
 export type LateChart = typeof import('./lateChart');
@@ -19,19 +18,5 @@ const load = () =>
  * and a hovered mark shows no tooltip (its accessible name says the same).
  */
 export function useLateChart(): LateChart | null {
-  const [painter, setPainter] = useState(loaded);
-  useEffect(() => {
-    if (painter) return;
-    let live = true;
-    const cancel = afterFirstFrame(() => {
-      void load().then((m) => {
-        if (live) setPainter(m);
-      });
-    });
-    return () => {
-      live = false;
-      cancel();
-    };
-  }, [painter]);
-  return painter;
+  return useLoadedAfterFirstFrame(load, loaded);
 }
