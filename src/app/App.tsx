@@ -12,11 +12,11 @@ import { Layer } from '../shared/Layer';
 import { useMediaQuery } from '../shared/useMediaQuery';
 import { PHONE, WIDE } from './breakpoints';
 import { DocumentTitle } from './DocumentTitle';
-import { EmbedBar } from './EmbedBar';
 import { Header } from './Header';
-import { LateFilters } from './LateFilters';
+import { LateFilters } from './lateParts';
 import {
   ActorPanel,
+  EmbedBarPanel,
   EmptyResultPanel,
   EventDetailPanel,
   EventListPanel,
@@ -111,7 +111,13 @@ function Layout({ embed }: { embed: boolean }) {
       >
         Skip to events
       </a>
-      {embed ? <EmbedBar /> : <Header />}
+      {embed ? (
+        <Suspense fallback={null}>
+          <EmbedBarPanel.Component />
+        </Suspense>
+      ) : (
+        <Header />
+      )}
       <NoticeBanner />
       <SelectionAnnouncer />
       <div className="workspace">

@@ -1,25 +1,10 @@
 import { Suspense } from 'react';
 import { plural } from '../domain/view/format';
 import { formatDayRange } from '../domain/view/dates';
-import { SearchBox } from '../features/search/SearchBox';
-import { CopyLinkButton } from '../features/share/CopyLinkButton';
-import { ShareButton } from '../features/share/ShareButton';
-import type { StoriesDialogProps } from '../features/stories/StoriesDialog';
-import { StoriesMenu } from '../features/stories/StoriesMenu';
-import { useActions, useAppStore } from '../state/store';
-import { StoriesDialogPanel, StorageNoticePanel } from './lazyPanels';
-import { MastheadMenu } from './MastheadMenu';
+import { useAppStore } from '../state/store';
+import { StorageNoticePanel } from './lazyPanels';
+import { LateMastheadTools } from './lateParts';
 import { PanelBoundary } from './PanelBoundary';
-import { ThemeSelect } from './ThemeSelect';
-
-/** The stories dialog, loaded on demand; a failed load offers "Try again" in place. */
-function StoriesDialogLoaded(props: StoriesDialogProps) {
-  return (
-    <PanelBoundary name="the stories">
-      <StoriesDialogPanel.Component {...props} />
-    </PanelBoundary>
-  );
-}
 
 /**
  * The masthead: name, a line about the corpus, search, and the secondary controls (layout,
@@ -29,8 +14,6 @@ export function Header() {
   const dataset = useAppStore((s) => s.dataset);
   // A sharded dataset is described by its overview's totals, not by the shards loaded so far.
   const overview = useAppStore((s) => s.shards?.overview ?? null);
-  const layout = useAppStore((s) => s.view.layout);
-  const { layoutChanged } = useActions();
   const storageFailing = useAppStore((s) => s.storageFailure !== null && s.workspace !== null);
   const published = overview?.published ?? dataset.articles.map((a) => a.published).sort();
   const span =
@@ -53,29 +36,7 @@ export function Header() {
         <h1 className="masthead-name">Sourceline</h1>
         <p className="masthead-description">{description}</p>
       </div>
-      <div className="masthead-tools">
-        <SearchBox />
-        <MastheadMenu>
-          <fieldset className="segmented">
-            <legend className="visually-hidden">Layout</legend>
-            {(['timeline', 'list'] as const).map((mode) => (
-              <button
-                key={mode}
-                type="button"
-                className="button"
-                aria-pressed={layout === mode}
-                onClick={() => layoutChanged(mode)}
-              >
-                {mode === 'timeline' ? 'Timeline' : 'List'}
-              </button>
-            ))}
-          </fieldset>
-          <ThemeSelect />
-          <CopyLinkButton />
-          <ShareButton title="Sourceline" />
-          <StoriesMenu Dialog={StoriesDialogLoaded} />
-        </MastheadMenu>
-      </div>
+      <LateMastheadTools />
       {storageFailing && (
         <PanelBoundary name="the storage notice">
           <Suspense fallback={null}>

@@ -19,7 +19,7 @@ import { App } from './App';
 import type { AppUpdates } from './appUpdate';
 import { endFirstScreen } from './firstScreen';
 import { FirstScreenReplaced } from './FirstScreenReplaced';
-import { EventDetailPanel, ShardStripPanel } from './lazyPanels';
+import { EmbedBarPanel, EventDetailPanel, ShardStripPanel } from './lazyPanels';
 import { LoadFailure } from './LoadFailure';
 
 export interface BootOptions {
@@ -86,6 +86,8 @@ export function bootApp(root: Root, options: BootOptions): void {
     // The panels the first render will need, fetched now rather than when it suspends on them.
     if (shardSync) void ShardStripPanel.preload();
     if (linkedEventId(named.hash) !== null) void EventDetailPanel.preload();
+    // An embed's bar is in its first frame (it would push the view down arriving later).
+    const embedBar = embed ? EmbedBarPanel.preload() : null;
     const device = named.story === null ? null : await openDevice();
     const story = device && named.story !== null ? await findStory(named.story, device) : null;
     let store: AppStore;
@@ -113,6 +115,7 @@ export function bootApp(root: Root, options: BootOptions): void {
         : null;
       store = createAppStore(sharded?.dataset ?? loaded);
     }
+    if (embedBar) await embedBar;
     if (ticket !== opening) return releaseAppStore(store);
     if (current) {
       const left = current.store.getState().workspace;

@@ -133,6 +133,9 @@ export function preloadPanelsWhenIdle(): () => void {
   return () => cancel();
 }
 
+/** An embed's compact bar (in place of the masthead): loaded, before its first render, only in an embed. */
+export const EmbedBarPanel = lazyPanel(() => import('./EmbedBar').then((m) => m.EmbedBar));
+
 /** The bars of a sharded dataset's overview: loaded only for a sharded dataset, never preloaded. */
 export const ShardStripPanel = lazyPanel(() =>
   import('../features/shards/ShardStrip').then((m) => m.ShardStrip),

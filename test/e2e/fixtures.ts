@@ -55,10 +55,13 @@ const NO_FAULTS: PageFaults = {
 
 /**
  * Waits until the app has replaced the prerendered first screen (src/app/firstScreen.ts): the
- * first screen looks like the app but ignores the pointer, so a drag on it does nothing.
+ * first screen looks like the app but ignores the pointer, so a drag on it does nothing. The
+ * parts whose code arrives after the first frame (src/app/lateParts.tsx) keep the first
+ * screen's disabled copies meanwhile (src/shared/FirstScreenPart.tsx): ready once they are in.
  */
 export async function appReady(page: Page): Promise<void> {
   await expect(page.locator('html')).not.toHaveAttribute('data-app', /.*/);
+  await expect(page.locator('#root fieldset.first-screen')).toHaveCount(0);
 }
 
 /**

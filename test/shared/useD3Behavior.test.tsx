@@ -1,7 +1,8 @@
 import { act, render, waitFor } from '@testing-library/react';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { perFrame, useD3Behavior, type D3Behavior } from '../../src/shared/useD3Behavior';
+import { perFrame } from '../../src/shared/perFrame';
+import { useD3Behavior, type D3Behavior } from '../../src/shared/useD3Behavior';
 
 interface Options {
   size: number;
@@ -31,7 +32,9 @@ function Probe({
   options: Options;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  useD3Behavior(ref, options, gesture, [options.size]);
+  // A loader of one identity for the behaviour, as a module's would be.
+  const load = useMemo(() => () => Promise.resolve(gesture), [gesture]);
+  useD3Behavior(ref, options, load, [options.size]);
   return <div ref={ref} id="probe" />;
 }
 

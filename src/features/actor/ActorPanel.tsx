@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 import { ActorView } from './ActorView';
+// oxlint-disable-next-line import/no-unassigned-import -- chips
+import '../../shared/chips.css';
 
 /**
  * The actor page (`#/actor/<id>`) in the detail column: a "Person or organisation" bar with a

@@ -5,6 +5,8 @@ import { actorLink } from '../../domain/view/url';
 import { useInAppHref } from '../../state/links';
 import { useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
+// oxlint-disable-next-line import/no-unassigned-import -- chips
+import '../../shared/chips.css';
 
 /** One role's chips under a short visible label; the hidden words say which role it is. */
 function Role(props: {

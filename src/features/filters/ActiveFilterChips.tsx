@@ -4,6 +4,10 @@ import { ROLE_WORDS } from '../../domain/view/roles';
 import { useDatasetIndex } from '../../state/selectors';
 import { useActions, useAppStore } from '../../state/store';
 import { FACET_NOUN, facetValueName } from './filterLabels';
+// oxlint-disable-next-line import/no-unassigned-import -- chips
+import '../../shared/chips.css';
+// oxlint-disable-next-line import/no-unassigned-import -- the active filters' styles
+import './filterChips.css';
 
 /** The active filters as removable chips, plus one "Clear all filters" button. */
 export function ActiveFilterChips() {

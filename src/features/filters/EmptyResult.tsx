@@ -4,6 +4,8 @@ import { formatDay } from '../../domain/view/dates';
 import { useDatasetIndex, useFilteredEvents } from '../../state/selectors';
 import { useActions, useAppStore, type FilterStep } from '../../state/store';
 import { FACET_NOUN, facetValueName } from './filterLabels';
+// oxlint-disable-next-line import/no-unassigned-import -- the empty result's styles
+import './emptyResult.css';
 
 /**
  * Shown instead of the timeline or list when the filters leave no event: says which filters

@@ -2,7 +2,8 @@ import type { RefObject } from 'react';
 import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
 import { MAX_ZOOM, MIN_ZOOM, type MapCamera } from '../../domain/map/camera';
 import { cameraFor, transformFor, type FrameSize } from '../../domain/map/viewport';
-import { perFrame, useD3Behavior, type D3Behavior } from '../../shared/useD3Behavior';
+import { perFrame } from '../../shared/perFrame';
+import { useD3Behavior, type D3Behavior } from '../../shared/useD3Behavior';
 
 export interface MapZoomOptions {
   size: FrameSize;
@@ -64,6 +65,9 @@ const mapZoom: D3Behavior<SVGSVGElement, MapZoomOptions, ZoomBehavior<SVGSVGElem
   },
 };
 
+/** The map's behaviour: in the map's own chunk already. */
+const loadMapZoom = () => Promise.resolve(mapZoom);
+
 /**
  * The one place d3-zoom lives for the map: wheel, trackpad, mouse drag, touch drag and pinch
  * on `ref` become cameras, reported through `onMove` once per animation frame. The store owns
@@ -72,5 +76,5 @@ const mapZoom: D3Behavior<SVGSVGElement, MapZoomOptions, ZoomBehavior<SVGSVGElem
  * `src/domain/map/viewport.ts` (world = the unit square).
  */
 export function useMapZoom(ref: RefObject<SVGSVGElement | null>, options: MapZoomOptions) {
-  useD3Behavior(ref, options, mapZoom, [options.size, options.camera]);
+  useD3Behavior(ref, options, loadMapZoom, [options.size, options.camera]);
 }

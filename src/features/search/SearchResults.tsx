@@ -9,6 +9,8 @@ import { Highlighted } from './Highlighted';
 import { useSearchHits } from './useSearchHits';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './search.css';
+// oxlint-disable-next-line import/no-unassigned-import -- chips
+import '../../shared/chips.css';
 
 const TYPE_LABEL: Record<HitType, string> = {
   event: 'Events',

@@ -7,8 +7,10 @@ import { fitWindow } from '../../domain/timeline/viewport';
 import type { DatasetEvent, EventKind, IsoDate } from '../../domain/types';
 import { kindColor } from '../../domain/view/kinds';
 import { useBrush } from './useBrush';
+// oxlint-disable-next-line import/no-unassigned-import -- the strip's window and range styles
+import './overviewStrip.css';
 
-interface OverviewStripProps {
+export interface OverviewStripProps {
   /** Every event of the dataset (the strip ignores filters, so one can brush back out). */
   events: readonly DatasetEvent[];
   /** Scale over all dataset events, in the current mode. */

@@ -19,10 +19,10 @@ import { useFilteredEvents } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { ZOOM_STEP } from './keyboard';
 import { gutterWidth, keyLabelRows, NARROW } from './geometry';
-import { OverviewStrip } from './OverviewStrip';
+import { LateOverviewStrip } from './LateOverviewStrip';
 import { OutlierPointers } from './OutlierPointers';
 import { TimelineChart } from './TimelineChart';
-import { TimelineToolbar } from './TimelineToolbar';
+import { LateTimelineToolbar } from './LateTimelineToolbar';
 import { KindLegend } from './KindLegend';
 import { useElementWidth } from '../../shared/useElementWidth';
 import { keyEventIds } from '../../domain/story/story';
@@ -149,7 +149,7 @@ export function Timeline() {
   const zoomBy = (factor: number) => setWindow(clampWindow(zoomWindow(w, factor, maxSpan), fit));
   return (
     <section className="timeline" aria-label="Timeline of events">
-      <TimelineToolbar
+      <LateTimelineToolbar
         scale={scaleMode}
         lanes={laneMode}
         onZoomIn={() => zoomBy(ZOOM_STEP)}
@@ -187,7 +187,7 @@ export function Timeline() {
           showKinds={laneMode !== 'kind'}
           showGaps={scaleMode === 'compressed'}
         />
-        <OverviewStrip
+        <LateOverviewStrip
           events={dataset.events}
           scale={overviewScale}
           width={boxWidth}

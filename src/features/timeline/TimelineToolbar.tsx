@@ -1,6 +1,6 @@
 import type { LaneMode, ScaleMode } from '../../domain/view/viewState';
 
-interface TimelineToolbarProps {
+export interface TimelineToolbarProps {
   scale: ScaleMode;
   lanes: LaneMode;
   onZoomIn: () => void;

@@ -56,18 +56,19 @@ describe('Timeline', () => {
     expect(store.getState().view.event).toBe('invasion');
   });
 
-  it('switches scale and lanes from the toolbar', () => {
+  it('switches scale and lanes from the toolbar', async () => {
     const { store } = setup();
-    fireEvent.click(screen.getByRole('radio', { name: 'True to scale' }));
+    // The toolbar is a chunk loaded after the first frame (LateTimelineToolbar).
+    fireEvent.click(await screen.findByRole('radio', { name: 'True to scale' }));
     expect(store.getState().view.scale).toBe('linear');
     fireEvent.click(screen.getByRole('radio', { name: 'Who' }));
     expect(store.getState().view.lanes).toBe('actor');
     expect(screen.getByRole('group', { name: 'Dmytro Kuleba' })).toBeInTheDocument();
   });
 
-  it('zooms in with the button and fits back to the events', () => {
+  it('zooms in with the button and fits back to the events', async () => {
     const { store } = setup();
-    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Zoom in' }));
     const w = store.getState().view.window;
     expect(w).not.toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
@@ -120,9 +121,9 @@ describe('Timeline', () => {
     expect(screen.getAllByRole('option', { name: /, 10 Mar 2022$/ })).toHaveLength(8);
   });
 
-  it('keeps the selected event visible: selecting one off screen pans to it', () => {
+  it('keeps the selected event visible: selecting one off screen pans to it', async () => {
     const { store } = setup();
-    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Zoom in' }));
     fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
     fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
     act(() => store.getState().eventSelected('invasion'));
