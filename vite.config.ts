@@ -13,6 +13,7 @@ import { shardedBuild } from './scripts/shardDatasetPlugin.ts';
 import { firstScreen } from './scripts/firstScreen.ts';
 import { searchIndexPlugin } from './scripts/searchIndexPlugin.ts';
 import { firstLoadChunk } from './scripts/firstLoadChunk.ts';
+import { splitDatasetFile, splitDatasetPlugin } from './scripts/splitDatasetPlugin.ts';
 
 /** The dataset the app is built around: `DATASET=path/to/dataset.json npm run build`. */
 const datasetPath = path.resolve(process.env.DATASET ?? 'src/generated/dataset.json');
@@ -24,6 +25,15 @@ const datasetPath = path.resolve(process.env.DATASET ?? 'src/generated/dataset.j
 const sharded =
   process.argv.includes('build') && !process.env.VITEST ? shardedBuild(datasetPath) : null;
 const appDataset = sharded?.overview ?? datasetPath;
+
+/**
+ * A dataset in one file ships as two: what the first frame needs (the app's dataset file) and
+ * its articles' text and mentions, read after the first frame (scripts/splitDatasetPlugin.ts).
+ */
+const split =
+  process.argv.includes('build') && !process.env.VITEST && !sharded
+    ? splitDatasetFile(datasetPath)
+    : null;
 
 /**
  * A dataset this large (tens of thousands of events) is neither preloaded nor precached: while
@@ -74,6 +84,8 @@ export default defineConfig({
     preloadDataset(appDataset),
     // The search index, prebuilt from the dataset and emitted beside it (none when sharded).
     searchIndexPlugin(sharded ? null : datasetPath),
+    // The articles' text file, emitted beside the dataset (none when sharded or unbuilt).
+    splitDatasetPlugin(split),
     // The first screen, prerendered into index.html: it needs no script and no dataset. A
     // sharded dataset gets none (the app draws its overview first).
     firstScreen(sharded ? null : datasetPath),
@@ -132,8 +144,14 @@ export default defineConfig({
       },
     }),
   ],
-  // `@dataset?url` (the app: src/data.ts) and `@dataset` (a module) both name the dataset file.
-  resolve: { alias: [{ find: /^@dataset(\?url)?$/, replacement: `${appDataset}$1` }] },
+  // `@dataset?url` (the app: src/data.ts) names the file the app reads first; `@dataset` (a
+  // module: the bench's vis-timeline page) the dataset as the build was given it.
+  resolve: {
+    alias: [
+      { find: /^@dataset\?url$/, replacement: `${split?.head ?? appDataset}?url` },
+      { find: /^@dataset$/, replacement: appDataset },
+    ],
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

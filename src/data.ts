@@ -1,4 +1,5 @@
 import datasetUrl from '@dataset?url';
+import { awaitsArticleText } from './domain/dataset/articleText';
 import type { Dataset } from './domain/types';
 
 /**
@@ -9,8 +10,16 @@ import type { Dataset } from './domain/types';
  */
 export async function loadDataset(url: string = datasetUrl): Promise<Dataset> {
   const dataset = await fetchDataset(url);
-  if (url === datasetUrl) shipped.add(dataset);
+  // Without its articles' text (a file of its own) it is not what the build's other files were
+  // made from: joined with it, it is (`shippedWhole`).
+  if (url === datasetUrl && !awaitsArticleText(dataset)) shipped.add(dataset);
   return dataset;
+}
+
+/** `whole`, the shipped dataset joined with its articles' text file, is shipped too. */
+export function shippedWhole(whole: Dataset): Dataset {
+  shipped.add(whole);
+  return whole;
 }
 
 /**

@@ -18,3 +18,13 @@ declare module 'virtual:search-index' {
   const url: string | null;
   export default url;
 }
+
+/**
+ * The URL of the build's file of its dataset's articles' text and mentions
+ * (scripts/splitDatasetPlugin.ts), read after the first frame, or null where the dataset file
+ * is whole (the dev server, tests) or sharded.
+ */
+declare module 'virtual:dataset-text' {
+  const url: string | null;
+  export default url;
+}

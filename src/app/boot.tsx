@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
 import { loadDataset } from '../data';
+import { awaitsArticleText } from '../domain/dataset/articleText';
 import type { Preferences } from '../domain/preferences';
 import type { Dataset } from '../domain/types';
 import { linkedEventId } from '../domain/view/url';
@@ -94,6 +95,7 @@ export function bootApp(root: Root, options: BootOptions): void {
     let sharded: ShardedStart | null = null;
     // Only a story of the device's has a workspace to keep there.
     let storySync: typeof import('../state/storySync') | null = null;
+    let readText: (() => void) | undefined;
     if (story) {
       const [{ compileWorkspaceStory, emptyDataset }, sync] = await Promise.all([
         import('../domain/workspace/compile'),
@@ -113,7 +115,13 @@ export function bootApp(root: Root, options: BootOptions): void {
             await (shardSync ?? import('../state/shardSync'))
           ).openSharded(loaded, named.hash, readShardFile)
         : null;
-      store = createAppStore(sharded?.dataset ?? loaded);
+      // The articles' text, a file of its own, is read once the first frame is painted.
+      const awaits = !sharded && awaitsArticleText(loaded);
+      store = createAppStore(sharded?.dataset ?? loaded, undefined, awaits);
+      if (awaits) {
+        const s = store;
+        readText = () => void import('../state/articleTextSync').then((m) => m.readArticleText(s));
+      }
     }
     if (embedBar) await embedBar;
     if (ticket !== opening) return releaseAppStore(store);
@@ -162,7 +170,7 @@ export function bootApp(root: Root, options: BootOptions): void {
     startTransition(() =>
       root.render(
         <StrictMode>
-          <FirstScreenReplaced />
+          <FirstScreenReplaced shown={readText} />
           <StoriesContext.Provider value={access}>
             <App key={story?.id ?? ''} store={store} updates={updates} embed={embed} />
           </StoriesContext.Provider>

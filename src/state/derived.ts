@@ -10,13 +10,16 @@ export interface Derivation<T> {
   make: (dataset: Dataset, derived: DerivedValues) => T;
   /** Frees what the value holds (terminates a worker); called when its store is released. */
   release?: (value: T) => void;
+  /** Made from the dataset's events alone: kept when the dataset is replaced by one with the same events. */
+  eventsOnly?: boolean;
 }
 
 export function derivation<T>(
   make: Derivation<T>['make'],
   release?: Derivation<T>['release'],
+  eventsOnly = false,
 ): Derivation<T> {
-  return { make, release };
+  return { make, release, eventsOnly };
 }
 
 /**
@@ -27,10 +30,18 @@ export function derivation<T>(
 export interface DerivedValues {
   get: <T>(what: Derivation<T>) => T;
   release: () => void;
+  /**
+   * The values of `next`, which replaces this dataset: those made from the events alone move
+   * to it when its events are the same array (this one's `release` then leaves them be).
+   */
+  carry: (next: Dataset) => DerivedValues;
 }
 
-export function createDerivedValues(dataset: Dataset): DerivedValues {
-  const values = new Map<Derivation<unknown>, unknown>();
+export function createDerivedValues(
+  dataset: Dataset,
+  kept: ReadonlyMap<Derivation<unknown>, unknown> = new Map(),
+): DerivedValues {
+  const values = new Map<Derivation<unknown>, unknown>(kept);
   let released = false;
   const derived: DerivedValues = {
     get: <T>(what: Derivation<T>): T => {
@@ -42,6 +53,12 @@ export function createDerivedValues(dataset: Dataset): DerivedValues {
       released = true;
       for (const [what, value] of values) what.release?.(value);
       values.clear();
+    },
+    carry: (next) => {
+      const same = next.events === dataset.events;
+      const moved = new Map([...values].filter(([what]) => same && what.eventsOnly));
+      for (const what of moved.keys()) values.delete(what);
+      return createDerivedValues(next, moved);
     },
   };
   return derived;

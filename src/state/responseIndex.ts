@@ -2,7 +2,7 @@ import { buildResponseIndex, type ResponseIndex } from '../domain/claims/respons
 import { derivation } from './derived';
 import type { AppState } from './store';
 
-const responseIndex = derivation((dataset) => buildResponseIndex(dataset.events));
+const responseIndex = derivation((dataset) => buildResponseIndex(dataset.events), undefined, true);
 
 /**
  * Who answers each event of the store's dataset (stable reference). A module of its own: only

@@ -3,7 +3,7 @@ import type { Actor, Article, Dataset, DatasetEvent, Mention, Place } from '../d
 import { derivation } from './derived';
 import { useAppStore, type AppState } from './store';
 
-const facetQueries = derivation((dataset) => createFacetQueries(dataset.events));
+const facetQueries = derivation((dataset) => createFacetQueries(dataset.events), undefined, true);
 
 /** Filtering and facet counts over the store's dataset (its index and answers kept per store). */
 export function selectFacetQueries(state: AppState): FacetQueries {

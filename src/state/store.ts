@@ -46,7 +46,12 @@ export interface AppState
     ShardSlice {}
 
 /** Creates a fresh store; each test makes its own. */
-export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAULT_VIEW) {
+export function createAppStore(
+  dataset: Dataset,
+  initialView: ViewState = DEFAULT_VIEW,
+  /** The dataset's articles' text is to be read after the first frame (`articleText`). */
+  awaitsText = false,
+) {
   return createStore<AppState>()((set, get) => ({
     dataset,
     derived: createDerivedValues(dataset),
@@ -62,6 +67,7 @@ export function createAppStore(dataset: Dataset, initialView: ViewState = DEFAUL
     workspaceCheck: { refused: [], warnings: [], setAside: [] },
     storageFailure: null,
     shards: null,
+    articleText: awaitsText ? 'loading' : 'whole',
     ...createPageSlice(set, get),
     ...createFilterSlice(set, get),
     ...createChartSlice(set, get),

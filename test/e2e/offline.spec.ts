@@ -46,6 +46,11 @@ test('the app is installable and works offline after the first visit', async ({
   );
   await page.getByRole('button', { name: 'Map', exact: true }).click();
   await expect(page.getByRole('img', { name: /^Map of/ })).toBeVisible();
+  // An open source's text, a file of its own read after the first frame, was precached too.
+  await page.goto('/#/?read=putin-positive-shifts');
+  await expect(
+    page.getByRole('region', { name: /^Putin says some/ }).getByText(/certain positive shifts/),
+  ).toBeVisible();
   await context.setOffline(false);
 });
 

@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { actorView, basisLabel } from '../../domain/actor/actorView';
+import { hasArticleText } from '../../domain/dataset/articleText';
 import { ROLE_WORDS } from '../../domain/view/roles';
 import { formatDay, formatEventDate } from '../../domain/view/dates';
 import { useDatasetIndex } from '../../state/selectors';
@@ -15,6 +16,7 @@ import './actor.css';
  */
 export function ActorView({ actorId, actions }: { actorId: string; actions?: ReactNode }) {
   const dataset = useAppStore((s) => s.dataset);
+  const textLoading = useAppStore((s) => s.articleText === 'loading');
   const index = useDatasetIndex();
   const { eventSelected, sourceOpened } = useActions();
   const view = useMemo(() => actorView(dataset, actorId), [dataset, actorId]);
@@ -67,7 +69,14 @@ export function ActorView({ actorId, actions }: { actorId: string; actions?: Rea
                       <p className="actor-quote-source">
                         {article?.outlet ?? 'Unknown outlet'} ·{' '}
                         {article?.author ?? 'Unknown author'}
-                        {article && <> · {formatDay(article.published)}</>} · {basisLabel(q.basis)}
+                        {article && <> · {formatDay(article.published)}</>}
+                        {
+                          // How the quote names them is read from the article's mentions,
+                          // which come with its text.
+                          article && !hasArticleText(article)
+                            ? textLoading && ' · how the quote names them: loading…'
+                            : ` · ${basisLabel(q.basis)}`
+                        }
                       </p>
                       <button
                         type="button"

@@ -37,6 +37,8 @@ export function SearchBox() {
   const query = useAppStore((s) => s.view.query);
   const derived = useAppStore((s) => s.derived);
   const dataset = useAppStore((s) => s.dataset);
+  // Until the articles' text is here there is nothing whole to index.
+  const textLoading = useAppStore((s) => s.articleText === 'loading');
   const { searchChanged } = useActions();
   const [text, setText] = useState(query);
   const timer = useRef<number | undefined>(undefined);
@@ -88,7 +90,7 @@ export function SearchBox() {
         spellCheck={false}
         value={text}
         onChange={(e) => change(e.target.value)}
-        onFocus={() => warmUpSearch(derived, dataset)}
+        onFocus={() => textLoading || warmUpSearch(derived, dataset)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             window.clearTimeout(timer.current);

@@ -29,6 +29,7 @@ export default function SearchResults() {
   const { eventSelected, sourceOpened, searchChanged } = useActions();
   const lookup = useDatasetIndex();
   const answer = useSearchHits(query);
+  const textLoading = useAppStore((s) => s.articleText === 'loading');
   // Until the worker answers this query, the last answer stays (no flicker while typing).
   const pending = answer?.query !== query;
   const hits = answer?.hits ?? NO_HITS;
@@ -95,7 +96,9 @@ export default function SearchResults() {
       </fieldset>
       <output className="search-summary">
         {pending
-          ? 'Searching…'
+          ? textLoading
+            ? 'Loading the articles’ text to search…'
+            : 'Searching…'
           : hits.length === 0
             ? 'Nothing matches. Check the spelling, or try fewer or shorter words.'
             : `${plural(shown.length, 'result')}${shown.length > SHOWN ? `, the first ${SHOWN} shown` : ''}`}

@@ -6,20 +6,24 @@ import { canUseWorker, mainThreadSearch, searchWorker, type SearchAnswer } from 
  * The hits for `query` in the store's dataset: from the store's search worker when the browser
  * has one (the answer arrives later; until then the last answer shown, or null at first),
  * otherwise searched here at once. The caller compares `answer.query` with its query to tell a
- * pending search.
+ * pending search. While the articles' text is being read (`articleText`) nothing is searched:
+ * the search runs once the whole dataset is here.
  */
 export function useSearchHits(query: string): SearchAnswer | null {
   const derived = useAppStore((s) => s.derived);
+  const waiting = useAppStore((s) => s.articleText === 'loading');
   const inWorker = canUseWorker();
   const here = useMemo(
-    () => (inWorker ? null : { query, hits: derived.get(mainThreadSearch).search(query) }),
-    [inWorker, derived, query],
+    () =>
+      inWorker || waiting ? null : { query, hits: derived.get(mainThreadSearch).search(query) },
+    [inWorker, waiting, derived, query],
   );
   const [answered, setAnswered] = useState<SearchAnswer | null>(null);
   // The worker starts here, not while rendering: starting it is a side effect.
   useEffect(
-    () => (inWorker ? derived.get(searchWorker).request(query, setAnswered) : undefined),
-    [inWorker, derived, query],
+    () =>
+      inWorker && !waiting ? derived.get(searchWorker).request(query, setAnswered) : undefined,
+    [inWorker, waiting, derived, query],
   );
   return here ?? answered;
 }

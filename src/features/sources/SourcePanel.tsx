@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { hasArticleText } from '../../domain/dataset/articleText';
 import type { Article } from '../../domain/types';
 import { formatDay } from '../../domain/view/dates';
 import { articleHighlights } from '../../domain/view/highlight';
@@ -21,6 +22,8 @@ export function SourcePanel({ article }: { article: Article }) {
   const filters = useAppStore((s) => s.view.filters);
   const event = useAppStore(selectSelectedEvent);
   const focus = useAppStore((s) => (s.sourceFocus?.article === article.id ? s.sourceFocus : null));
+  const failed = useAppStore((s) => s.articleText === 'failed');
+  const hasText = hasArticleText(article);
   const { sourceClosed } = useActions();
   const panelRef = useRef<HTMLElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
@@ -39,9 +42,10 @@ export function SourcePanel({ article }: { article: Article }) {
   );
 
   // Scroll the opened quote into view (instantly when the reader prefers less motion) and move
-  // focus to it, remembering where focus was so closing the panel can return it.
+  // focus to it, remembering where focus was so closing the panel can return it. Again when the
+  // text arrives after the panel opened.
   useEffect(() => {
-    if (!focus) return;
+    if (!focus || !hasText) return;
     const active = document.activeElement;
     if (active instanceof HTMLElement && !panelRef.current?.contains(active))
       returnTo.current = active;
@@ -49,17 +53,17 @@ export function SourcePanel({ article }: { article: Article }) {
     if (!mark) return;
     mark.scrollIntoView?.({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
     mark.focus({ preventScroll: true });
-  }, [focus]);
+  }, [focus, hasText]);
 
   // Opened for comparison (no quote asked for): scroll the panel itself, never the page, to the
   // selected event's first quote in this article so the panels line up on what they compare.
   const eventId = event?.id ?? null;
   useEffect(() => {
     const panel = panelRef.current;
-    if (!panel || focus || eventId === null) return;
+    if (!panel || focus || eventId === null || !hasText) return;
     const mark = panel.querySelector<HTMLElement>('mark.mark-quote');
     if (mark) panel.scrollTop = Math.max(0, mark.offsetTop - panel.clientHeight / 3);
-  }, [eventId, focus]);
+  }, [eventId, focus, hasText]);
 
   const close = useCallback(() => {
     sourceClosed(article.id);
@@ -102,7 +106,15 @@ export function SourcePanel({ article }: { article: Article }) {
           Close
         </button>
       </header>
-      <ArticleText article={article} marks={marks} />
+      {hasText ? (
+        <ArticleText article={article} marks={marks} />
+      ) : (
+        <output className="article-text is-loading">
+          {failed
+            ? 'The article’s text could not be loaded. Its quotes are in each event’s details.'
+            : 'Loading the article’s text…'}
+        </output>
+      )}
     </section>
   );
 }

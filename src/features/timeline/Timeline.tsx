@@ -74,7 +74,9 @@ export function Timeline() {
     const fallback = [from, to].filter((d): d is string => d !== null).map(dayStart);
     return fallback.length ? buildTimelineScale(fallback, scaleMode) : overviewScale;
   }, [everyEvent, overviewScale, events, from, to, scaleMode]);
-  const keyIds = useMemo(() => keyEventIds(dataset), [dataset]);
+  // From the story alone: the articles' text arriving (a new dataset, the same story) keeps it.
+  const told = dataset.story;
+  const keyIds = useMemo(() => keyEventIds({ story: told }), [told]);
   // Phones get at most two rows per lane (more events per day become a "+N" group sooner), and
   // rows for the story's key events close together, so that each stands beside the group; the
   // smallest phones, two rows more there for those events' labels.

@@ -1,8 +1,8 @@
 import type { Dataset } from '../../domain/types';
 import { parseUrl, serialiseView } from '../../domain/view/url';
-import { createDerivedValues } from '../derived';
 import { reconcileSteps } from './filterSteps';
 import type { SliceCreator } from './slice';
+import type { StoreData } from './state';
 
 export interface DatasetSlice {
   /**
@@ -12,16 +12,21 @@ export interface DatasetSlice {
    * link were reopened) and drops the rest silently. Replaces history, never pushes.
    */
   datasetReplaced: (dataset: Dataset) => void;
+  /**
+   * The articles' text was read: `dataset` is the store's dataset with it (its events the same
+   * array, so what was derived from them is kept); null: it could not be read.
+   */
+  articleTextRead: (dataset: Dataset | null) => void;
 }
 
-export const createDatasetSlice: SliceCreator<DatasetSlice> = (set, get) => ({
-  datasetReplaced: (dataset) => {
+export const createDatasetSlice: SliceCreator<DatasetSlice> = (set, get) => {
+  const datasetReplaced = (dataset: Dataset, also: Partial<StoreData> = {}) => {
     const { dataset: current, derived, view } = get();
     if (dataset === current) return;
     const repaired = parseUrl(serialiseView(view), dataset).view;
     set((s) => ({
       dataset,
-      derived: createDerivedValues(dataset),
+      derived: derived.carry(dataset),
       view: serialiseView(repaired) === serialiseView(s.view) ? s.view : repaired,
       historyMode: 'replace',
       filterSteps: reconcileSteps(s.filterSteps, repaired.filters),
@@ -31,7 +36,15 @@ export const createDatasetSlice: SliceCreator<DatasetSlice> = (set, get) => ({
         s.hoveredEvent !== null && dataset.events.some((e) => e.id === s.hoveredEvent)
           ? s.hoveredEvent
           : null,
+      ...also,
     }));
     derived.release();
-  },
-});
+  };
+  return {
+    datasetReplaced: (dataset) => datasetReplaced(dataset),
+    articleTextRead: (dataset) => {
+      if (dataset) datasetReplaced(dataset, { articleText: 'whole' });
+      else set({ articleText: 'failed' });
+    },
+  };
+};

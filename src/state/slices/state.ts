@@ -73,4 +73,10 @@ export interface StoreData {
    * replaces `dataset` with the loaded ones); null for a dataset loaded whole.
    */
   shards: ShardView | null;
+  /**
+   * Whether the dataset's articles' text (and the mentions in it) is here: `whole`, or shipped
+   * as a second file and being read after the first frame (src/state/articleTextSync.ts), or
+   * that read failed. Whether one article's text is here is `hasArticleText`.
+   */
+  articleText: 'whole' | 'loading' | 'failed';
 }
