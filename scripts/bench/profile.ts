@@ -14,7 +14,8 @@
  * another compiled dataset (e.g. src/generated/dataset.json, the real corpus), `--only load`
  * stops after the first frame, `--only gestures` after the zoom and the pan, `--only deep-link`
  * measures the load and then a link to a late event opened in a fresh page (the last phase of
- * a full run too), PROFILE_TRACES=1 keeps each phase's trace.
+ * a full run too), PROFILE_TRACES=1 keeps each phase's trace, PROFILE_CATEGORIES=a,b adds trace
+ * categories (disabled-by-default-devtools.timeline.frame: the compositor's frames).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -177,7 +178,11 @@ async function phase(page: Page, cdp: CDPSession, label: string, act: () => Prom
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   }
   await browser.startTracing(page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      ...(process.env.PROFILE_CATEGORIES?.split(',') ?? []),
+    ],
   });
   if (sampling) await cdp.send('Profiler.start');
   await page.evaluate(() => console.timeStamp('phase-start'));
