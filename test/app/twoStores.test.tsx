@@ -7,6 +7,7 @@ import {
   createAppStore,
   releaseAppStore,
   StoreContext,
+  useAppStore,
   type AppStore,
 } from '../../src/state/store';
 import { makeDataset, makeEvent, makeStory } from '../helpers/factories';
@@ -17,7 +18,10 @@ import { makeDataset, makeEvent, makeStory } from '../helpers/factories';
 /** What a store's reader sees: the filtered events and the event-kind counts. */
 function Probe({ name }: { name: string }) {
   const events = useFilteredEvents();
-  const kinds = useFacetOptions('kinds').flatMap((g) => g.options);
+  const kinds = useFacetOptions(
+    'kinds',
+    useAppStore((s) => s.view.filters),
+  ).flatMap((g) => g.options);
   return (
     <section aria-label={name}>
       <ul>

@@ -2,7 +2,7 @@ import { act, render, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useFacetOptions } from '../../src/features/filters/facetOptions';
 import { selectFilteredEvents, useFilteredEvents } from '../../src/state/selectors';
-import { createAppStore, StoreContext } from '../../src/state/store';
+import { createAppStore, StoreContext, useAppStore } from '../../src/state/store';
 import { makeStory } from '../helpers/factories';
 
 // A store's dataset replaced by a newer one (a story edited, shards arriving): what the reader
@@ -10,7 +10,10 @@ import { makeStory } from '../helpers/factories';
 
 function Probe() {
   const events = useFilteredEvents();
-  const kinds = useFacetOptions('kinds').flatMap((g) => g.options);
+  const kinds = useFacetOptions(
+    'kinds',
+    useAppStore((s) => s.view.filters),
+  ).flatMap((g) => g.options);
   return (
     <section aria-label="probe">
       <ul>

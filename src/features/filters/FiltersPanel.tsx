@@ -1,8 +1,8 @@
-import { Suspense, useCallback, type ComponentType } from 'react';
-import type { EventKind } from '../../domain/types';
+import { startTransition, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { hasActiveFilters } from '../../domain/view/viewState';
 import { ROLE_WORDS } from '../../domain/view/roles';
 import { useActions, useAppStore } from '../../state/store';
+import { afterPaint } from '../../shared/afterPaint';
 import { DateRangeFacet } from './DateRangeFacet';
 import { FacetGroup } from './FacetGroup';
 import { useFacetIndexAhead, useFacetOptions } from './facetOptions';
@@ -39,13 +39,18 @@ const readButton = (article: string, title: string) => (
 export function FiltersPanel({ Chips }: { Chips: ComponentType }) {
   const actions = useActions();
   const filters = useAppStore((s) => s.view.filters);
-  const actors = useFacetOptions('actors');
-  const places = useFacetOptions('places');
-  const sources = useFacetOptions('sources');
-  const kinds = useFacetOptions('kinds');
+  // The counts follow the filters in a render of their own once the frame answering the click
+  // has been painted (a transition, so a next click interrupts it): that frame lays out the
+  // timeline and the ticked box, not every option. useDeferredValue gives no such order: with
+  // the main thread free before the frame, it renders the counts at once, into that frame.
+  // afterPaint runs its work in the order asked, so the last filters are the ones counted.
+  const [counted, setCounted] = useState(filters);
+  useEffect(() => afterPaint(() => startTransition(() => setCounted(filters))), [filters]);
+  const actors = useFacetOptions('actors', counted);
+  const places = useFacetOptions('places', counted);
+  const sources = useFacetOptions('sources', counted);
+  const kinds = useFacetOptions('kinds', counted);
   useFacetIndexAhead();
-  const { kindToggled } = actions;
-  const onKind = useCallback((id: string) => kindToggled(id as EventKind), [kindToggled]);
 
   return (
     <div className="filters">
@@ -80,7 +85,11 @@ export function FiltersPanel({ Chips }: { Chips: ComponentType }) {
         onToggle={actions.sourceToggled}
         renderExtra={readButton}
       />
-      <FacetGroup legend="Kinds" groups={kinds} onToggle={onKind} />
+      <FacetGroup
+        legend="Kinds"
+        groups={kinds}
+        onToggle={actions.kindToggled as (id: string) => void}
+      />
       <DateRangeFacet />
     </div>
   );

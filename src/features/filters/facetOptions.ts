@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { EVENT_KINDS, type Dataset, type EventKind, type Role } from '../../domain/types';
 import type { FacetQueries } from '../../domain/view/facetIndex';
 import { eventsPerSource, type FacetKey } from '../../domain/view/facets';
@@ -121,14 +121,14 @@ export function buildFacetOptions(
 
 /**
  * The grouped options of one facet for the current store state. The boxes ticked follow the
- * filters at once; the counts follow them in a render of their own, after the click's frame (a
- * deferred value): the timeline the click changed is drawn without waiting for every count.
+ * filters at once; the counts follow `counted`: the filters panel passes the filters one frame
+ * late (FiltersPanel), so the frame answering a click draws the timeline and the ticked box
+ * without counting or laying out every option.
  */
-export function useFacetOptions(key: FacetKey): OptionGroup[] {
+export function useFacetOptions(key: FacetKey, counted: Filters): OptionGroup[] {
   const dataset = useAppStore((s) => s.dataset);
   const queries = useAppStore(selectFacetQueries);
   const filters = useAppStore((s) => s.view.filters);
-  const counted = useDeferredValue(filters);
   const groups = useMemo(
     () => buildFacetOptions(dataset, queries, counted, key),
     [dataset, queries, counted, key],
