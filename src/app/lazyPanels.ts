@@ -1,6 +1,6 @@
 import { createElement, lazy, type ComponentType } from 'react';
 import { afterFirstFrame } from '../shared/afterFirstFrame';
-import { reloadIfChunkIsGone } from './staleChunk';
+import { reloadIfChunkIsGone } from '../shared/staleChunk';
 
 /**
  * Panels that are not needed to paint the timeline load as separate chunks (first-load JS stays

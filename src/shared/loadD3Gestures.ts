@@ -1,16 +1,11 @@
-import { useLoadedAfterFirstFrame } from './useLoadedAfterFirstFrame';
+import { lateModule } from './lateModule';
 
 export type D3Gestures = typeof import('./d3Gestures');
 
-let loading: Promise<D3Gestures> | null = null;
+const gestures = lateModule(() => import('./d3Gestures'));
 
 /** Loads the gesture chunk once. */
-export function loadD3Gestures(): Promise<D3Gestures> {
-  loading ??= import('./d3Gestures');
-  return loading;
-}
+export const loadD3Gestures = gestures.load;
 
 /** The gesture modules once loaded (null before): a hook's effects attach behaviours then. */
-export function useD3Gestures(): D3Gestures | null {
-  return useLoadedAfterFirstFrame(loadD3Gestures);
-}
+export const useD3Gestures = gestures.use;

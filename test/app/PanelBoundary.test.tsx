@@ -33,13 +33,14 @@ describe('PanelBoundary', () => {
     );
     expect(consoleError).toHaveBeenCalled();
 
-    // The filters (a chunk loaded after the first frame), the layout switch and the list still work.
+    // The filters and the masthead's controls (chunks loaded after the first frame), the layout
+    // switch and the list still work.
     const filters = screen.getByRole('complementary', { name: 'Filters' });
     const first = (await within(filters).findAllByRole('checkbox'))[0];
     if (!first) throw new Error('no filter checkbox');
     await user.click(first);
     expect(first).toBeChecked();
-    await user.click(screen.getByRole('button', { name: 'List' }));
+    await user.click(await screen.findByRole('button', { name: 'List' }));
     expect(within(main).queryByRole('alert')).not.toBeInTheDocument();
     expect((await within(main).findAllByRole('link')).length).toBeGreaterThan(0);
 

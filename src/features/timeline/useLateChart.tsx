@@ -1,15 +1,9 @@
-import { useLoadedAfterFirstFrame } from '../../shared/useLoadedAfterFirstFrame';
+import { lateModule } from '../../shared/lateModule';
 
 /** What the chart loads after its first frame (lateChart.ts). */
 export type LateChart = typeof import('./lateChart');
 
-let loading: Promise<LateChart> | null = null;
-let loaded: LateChart | null = null;
-const load = () =>
-  (loading ??= import('./lateChart').then((m) => {
-    loaded = m;
-    return m;
-  }));
+const lateChart = lateModule(() => import('./lateChart'));
 
 /**
  * The gesture canvas, its frames and the tooltip (lateChart.ts, a chunk of its own) once loaded,
@@ -18,5 +12,5 @@ const load = () =>
  * and a hovered mark shows no tooltip (its accessible name says the same).
  */
 export function useLateChart(): LateChart | null {
-  return useLoadedAfterFirstFrame(load, loaded);
+  return lateChart.use();
 }
