@@ -46,7 +46,7 @@ export async function watchPage(page: Page, origin: string): Promise<PageFaults>
   return faults;
 }
 
-const NO_FAULTS: PageFaults = {
+export const NO_FAULTS: PageFaults = {
   consoleErrors: [],
   pageErrors: [],
   cspViolations: [],

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ const read = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
 
 describe('splitDatasetFile', () => {
   it('writes the head under the dataset’s name and the texts beside it; together they are the dataset', () => {
-    const files = splitDatasetFile(datasetFile, cache);
+    const files = splitDatasetFile(datasetFile, cache, 0);
     if (!files) throw new Error('not split');
     expect(path.basename(files.head)).toBe('events-10.json');
     expect(path.basename(files.texts)).toBe('events-10-text.json');
@@ -31,21 +31,38 @@ describe('splitDatasetFile', () => {
   });
 
   it('is named by the dataset’s content', () => {
-    const first = splitDatasetFile(datasetFile, cache);
-    expect(splitDatasetFile(datasetFile, cache)).toEqual(first);
+    const first = splitDatasetFile(datasetFile, cache, 0);
+    expect(splitDatasetFile(datasetFile, cache, 0)).toEqual(first);
     const other = path.join(dir, 'other', 'events-10.json');
     mkdirSync(path.dirname(other), { recursive: true });
     writeFileSync(other, JSON.stringify({ ...story, events: [] }));
-    expect(splitDatasetFile(other, cache)?.head).not.toBe(first?.head);
+    expect(splitDatasetFile(other, cache, 0)?.head).not.toBe(first?.head);
+  });
+
+  it('leaves a dataset whose texts are under the limit whole (null, nothing written)', () => {
+    const texts = Buffer.byteLength(
+      JSON.stringify({
+        articles: story.articles.map(({ id, paragraphs, headings }) => ({
+          id,
+          paragraphs,
+          headings,
+        })),
+        mentions: story.mentions,
+      }),
+    );
+    const small = path.join(dir, 'small-cache');
+    expect(splitDatasetFile(datasetFile, small, texts + 1)).toBeNull();
+    expect(existsSync(small)).toBe(false);
+    expect(splitDatasetFile(datasetFile, small, texts)?.texts).toMatch(/events-10-text\.json$/);
   });
 
   it('leaves a file that is not a dataset to the build’s validation (null)', () => {
     const bad = path.join(dir, 'bad.json');
     writeFileSync(bad, '{"events": [');
-    expect(splitDatasetFile(bad, cache)).toBeNull();
+    expect(splitDatasetFile(bad, cache, 0)).toBeNull();
     writeFileSync(bad, '{"events": []}');
-    expect(splitDatasetFile(bad, cache)).toBeNull();
-    expect(splitDatasetFile(path.join(dir, 'missing.json'), cache)).toBeNull();
+    expect(splitDatasetFile(bad, cache, 0)).toBeNull();
+    expect(splitDatasetFile(path.join(dir, 'missing.json'), cache, 0)).toBeNull();
   });
 });
 
@@ -64,7 +81,7 @@ describe('splitDatasetPlugin', () => {
   };
 
   it('in a build, names the texts file’s URL; elsewhere, or without a split, null', () => {
-    const split = splitDatasetFile(datasetFile, cache);
+    const split = splitDatasetFile(datasetFile, cache, 0);
     const vitest = process.env.VITEST;
     delete process.env.VITEST;
     try {
