@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { assetUrlModule } from './lib/assetUrlModule.ts';
 import { searchDocuments } from '../src/domain/search/searchDocs.ts';
 import { writePrebuiltIndex } from '../src/domain/search/prebuiltIndex.ts';
 import type { Dataset } from '../src/domain/types.ts';
 
 /** The module that names the prebuilt index's URL (src/dataset.d.ts declares it). */
 const MODULE = 'virtual:search-index';
-const RESOLVED = `\0${MODULE}`;
 
 /** Where the build writes prebuilt indexes for Vite to emit, one folder per index content. */
 const CACHE = path.resolve(process.env.SEARCH_INDEX_CACHE ?? '.cache/search-index');
@@ -42,20 +42,7 @@ export function writeSearchIndex(datasetPath: string, cache: string = CACHE): st
  * buildStart), so the index is made from a valid dataset only.
  */
 export function searchIndexPlugin(datasetPath: string | null, cache: string = CACHE): Plugin {
-  let building = false;
-  return {
-    name: 'sourceline-search-index',
-    configResolved(config) {
-      building = config.command === 'build' && !process.env.VITEST;
-    },
-    resolveId(id) {
-      return id === MODULE ? RESOLVED : null;
-    },
-    load(id) {
-      if (id !== RESOLVED) return null;
-      if (!building || datasetPath === null) return 'export default null;';
-      const file = writeSearchIndex(datasetPath, cache);
-      return `export { default } from ${JSON.stringify(`${file}?url`)};`;
-    },
-  };
+  return assetUrlModule('sourceline-search-index', MODULE, () =>
+    datasetPath === null ? null : writeSearchIndex(datasetPath, cache),
+  );
 }

@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { assetUrlModule } from './lib/assetUrlModule.ts';
 import { splitArticleTexts } from '../src/domain/dataset/articleText.ts';
 import type { Dataset } from '../src/domain/types.ts';
 
 /** The module that names the articles' text file's URL (src/dataset.d.ts declares it). */
 const MODULE = 'virtual:dataset-text';
-const RESOLVED = `\0${MODULE}`;
 
 /** Where the build writes a dataset's two parts for Vite to emit, one folder per dataset content. */
 const CACHE = path.resolve(process.env.DATASET_SPLIT_CACHE ?? '.cache/dataset-split');
@@ -81,19 +81,5 @@ export function splitDatasetFile(
  * their own).
  */
 export function splitDatasetPlugin(split: SplitFiles | null): Plugin {
-  let building = false;
-  return {
-    name: 'sourceline-dataset-text',
-    configResolved(config) {
-      building = config.command === 'build' && !process.env.VITEST;
-    },
-    resolveId(id) {
-      return id === MODULE ? RESOLVED : null;
-    },
-    load(id) {
-      if (id !== RESOLVED) return null;
-      if (!building || split === null) return 'export default null;';
-      return `export { default } from ${JSON.stringify(`${split.texts}?url`)};`;
-    },
-  };
+  return assetUrlModule('sourceline-dataset-text', MODULE, () => split?.texts ?? null);
 }

@@ -1,6 +1,6 @@
 import { hasActiveFilters } from '../domain/view/viewState';
 import { useAppStore } from '../state/store';
-import { FirstScreenPart } from '../shared/FirstScreenPart';
+import { FirstScreenPart, latePart } from '../shared/FirstScreenPart';
 import { lateModule } from '../shared/lateModule';
 import { loadOverviewStrip } from '../features/timeline/LateOverviewStrip';
 import { loadTimelineToolbar } from '../features/timeline/LateTimelineToolbar';
@@ -38,8 +38,8 @@ export function LateFilters() {
 }
 
 /** The masthead's search field and controls (MastheadTools.tsx). */
-export function LateMastheadTools() {
-  const loaded = mastheadTools.use();
-  if (loaded) return <loaded.MastheadTools />;
-  return <FirstScreenPart selector=".masthead .masthead-tools" />;
-}
+export const LateMastheadTools = latePart(
+  mastheadTools,
+  (m) => m.MastheadTools,
+  '.masthead .masthead-tools',
+);

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { createElement, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
+import type { LateModule } from './lateModule';
 
 /** The prerendered first screen's parts, by selector, taken before the app's commit cleared it. */
 const taken = new Map<string, Element | null>();
@@ -30,4 +31,21 @@ export function FirstScreenPart({ selector }: { selector: string }) {
     if (part) box.current?.append(part);
   }, [part]);
   return part ? <fieldset ref={box} className="first-screen" disabled /> : null;
+}
+
+/**
+ * A part of the app whose component (`pick` from `late`'s module) loads after the first frame:
+ * meanwhile the prerendered first screen's copy at `selector` stays in its place
+ * (FirstScreenPart).
+ */
+export function latePart<M, P extends object>(
+  late: LateModule<M>,
+  pick: (module: M) => ComponentType<P>,
+  selector: string,
+): ComponentType<P> {
+  return function LatePart(props: P) {
+    const loaded = late.use();
+    if (loaded) return createElement(pick(loaded), props);
+    return <FirstScreenPart selector={selector} />;
+  };
 }
