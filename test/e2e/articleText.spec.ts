@@ -64,6 +64,21 @@ plain.describe('a dataset built in two files', () => {
     },
   );
 
+  plain('a failed read says so, and “Try again” reads it again', async ({ page }) => {
+    let failures = 1;
+    await page.route(/\/assets\/dataset-text-[\w-]+\.json$/, (route) =>
+      failures-- > 0 ? route.abort('connectionfailed') : route.continue(),
+    );
+    await page.goto(`${host.origin}/${sourceLink}`);
+    await appReady(page);
+    const panel = page.getByRole('region', { name: SOURCE });
+    await expect(panel.getByRole('status')).toHaveText(/could not be loaded/);
+    await panel.getByRole('button', { name: 'Try again' }).click();
+    await expect(panel.getByText(/certain positive shifts/)).toBeVisible();
+    await expect(panel.getByRole('status')).toHaveCount(0);
+    await expect(panel.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  });
+
   plain('search answers from the articles’ text', async ({ page }) => {
     const faults = await watchPage(page, host.origin);
     await page.goto(`${host.origin}/#/?q=positive%20shifts`);

@@ -6,6 +6,7 @@ import { DEFAULT_VIEW, EMPTY_FILTERS, type ViewState } from '../../src/domain/vi
 import { ActorView } from '../../src/features/actor/ActorView';
 import SearchResults from '../../src/features/search/SearchResults';
 import { SourcePanels } from '../../src/features/sources/SourcePanels';
+import { readArticleText } from '../../src/state/articleTextSync';
 import { selectFacetQueries, selectIndex } from '../../src/state/selectors';
 import { createAppStore, releaseAppStore, StoreContext } from '../../src/state/store';
 import { makeStory } from '../helpers/factories';
@@ -94,5 +95,55 @@ describe('the articles’ text read after the first frame', () => {
     expect(within(region).getByRole('button', { name: /^Articles/ })).not.toHaveTextContent(
       /Articles\s*0/,
     );
+  });
+});
+
+describe('a failed read of the articles’ text', () => {
+  it('is read again when the reader asks, and the source then shows its text', async () => {
+    const { store } = renderAwaiting(<SourcePanels />);
+    act(() => store.getState().sourcesCompared(['wire-report']));
+    const answers: (typeof texts | null)[] = [null, texts];
+    let reads = 0;
+    await act(() =>
+      readArticleText(store, () => {
+        reads++;
+        return Promise.resolve(answers.shift() ?? null);
+      }),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('could not be loaded');
+    await act(async () => screen.getByRole('button', { name: 'Try again' }).click());
+    expect(reads).toBe(2);
+    expect(store.getState().articleText).toBe('whole');
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
+  it('is read again when the browser is back online, and no more once read', async () => {
+    const store = createAppStore(head, DEFAULT_VIEW, true);
+    onTestFinished(() => releaseAppStore(store));
+    const answers: (typeof texts | null)[] = [null, null, texts];
+    let reads = 0;
+    await readArticleText(store, () => {
+      reads++;
+      return Promise.resolve(answers.shift() ?? null);
+    });
+    expect(store.getState().articleText).toBe('failed');
+    const online = async () => {
+      window.dispatchEvent(new Event('online'));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    };
+    await online();
+    expect(store.getState().articleText).toBe('failed');
+    await online();
+    expect(store.getState().articleText).toBe('whole');
+    await online();
+    expect(reads).toBe(3);
+  });
+
+  it('a malformed file is a failed read, not an error', async () => {
+    const store = createAppStore(head, DEFAULT_VIEW, true);
+    onTestFinished(() => releaseAppStore(store));
+    await readArticleText(store, () => Promise.resolve({ nonsense: true } as never));
+    expect(store.getState().articleText).toBe('failed');
   });
 });

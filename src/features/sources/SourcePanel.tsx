@@ -24,7 +24,7 @@ export function SourcePanel({ article }: { article: Article }) {
   const focus = useAppStore((s) => (s.sourceFocus?.article === article.id ? s.sourceFocus : null));
   const failed = useAppStore((s) => s.articleText === 'failed');
   const hasText = hasArticleText(article);
-  const { sourceClosed } = useActions();
+  const { sourceClosed, articleTextRetried } = useActions();
   const panelRef = useRef<HTMLElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   const titleId = `source-title-${article.id}`;
@@ -109,11 +109,18 @@ export function SourcePanel({ article }: { article: Article }) {
       {hasText ? (
         <ArticleText article={article} marks={marks} />
       ) : (
-        <output className="article-text is-loading">
-          {failed
-            ? 'The article’s text could not be loaded. Its quotes are in each event’s details.'
-            : 'Loading the article’s text…'}
-        </output>
+        <div className="article-text is-loading">
+          <output>
+            {failed
+              ? 'The article’s text could not be loaded. Its quotes are in each event’s details.'
+              : 'Loading the article’s text…'}
+          </output>
+          {failed && (
+            <button type="button" className="button" onClick={articleTextRetried}>
+              Try again
+            </button>
+          )}
+        </div>
       )}
     </section>
   );

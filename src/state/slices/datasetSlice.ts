@@ -17,6 +17,8 @@ export interface DatasetSlice {
    * array, so what was derived from them is kept); null: it could not be read.
    */
   articleTextRead: (dataset: Dataset | null) => void;
+  /** The articles' text is to be read again after a failed read (src/state/articleTextSync.ts). */
+  articleTextRetried: () => void;
 }
 
 export const createDatasetSlice: SliceCreator<DatasetSlice> = (set, get) => {
@@ -45,6 +47,9 @@ export const createDatasetSlice: SliceCreator<DatasetSlice> = (set, get) => {
     articleTextRead: (dataset) => {
       if (dataset) datasetReplaced(dataset, { articleText: 'whole' });
       else set({ articleText: 'failed' });
+    },
+    articleTextRetried: () => {
+      if (get().articleText === 'failed') set({ articleText: 'loading' });
     },
   };
 };
