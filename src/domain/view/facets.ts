@@ -1,4 +1,4 @@
-import type { DatasetEvent } from '../types';
+import type { Actor, Dataset, DatasetEvent, Place } from '../types';
 import type { FacetQueries } from './facetIndex';
 import { matchesFilters } from './filter';
 import { EMPTY_FILTERS, type Filters } from './viewState';
@@ -51,4 +51,20 @@ export function summariseFilters(
 /** How many events each article reports (its evidence backs them), for the sources facet. */
 export function eventsPerSource(queries: FacetQueries): Map<string, number> {
   return queries.counts(EMPTY_FILTERS, 'sources');
+}
+
+/** A dataset's actors and places in the order the filters list them: by name. */
+export interface NamesInOrder {
+  actors: readonly Actor[];
+  places: readonly Place[];
+}
+
+/** Sorts the dataset's actors and places by name, once per dataset (the store keeps it). */
+export function namesInOrder(dataset: Dataset): NamesInOrder {
+  const collator = new Intl.Collator('en');
+  const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
+  return {
+    actors: [...dataset.actors].sort(byName),
+    places: [...dataset.places].sort(byName),
+  };
 }

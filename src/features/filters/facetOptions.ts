@@ -1,12 +1,18 @@
 import { useEffect, useMemo } from 'react';
 import { EVENT_KINDS, type Dataset, type EventKind, type Role } from '../../domain/types';
 import type { FacetQueries } from '../../domain/view/facetIndex';
-import { eventsPerSource, type FacetKey } from '../../domain/view/facets';
+import {
+  eventsPerSource,
+  namesInOrder,
+  type FacetKey,
+  type NamesInOrder,
+} from '../../domain/view/facets';
 import { formatDay } from '../../domain/view/dates';
 import { kindLabel } from '../../domain/view/kinds';
 import { EMPTY_FILTERS, type Filters } from '../../domain/view/viewState';
+import { derivation } from '../../state/derived';
 import { selectFacetQueries } from '../../state/selectors';
-import { useAppStore } from '../../state/store';
+import { useAppStore, type AppState } from '../../state/store';
 import { whenIdle } from '../../shared/whenIdle';
 
 /** One checkbox of a facet. */
@@ -32,13 +38,20 @@ export interface OptionGroup {
   options: FacetOption[];
 }
 
-// One collator for every sort: String#localeCompare builds locale data on each call.
-const collator = new Intl.Collator('en');
-const byName = (a: FacetOption, b: FacetOption) => collator.compare(a.name, b.name);
+const nameOrder = derivation(namesInOrder);
 
-/** Builds the grouped options of one facet; options no event carries are left out. */
+/** The dataset's actors and places by name, sorted once per store's dataset. */
+export function selectNamesInOrder(state: AppState): NamesInOrder {
+  return state.derived.get(nameOrder);
+}
+
+/**
+ * Builds the grouped options of one facet; options no event carries are left out. Actors and
+ * places come in `names`' order (by name, sorted once per dataset).
+ */
 export function buildFacetOptions(
   dataset: Dataset,
+  names: NamesInOrder,
   queries: FacetQueries,
   filters: Filters,
   key: FacetKey,
@@ -67,15 +80,11 @@ export function buildFacetOptions(
     checked: selected.has(id),
   });
   const used = (id: string) => total.has(id) || selected.has(id);
-  const group = (label: string, options: FacetOption[]) => ({
-    label,
-    options: options.sort(byName),
-  });
-  const placeName = new Map(dataset.places.map((p) => [p.id, p.name]));
+  const group = (label: string, options: FacetOption[]) => ({ label, options });
 
   switch (key) {
     case 'actors': {
-      const actors = dataset.actors.filter((a) => used(a.id));
+      const actors = names.actors.filter((a) => used(a.id));
       const make = (kind: 'person' | 'other') =>
         actors
           .filter((a) => (a.kind === 'person') === (kind === 'person'))
@@ -83,7 +92,8 @@ export function buildFacetOptions(
       return [group('People', make('person')), group('Organisations', make('other'))];
     }
     case 'places': {
-      const places = dataset.places.filter((p) => used(p.id));
+      const placeName = new Map(dataset.places.map((p) => [p.id, p.name]));
+      const places = names.places.filter((p) => used(p.id));
       const make = (kind: string) =>
         places
           .filter((p) => p.kind === kind)
@@ -127,11 +137,12 @@ export function buildFacetOptions(
  */
 export function useFacetOptions(key: FacetKey, counted: Filters): OptionGroup[] {
   const dataset = useAppStore((s) => s.dataset);
+  const names = useAppStore(selectNamesInOrder);
   const queries = useAppStore(selectFacetQueries);
   const filters = useAppStore((s) => s.view.filters);
   const groups = useMemo(
-    () => buildFacetOptions(dataset, queries, counted, key),
-    [dataset, queries, counted, key],
+    () => buildFacetOptions(dataset, names, queries, counted, key),
+    [dataset, names, queries, counted, key],
   );
   return useMemo(
     () => (counted === filters ? groups : withChecked(groups, filters[key])),

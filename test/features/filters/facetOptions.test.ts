@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { withChecked, type OptionGroup } from '../../../src/features/filters/facetOptions';
+import { createFacetQueries } from '../../../src/domain/view/facetIndex';
+import { namesInOrder } from '../../../src/domain/view/facets';
+import { EMPTY_FILTERS } from '../../../src/domain/view/viewState';
+import {
+  buildFacetOptions,
+  selectNamesInOrder,
+  withChecked,
+  type OptionGroup,
+} from '../../../src/features/filters/facetOptions';
+import { createAppStore, releaseAppStore } from '../../../src/state/store';
+import { makeStory } from '../../helpers/factories';
 
 const option = (id: string, checked: boolean, count: number) => ({
   id,
@@ -33,5 +43,38 @@ describe('withChecked', () => {
     expect(next[0]!.options[0]).toBe(groups[0]!.options[0]);
     expect(next[0]!.options[1]).toBe(groups[0]!.options[1]);
     expect(next[1]!.options[0]).not.toBe(groups[1]!.options[0]);
+  });
+});
+
+describe('the options’ order', () => {
+  const story = makeStory();
+  const queries = createFacetQueries(story.events);
+
+  it('lists actors and places by name, sorted once per dataset', () => {
+    const names = namesInOrder(story);
+    const collator = new Intl.Collator('en');
+    const sorted = (list: readonly { name: string }[]) =>
+      list
+        .map((x) => x.name)
+        .every((n, i, all) => i === 0 || collator.compare(all[i - 1]!, n) <= 0);
+    expect(sorted(names.actors) && sorted(names.places)).toBe(true);
+    expect(names.actors).toHaveLength(story.actors.length);
+    const store = createAppStore(story);
+    expect(selectNamesInOrder(store.getState())).toBe(selectNamesInOrder(store.getState()));
+    releaseAppStore(store);
+  });
+
+  it('builds the options in the order given, without sorting them again', () => {
+    const names = namesInOrder(story);
+    const reversed = { actors: [...names.actors].reverse(), places: [...names.places].reverse() };
+    for (const key of ['actors', 'places'] as const) {
+      const given = reversed[key].map((x) => x.id);
+      const groups = buildFacetOptions(story, reversed, queries, EMPTY_FILTERS, key);
+      expect(Math.max(...groups.map((g) => g.options.length))).toBeGreaterThan(1);
+      for (const group of groups) {
+        const order = group.options.map((o) => o.id);
+        expect(order).toEqual(given.filter((id) => order.includes(id)));
+      }
+    }
   });
 });
