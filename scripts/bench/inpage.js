@@ -19,15 +19,41 @@
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const marks = () => (config.marks ? document.querySelectorAll(config.marks) : []);
 
-  /** A cheap summary of what the timeline shows: number of marks and where the first ones are. */
-  const fingerprint = () => {
+  /**
+   * What the timeline shows, in two halves. The DOM half: the number of marks, where the first
+   * five are, and how many canvases are visible. The pixel half: for each visible canvas (a page
+   * may paint its marks on one: Sourceline does while a gesture runs), a weighted sum of 15
+   * evenly spaced rows of its pixels. Two prints differ when either half does; the pixel half is
+   * read only when the DOM half is unchanged (see `changedSince`), so a frame whose DOM already
+   * changed reads no pixels.
+   *
+   * Cost: getBoundingClientRect forces the pending style and layout, but in a rAF callback that
+   * is the style and layout the frame does next (the same elements and dirty objects in a trace),
+   * done earlier rather than twice; the print's own work is the query and the reads. Reading a
+   * canvas rasterises its pending drawing early (the frame would too) and copies 15 rows.
+   */
+  const domPrint = () => {
     const list = marks();
     const parts = [String(list.length)];
-    // A page may paint its marks on a canvas while a gesture runs (Sourceline does): a visible
-    // canvas counts by its pixels.
-    // a visible canvas counts by a cheap sample of its pixels (a few rows).
-    for (const canvas of document.querySelectorAll('canvas')) {
-      if (!canvas.checkVisibility() || canvas.width === 0) continue;
+    for (let i = 0; i < Math.min(list.length, 5); i++) {
+      const el = list[i];
+      const box = el.getBoundingClientRect();
+      parts.push(
+        `${el.getAttribute('aria-label') ?? el.textContent}@${Math.round(box.left)},${Math.round(box.top)}`,
+      );
+    }
+    parts.push(`canvases:${visibleCanvases().length}`);
+    return parts.join('|');
+  };
+
+  const visibleCanvases = () =>
+    [...document.querySelectorAll('canvas')].filter(
+      (canvas) => canvas.width > 0 && canvas.checkVisibility(),
+    );
+
+  const pixelPrint = () => {
+    const parts = [];
+    for (const canvas of visibleCanvases()) {
       const ctx = canvas.getContext('2d');
       let sum = 0;
       for (let row = 1; row < 16; row++) {
@@ -36,17 +62,16 @@
           : [];
         for (let i = 0; i < data.length; i += 4) sum += data[i] * (i + 1);
       }
-      parts.push(`canvas:${sum}`);
-    }
-    for (let i = 0; i < Math.min(list.length, 5); i++) {
-      const el = list[i];
-      const box = el.getBoundingClientRect();
-      parts.push(
-        `${el.getAttribute('aria-label') ?? el.textContent}@${Math.round(box.left)},${Math.round(box.top)}`,
-      );
+      parts.push(String(sum));
     }
     return parts.join('|');
   };
+
+  /** The whole print: both halves (read them in one frame: they describe one moment). */
+  const fingerprint = () => ({ dom: domPrint(), pixels: pixelPrint() });
+
+  /** Whether what the timeline shows differs from `before` (a `fingerprint()`). */
+  const changedSince = (before) => domPrint() !== before.dom || pixelPrint() !== before.pixels;
 
   /** Starts watching for the first frame with marks; call from an init script. */
   const watchFirstDraw = (markSelector) => {
@@ -108,7 +133,7 @@
    */
   const actToPaint = async (act, done, limitMs = 30000) => {
     const before = fingerprint();
-    const changed = done ?? (() => fingerprint() !== before);
+    const changed = done ?? (() => changedSince(before));
     const t0 = performance.now();
     act();
     for (;;) {
@@ -165,7 +190,7 @@
     const times = [];
     const start = performance.now();
     let px = x;
-    let middle = null;
+    let middle = false;
     times.push(await nextFrame());
     if (kind === 'pan') press(target, 'down', px, y, 1);
     for (let i = 0; i < steps; i++) {
@@ -176,7 +201,7 @@
         press(window, 'move', px, y, 1);
       }
       times.push(await nextFrame());
-      if (i === Math.floor(steps / 2) - 1) middle = fingerprint();
+      if (i === Math.floor(steps / 2) - 1) middle = changedSince(before);
       if (performance.now() - start > limitMs) break;
     }
     if (kind === 'pan') press(window, 'up', px, y, 0);
@@ -185,7 +210,7 @@
       frames,
       completed: frames.length === steps,
       target: `${target.tagName.toLowerCase()}.${String(target.className?.baseVal ?? target.className)}`,
-      changed: before !== middle || before !== fingerprint(),
+      changed: middle || changedSince(before),
     };
   };
 
