@@ -115,6 +115,14 @@
   };
 
   /** Waits until the page has been idle (no frame over 50 ms) for `quietFrames` frames. */
+  /**
+   * Resolves once the page's service worker is active (its first install precaches the app and
+   * its dataset on other threads, competing for the cores), or after `limitMs`, or at once
+   * where there is none.
+   */
+  const serviceWorkerReady = (limitMs) =>
+    Promise.race([navigator.serviceWorker?.ready, sleep(limitMs)]);
+
   const settle = async (quietFrames = 10, limitMs = 30000) => {
     const start = performance.now();
     let last = await nextFrame();
@@ -344,6 +352,7 @@
     watchFirstDraw,
     watchText,
     settle,
+    serviceWorkerReady,
     waitFrames,
     drive,
     emptyPoint,

@@ -232,6 +232,7 @@ type Win = Window & {
     drive(o: unknown): Promise<unknown>;
     emptyPoint(a: string, b: string): { x: number; y: number } | null;
     settle(q?: number, l?: number): Promise<void>;
+    serviceWorkerReady(limitMs: number): Promise<unknown>;
     clickToPaint(s: string, d?: unknown): Promise<unknown>;
     marksNearCentre(r: string, a: string, l: number): string[];
     tagMark(a: string, v: string): boolean;
@@ -421,14 +422,7 @@ async function main() {
     await settle();
     // As the bench (measure.ts): interactions start once the service worker's first install
     // (it precaches the app and its dataset on other threads) is done, not during the zoom.
-    await page.evaluate(
-      () =>
-        Promise.race([
-          navigator.serviceWorker?.ready,
-          new Promise((resolve) => setTimeout(resolve, 120_000)),
-        ]),
-      undefined,
-    );
+    await page.evaluate(() => (window as unknown as Win).benchHarness.serviceWorkerReady(120_000));
     await settle();
     if (values.only !== 'load' && values.only !== 'deep-link')
       await interact(page, cdp, facts, settle, sections);

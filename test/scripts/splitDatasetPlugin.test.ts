@@ -6,6 +6,7 @@ import { splitDatasetFile, splitDatasetPlugin } from '../../scripts/splitDataset
 import {
   hasArticleText,
   joinArticleTexts,
+  splitArticleTexts,
   type ArticleTexts,
 } from '../../src/domain/dataset/articleText';
 import type { Dataset } from '../../src/domain/types';
@@ -40,16 +41,7 @@ describe('splitDatasetFile', () => {
   });
 
   it('leaves a dataset whose texts are under the limit whole (null, nothing written)', () => {
-    const texts = Buffer.byteLength(
-      JSON.stringify({
-        articles: story.articles.map(({ id, paragraphs, headings }) => ({
-          id,
-          paragraphs,
-          headings,
-        })),
-        mentions: story.mentions,
-      }),
-    );
+    const texts = Buffer.byteLength(JSON.stringify(splitArticleTexts(story).texts));
     const small = path.join(dir, 'small-cache');
     expect(splitDatasetFile(datasetFile, small, texts + 1)).toBeNull();
     expect(existsSync(small)).toBe(false);
