@@ -11,7 +11,7 @@ import { formatDay } from '../../domain/view/dates';
 import { kindLabel } from '../../domain/view/kinds';
 import { EMPTY_FILTERS, type Filters } from '../../domain/view/viewState';
 import { derivation } from '../../state/derived';
-import { selectFacetQueries } from '../../state/selectors';
+import { selectFacetQueries, selectIndex, type DatasetIndex } from '../../state/selectors';
 import { useAppStore, type AppState } from '../../state/store';
 import { whenIdle } from '../../shared/whenIdle';
 
@@ -47,10 +47,12 @@ export function selectNamesInOrder(state: AppState): NamesInOrder {
 
 /**
  * Builds the grouped options of one facet; options no event carries are left out. Actors and
- * places come in `names`' order (by name, sorted once per dataset).
+ * places come in `names`' order (by name, sorted once per dataset); a place's country is named
+ * from `index` (the store's lookups, built once per dataset).
  */
 export function buildFacetOptions(
   dataset: Dataset,
+  index: Pick<DatasetIndex, 'places'>,
   names: NamesInOrder,
   queries: FacetQueries,
   filters: Filters,
@@ -92,13 +94,13 @@ export function buildFacetOptions(
       return [group('People', make('person')), group('Organisations', make('other'))];
     }
     case 'places': {
-      const placeName = new Map(dataset.places.map((p) => [p.id, p.name]));
       const places = names.places.filter((p) => used(p.id));
       const make = (kind: string) =>
         places
           .filter((p) => p.kind === kind)
           .map((p) => {
-            const country = p.kind === 'country' ? '' : (placeName.get(p.country ?? '') ?? '');
+            const country =
+              p.kind === 'country' ? '' : (index.places.get(p.country ?? '')?.name ?? '');
             return option(p.id, p.name, country, p.aliases.join(' '));
           });
       return [
@@ -137,12 +139,13 @@ export function buildFacetOptions(
  */
 export function useFacetOptions(key: FacetKey, counted: Filters): OptionGroup[] {
   const dataset = useAppStore((s) => s.dataset);
+  const index = useAppStore(selectIndex);
   const names = useAppStore(selectNamesInOrder);
   const queries = useAppStore(selectFacetQueries);
   const filters = useAppStore((s) => s.view.filters);
   const groups = useMemo(
-    () => buildFacetOptions(dataset, names, queries, counted, key),
-    [dataset, names, queries, counted, key],
+    () => buildFacetOptions(dataset, index, names, queries, counted, key),
+    [dataset, index, names, queries, counted, key],
   );
   return useMemo(
     () => (counted === filters ? groups : withChecked(groups, filters[key])),

@@ -49,6 +49,7 @@ describe('withChecked', () => {
 describe('the options’ order', () => {
   const story = makeStory();
   const queries = createFacetQueries(story.events);
+  const index = { places: new Map(story.places.map((p) => [p.id, p])) };
 
   it('lists actors and places by name, sorted once per dataset', () => {
     const names = namesInOrder(story);
@@ -69,12 +70,40 @@ describe('the options’ order', () => {
     const reversed = { actors: [...names.actors].reverse(), places: [...names.places].reverse() };
     for (const key of ['actors', 'places'] as const) {
       const given = reversed[key].map((x) => x.id);
-      const groups = buildFacetOptions(story, reversed, queries, EMPTY_FILTERS, key);
+      const groups = buildFacetOptions(story, index, reversed, queries, EMPTY_FILTERS, key);
       expect(Math.max(...groups.map((g) => g.options.length))).toBeGreaterThan(1);
       for (const group of groups) {
         const order = group.options.map((o) => o.id);
         expect(order).toEqual(given.filter((id) => order.includes(id)));
       }
     }
+  });
+});
+
+describe('the places’ details', () => {
+  it('name each city’s country from the lookup given (the store’s index), a country none', () => {
+    const story = makeStory();
+    // Names only the lookup holds: a detail read from anywhere else would not show them.
+    const looked = new Map(
+      story.places.map((p) => [p.id, { ...p, name: `${p.name} (looked up)` }]),
+    );
+    const groups = buildFacetOptions(
+      story,
+      { places: looked },
+      namesInOrder(story),
+      createFacetQueries(story.events),
+      // A country no event names is listed while ticked.
+      { ...EMPTY_FILTERS, places: ['ukraine'] },
+      'places',
+    );
+    const details = Object.fromEntries(
+      groups.flatMap((g) => g.options.map((o) => [o.id, o.detail])),
+    );
+    expect(details).toEqual({
+      antalya: 'Turkey (looked up)',
+      mariupol: 'Ukraine (looked up)',
+      kyiv: 'Ukraine (looked up)',
+      ukraine: '',
+    });
   });
 });
