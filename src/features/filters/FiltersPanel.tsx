@@ -1,4 +1,12 @@
-import { startTransition, Suspense, useEffect, useState, type ComponentType } from 'react';
+import {
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useState,
+  type ComponentType,
+} from 'react';
+import { isEventKind } from '../../domain/view/kinds';
 import { hasActiveFilters } from '../../domain/view/viewState';
 import { ROLE_WORDS } from '../../domain/view/roles';
 import { useActions, useAppStore } from '../../state/store';
@@ -51,6 +59,14 @@ export function FiltersPanel({ Chips }: { Chips: ComponentType }) {
   const sources = useFacetOptions('sources', counted);
   const kinds = useFacetOptions('kinds', counted);
   useFacetIndexAhead();
+  // The kinds facet lists event kinds only; the guard gives its ids the action's type.
+  const { kindToggled } = actions;
+  const kindOptionToggled = useCallback(
+    (id: string) => {
+      if (isEventKind(id)) kindToggled(id);
+    },
+    [kindToggled],
+  );
 
   return (
     <div className="filters">
@@ -85,11 +101,7 @@ export function FiltersPanel({ Chips }: { Chips: ComponentType }) {
         onToggle={actions.sourceToggled}
         renderExtra={readButton}
       />
-      <FacetGroup
-        legend="Kinds"
-        groups={kinds}
-        onToggle={actions.kindToggled as (id: string) => void}
-      />
+      <FacetGroup legend="Kinds" groups={kinds} onToggle={kindOptionToggled} />
       <DateRangeFacet />
     </div>
   );
