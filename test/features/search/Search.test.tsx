@@ -20,6 +20,12 @@ describe('SearchBox', () => {
     expect(store.getState().view.query).toBe('');
   });
 
+  it('is a native <search> element, an HTMLElement as in a browser (React warns on an unknown one)', () => {
+    const { container } = renderWithStore(<SearchBox />);
+    const landmark = container.querySelector('search');
+    expect(Object.prototype.toString.call(landmark)).toBe('[object HTMLElement]');
+  });
+
   it('shows a search restored from a link', () => {
     const { store } = renderWithStore(<SearchBox />);
     act(() => store.getState().viewRestored({ ...DEFAULT_VIEW, query: 'death toll' }, null));
