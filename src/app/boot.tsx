@@ -96,6 +96,7 @@ export function bootApp(root: Root, options: BootOptions): void {
     // Only a story of the device's has a workspace to keep there.
     let storySync: typeof import('../state/storySync') | null = null;
     let readText: (() => void) | undefined;
+    const textRead = new AbortController();
     if (story) {
       const [{ compileWorkspaceStory, emptyDataset }, sync] = await Promise.all([
         import('../domain/workspace/compile'),
@@ -120,7 +121,10 @@ export function bootApp(root: Root, options: BootOptions): void {
       store = createAppStore(sharded?.dataset ?? loaded, undefined, awaits);
       if (awaits) {
         const s = store;
-        readText = () => void import('../state/articleTextSync').then((m) => m.readArticleText(s));
+        readText = () =>
+          void import('../state/articleTextSync').then((m) =>
+            m.readArticleText(s, textRead.signal),
+          );
       }
     }
     if (embedBar) await embedBar;
@@ -142,6 +146,7 @@ export function bootApp(root: Root, options: BootOptions): void {
       startPreferenceSync(store, storage, loadPreferences(storage)),
       ...(storySync && device ? [storySync.startStorySync(store, device)] : []),
       ...(sharded ? [sharded.start(store)] : []),
+      () => textRead.abort(),
     ];
     // A last view whose story has since gone opens the bundled story without a word.
     const fromLastView = lastView !== null && link === lastView;

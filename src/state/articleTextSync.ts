@@ -18,20 +18,22 @@ async function fetchArticleTexts(): Promise<ArticleTexts | null> {
  * Reads the articles' text of the store's dataset (the build ships it as a file of its own,
  * read after the first frame) and gives the store the whole dataset (`articleTextRead`), or
  * says the read failed. A failed read is tried again when the reader asks for it
- * (`articleTextRetried`) or the browser comes back online, until one succeeds. A store whose
- * dataset was replaced meanwhile is left as it is.
+ * (`articleTextRetried`) or the browser comes back online, until one succeeds or `stopped`
+ * aborts (the store's syncs stop before it is released). A store whose dataset was replaced
+ * meanwhile is left as it is.
  */
 export async function readArticleText(
   store: AppStore,
+  stopped: AbortSignal,
   readTexts: () => Promise<ArticleTexts | null> = fetchArticleTexts,
   win: Window = window,
 ): Promise<void> {
   const head = store.getState().dataset;
   const left = () => store.getState().dataset !== head;
-  /** One read; true when there is nothing more to do (read, or the store moved on). */
+  /** One read; true when there is nothing more to do (read, stopped, or the store moved on). */
   const attempt = async () => {
     const texts = await readTexts();
-    if (left()) return true;
+    if (stopped.aborted || left()) return true;
     let whole = null;
     try {
       whole = texts && shippedWhole(joinArticleTexts(head, texts));
@@ -58,8 +60,10 @@ export async function readArticleText(
   });
   const online = () => void again();
   win.addEventListener('online', online);
+  stopped.addEventListener('abort', stop);
   function stop() {
     unsubscribe();
     win.removeEventListener('online', online);
+    stopped.removeEventListener('abort', stop);
   }
 }

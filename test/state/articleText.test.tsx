@@ -98,6 +98,13 @@ describe('the articles’ text read after the first frame', () => {
   });
 });
 
+/** A signal for one read, aborted when the test ends. */
+function reading(): AbortSignal {
+  const controller = new AbortController();
+  onTestFinished(() => controller.abort());
+  return controller.signal;
+}
+
 describe('a failed read of the articles’ text', () => {
   it('is read again when the reader asks, and the source then shows its text', async () => {
     const { store } = renderAwaiting(<SourcePanels />);
@@ -105,7 +112,7 @@ describe('a failed read of the articles’ text', () => {
     const answers: (typeof texts | null)[] = [null, texts];
     let reads = 0;
     await act(() =>
-      readArticleText(store, () => {
+      readArticleText(store, reading(), () => {
         reads++;
         return Promise.resolve(answers.shift() ?? null);
       }),
@@ -123,7 +130,7 @@ describe('a failed read of the articles’ text', () => {
     onTestFinished(() => releaseAppStore(store));
     const answers: (typeof texts | null)[] = [null, null, texts];
     let reads = 0;
-    await readArticleText(store, () => {
+    await readArticleText(store, reading(), () => {
       reads++;
       return Promise.resolve(answers.shift() ?? null);
     });
@@ -143,7 +150,39 @@ describe('a failed read of the articles’ text', () => {
   it('a malformed file is a failed read, not an error', async () => {
     const store = createAppStore(head, DEFAULT_VIEW, true);
     onTestFinished(() => releaseAppStore(store));
-    await readArticleText(store, () => Promise.resolve({ nonsense: true } as never));
+    await readArticleText(store, reading(), () => Promise.resolve({ nonsense: true } as never));
     expect(store.getState().articleText).toBe('failed');
+  });
+
+  it('is not read again once its store’s syncs stop: no listener or subscription is left', async () => {
+    const store = createAppStore(head, DEFAULT_VIEW, true);
+    const stopping = new AbortController();
+    let reads = 0;
+    const target = new EventTarget();
+    let listeners = 0;
+    const win = {
+      addEventListener: (type: string, listener: EventListener) => {
+        listeners++;
+        target.addEventListener(type, listener);
+      },
+      removeEventListener: (type: string, listener: EventListener) => {
+        listeners--;
+        target.removeEventListener(type, listener);
+      },
+    } as unknown as Window;
+    const failing = () => {
+      reads++;
+      return Promise.resolve(null);
+    };
+    await readArticleText(store, stopping.signal, failing, win);
+    expect(store.getState().articleText).toBe('failed');
+    expect(listeners).toBe(1);
+    stopping.abort();
+    releaseAppStore(store);
+    expect(listeners).toBe(0);
+    target.dispatchEvent(new Event('online'));
+    store.getState().articleTextRetried();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(reads).toBe(1);
   });
 });
