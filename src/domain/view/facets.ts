@@ -53,18 +53,31 @@ export function eventsPerSource(queries: FacetQueries): Map<string, number> {
   return queries.counts(EMPTY_FILTERS, 'sources');
 }
 
-/** A dataset's actors and places in the order the filters list them: by name. */
+/** A dataset's actors and places as the filters list them: by name, with their details. */
 export interface NamesInOrder {
   actors: readonly Actor[];
   places: readonly Place[];
+  /** The name of each place's country, by place id ('' for a country, or where none is known). */
+  countries: ReadonlyMap<string, string>;
 }
 
-/** Sorts the dataset's actors and places by name, once per dataset (the store keeps it). */
+/**
+ * Sorts the dataset's actors and places by name and names each place's country, once per
+ * dataset (the store keeps it).
+ */
 export function namesInOrder(dataset: Dataset): NamesInOrder {
   const collator = new Intl.Collator('en');
   const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
+  const name = new Map(dataset.places.map((p) => [p.id, p.name]));
+  const countries = new Map(
+    dataset.places.map((p) => [
+      p.id,
+      p.kind === 'country' ? '' : (name.get(p.country ?? '') ?? ''),
+    ]),
+  );
   return {
     actors: [...dataset.actors].sort(byName),
     places: [...dataset.places].sort(byName),
+    countries,
   };
 }

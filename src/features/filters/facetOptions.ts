@@ -11,7 +11,7 @@ import { formatDay } from '../../domain/view/dates';
 import { kindLabel } from '../../domain/view/kinds';
 import { EMPTY_FILTERS, type Filters } from '../../domain/view/viewState';
 import { derivation } from '../../state/derived';
-import { selectFacetQueries, selectIndex, type DatasetIndex } from '../../state/selectors';
+import { selectFacetQueries } from '../../state/selectors';
 import { useAppStore, type AppState } from '../../state/store';
 import { whenIdle } from '../../shared/whenIdle';
 
@@ -40,19 +40,18 @@ export interface OptionGroup {
 
 const nameOrder = derivation(namesInOrder);
 
-/** The dataset's actors and places by name, sorted once per store's dataset. */
+/** The dataset's actors and places by name with their details, once per store's dataset. */
 export function selectNamesInOrder(state: AppState): NamesInOrder {
   return state.derived.get(nameOrder);
 }
 
 /**
  * Builds the grouped options of one facet; options no event carries are left out. Actors and
- * places come in `names`' order (by name, sorted once per dataset); a place's country is named
- * from `index` (the store's lookups, built once per dataset).
+ * places come in `names`' order (by name, sorted once per dataset), a place's detail its country
+ * as `names` names it.
  */
 export function buildFacetOptions(
   dataset: Dataset,
-  index: Pick<DatasetIndex, 'places'>,
   names: NamesInOrder,
   queries: FacetQueries,
   filters: Filters,
@@ -98,11 +97,7 @@ export function buildFacetOptions(
       const make = (kind: string) =>
         places
           .filter((p) => p.kind === kind)
-          .map((p) => {
-            const country =
-              p.kind === 'country' ? '' : (index.places.get(p.country ?? '')?.name ?? '');
-            return option(p.id, p.name, country, p.aliases.join(' '));
-          });
+          .map((p) => option(p.id, p.name, names.countries.get(p.id) ?? '', p.aliases.join(' ')));
       return [
         group('Cities', make('city')),
         group('Countries', make('country')),
@@ -139,13 +134,12 @@ export function buildFacetOptions(
  */
 export function useFacetOptions(key: FacetKey, counted: Filters): OptionGroup[] {
   const dataset = useAppStore((s) => s.dataset);
-  const index = useAppStore(selectIndex);
   const names = useAppStore(selectNamesInOrder);
   const queries = useAppStore(selectFacetQueries);
   const filters = useAppStore((s) => s.view.filters);
   const groups = useMemo(
-    () => buildFacetOptions(dataset, index, names, queries, counted, key),
-    [dataset, index, names, queries, counted, key],
+    () => buildFacetOptions(dataset, names, queries, counted, key),
+    [dataset, names, queries, counted, key],
   );
   return useMemo(
     () => (counted === filters ? groups : withChecked(groups, filters[key])),

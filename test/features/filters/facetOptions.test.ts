@@ -49,7 +49,6 @@ describe('withChecked', () => {
 describe('the options’ order', () => {
   const story = makeStory();
   const queries = createFacetQueries(story.events);
-  const index = { places: new Map(story.places.map((p) => [p.id, p])) };
 
   it('lists actors and places by name, sorted once per dataset', () => {
     const names = namesInOrder(story);
@@ -67,10 +66,14 @@ describe('the options’ order', () => {
 
   it('builds the options in the order given, without sorting them again', () => {
     const names = namesInOrder(story);
-    const reversed = { actors: [...names.actors].reverse(), places: [...names.places].reverse() };
+    const reversed = {
+      ...names,
+      actors: [...names.actors].reverse(),
+      places: [...names.places].reverse(),
+    };
     for (const key of ['actors', 'places'] as const) {
       const given = reversed[key].map((x) => x.id);
-      const groups = buildFacetOptions(story, index, reversed, queries, EMPTY_FILTERS, key);
+      const groups = buildFacetOptions(story, reversed, queries, EMPTY_FILTERS, key);
       expect(Math.max(...groups.map((g) => g.options.length))).toBeGreaterThan(1);
       for (const group of groups) {
         const order = group.options.map((o) => o.id);
@@ -81,16 +84,16 @@ describe('the options’ order', () => {
 });
 
 describe('the places’ details', () => {
-  it('name each city’s country from the lookup given (the store’s index), a country none', () => {
+  it('name each city’s country as the names given do (once per dataset), a country none', () => {
     const story = makeStory();
-    // Names only the lookup holds: a detail read from anywhere else would not show them.
-    const looked = new Map(
-      story.places.map((p) => [p.id, { ...p, name: `${p.name} (looked up)` }]),
-    );
+    // Names only the given names hold: a detail read from anywhere else would not show them.
+    const names = namesInOrder({
+      ...story,
+      places: story.places.map((p) => ({ ...p, name: `${p.name} (looked up)` })),
+    });
     const groups = buildFacetOptions(
       story,
-      { places: looked },
-      namesInOrder(story),
+      names,
       createFacetQueries(story.events),
       // A country no event names is listed while ticked.
       { ...EMPTY_FILTERS, places: ['ukraine'] },
