@@ -114,7 +114,6 @@
     for (let i = 0; i < n; i++) await nextFrame();
   };
 
-  /** Waits until the page has been idle (no frame over 50 ms) for `quietFrames` frames. */
   /**
    * Resolves once the page's service worker is active (its first install precaches the app and
    * its dataset on other threads, competing for the cores), or after `limitMs`, or at once
@@ -123,6 +122,7 @@
   const serviceWorkerReady = (limitMs) =>
     Promise.race([navigator.serviceWorker?.ready, sleep(limitMs)]);
 
+  /** Waits until the page has been idle (no frame over 50 ms) for `quietFrames` frames. */
   const settle = async (quietFrames = 10, limitMs = 30000) => {
     const start = performance.now();
     let last = await nextFrame();
